@@ -1,0 +1,56 @@
+// The demo behind `npm start`: the whole feature that exists so far, on the in-memory adapter with
+// persistence, and a toolbar to switch role, latency and theme.
+import '../src/index.js';
+import { InMemoryCustomModelsApi, TRAINING_STATUSES } from '../src/index.js';
+import type { CustomModelsProvider } from '../src/index.js';
+
+const PERSIST_KEY = 'custom-models-demo';
+const provider = document.querySelector<CustomModelsProvider>('#provider')!;
+const roleSelect = document.querySelector<HTMLSelectElement>('#role')!;
+const latencySelect = document.querySelector<HTMLSelectElement>('#latency')!;
+const darkToggle = document.querySelector<HTMLInputElement>('#dark')!;
+
+let api = createApi();
+
+function createApi(): InMemoryCustomModelsApi {
+  return new InMemoryCustomModelsApi({
+    persistKey: PERSIST_KEY,
+    role: roleSelect.value,
+    latencyMs: Number(latencySelect.value),
+    trainingTimeMs: 30_000,
+  });
+}
+
+function use(next: InMemoryCustomModelsApi) {
+  api = next;
+  provider.api = api;
+}
+use(api);
+
+roleSelect.addEventListener('change', () => {
+  api.role = roleSelect.value;
+  // A new session is what a real login as another role would give; the provider reloads it.
+  void provider.refreshSession();
+});
+latencySelect.addEventListener('change', () => {
+  api.latencyMs = Number(latencySelect.value);
+});
+darkToggle.addEventListener('change', () => {
+  document.documentElement.classList.toggle('sl-theme-dark', darkToggle.checked);
+});
+document.querySelector('#reset')!.addEventListener('click', () => {
+  api.dispose();
+  try {
+    localStorage.removeItem(PERSIST_KEY);
+  } catch {
+    /* storage may be blocked; the new adapter starts from the demo data anyway */
+  }
+  use(createApi());
+});
+
+const badges = document.querySelector('#statuses .badges')!;
+for (const status of [...TRAINING_STATUSES, 0]) {
+  const badge = document.createElement('model-status-badge');
+  badge.status = status;
+  badges.append(badge);
+}

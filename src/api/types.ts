@@ -1,0 +1,177 @@
+/**
+ * The adapter contract every element talks to. Names follow the public contract (contract.md).
+ * Ids are strings in the UI; dates are ISO-8601 strings.
+ */
+
+/** Training status codes as the service reports them. */
+export const TrainingStatus = {
+  NotRunning: 1,
+  ReadyToRun: 2,
+  Running: 3,
+  Success: 4,
+  Failed: 5,
+} as const;
+
+/** One of the known training status codes. */
+export type TrainingStatus = (typeof TrainingStatus)[keyof typeof TrainingStatus];
+
+/** Every known status, in lifecycle order: drives validation, stories and tests. */
+export const TRAINING_STATUSES = [1, 2, 3, 4, 5] as const satisfies readonly TrainingStatus[];
+
+/** True when `value` is one of the five known status codes. */
+export function isTrainingStatus(value: unknown): value is TrainingStatus {
+  return typeof value === 'number' && (TRAINING_STATUSES as readonly number[]).includes(value);
+}
+
+/** Statuses during which a model is busy: no upload, no delete of data, no new training. */
+export const BUSY_STATUSES = [TrainingStatus.ReadyToRun, TrainingStatus.Running] as const;
+
+/** Roles. Only ORGADMIN and SYSOP may delete; any other string is an ordinary role. */
+export type Role = 'ORGADMIN' | 'SYSOP' | 'USER' | (string & {});
+
+/** Roles allowed to delete custom models. */
+export const DELETE_ROLES: readonly string[] = ['ORGADMIN', 'SYSOP'];
+
+/** Whether a role may delete models. */
+export function canDelete(role: string | undefined | null): boolean {
+  return role != null && DELETE_ROLES.includes(role);
+}
+
+/** A language a model can be based on. */
+export interface Language {
+  /** The server's id, as a string. */
+  id: string;
+  /** BCP-47-like key, e.g. `nl-nl`. */
+  key: string;
+  /** Display name, e.g. `Dutch`. Elements may localise it through `Intl.DisplayNames`. */
+  name: string;
+}
+
+/** A custom speech model. */
+export interface CustomModel {
+  id: string;
+  key: string;
+  name: string;
+  baseLanguage: Language;
+  /** Normally a {@link TrainingStatus}; an unknown code renders as "Unknown". */
+  trainingStatus: TrainingStatus | number;
+  /** ISO-8601 timestamp of the last change. */
+  lastModified: string;
+  /** 0–100 while the model is Running. */
+  trainingProgress?: number;
+  /** The server's explanation, mainly when training failed. */
+  statusMessage?: string;
+  isTrainable?: boolean;
+  datasetCount?: number;
+}
+
+/** The kinds of training data a model accepts. */
+export const DATASET_KINDS = ['audio', 'transcript', 'manifest'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+/** One uploaded training file. */
+export interface Dataset {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  sizeBytes?: number;
+  /** ISO-8601 timestamp. */
+  uploadedAt?: string;
+}
+
+/** Fields the list can be sorted on. */
+export const SORT_FIELDS = ['name', 'trainingStatus', 'baseLanguage', 'lastModified'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** Filters the list can be narrowed by. */
+export const FILTER_FIELDS = ['name', 'key', 'trainingStatus', 'baseLanguageKey'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+export interface ModelFilters {
+  /** Name contains, case-insensitive. */
+  name?: string;
+  /** Key contains, case-insensitive. */
+  key?: string;
+  /** Any of these statuses. */
+  trainingStatus?: number[];
+  /** Exactly this base language key. */
+  baseLanguageKey?: string;
+}
+
+export interface ModelSort {
+  field: SortField;
+  direction: SortDirection;
+}
+
+/** One page request; `page` is 1-based. */
+export interface ModelQuery {
+  page: number;
+  pageSize: number;
+  sort?: ModelSort;
+  filters?: ModelFilters;
+}
+
+/** One page of models and the total number of matches. */
+export interface ModelPage {
+  items: CustomModel[];
+  total: number;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  /** Maximum number of custom models the plan allows. */
+  customModelLimit?: number;
+  /** Number of custom models the organisation has now, when the adapter knows it. */
+  customModelCount?: number;
+  /** Training credits left on the plan. */
+  trainingCredits?: number;
+}
+
+/** Who is using the feature, and for which organisation. */
+export interface Session {
+  role: Role;
+  organization: Organization;
+}
+
+/** Options every call accepts. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Options for an upload: abort, and progress in bytes. */
+export interface UploadOptions extends RequestOptions {
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+/** What an adapter's server can sort and filter by. Absent lists mean "all". */
+export interface AdapterCapabilities {
+  sort?: SortField[];
+  filters?: FilterField[];
+}
+
+/**
+ * The API adapter. Implement it to embed the feature against your own backend.
+ * Every method honours `signal` and rejects with a {@link CustomModelsApiError}.
+ */
+export interface CustomModelsApi {
+  getSession(o?: RequestOptions): Promise<Session>;
+  listTrainableLanguages(o?: RequestOptions): Promise<Language[]>;
+  listModels(query: ModelQuery, o?: RequestOptions): Promise<ModelPage>;
+  getModel(id: string, o?: RequestOptions): Promise<CustomModel>;
+  createModel(
+    input: { name: string; languageId: string },
+    o?: RequestOptions,
+  ): Promise<CustomModel>;
+  updateModel(id: string, changes: { name: string }, o?: RequestOptions): Promise<CustomModel>;
+  deleteModel(id: string, o?: RequestOptions): Promise<void>;
+  listDatasets(modelId: string, o?: RequestOptions): Promise<Dataset[]>;
+  uploadDataset(modelId: string, file: File, o?: UploadOptions): Promise<Dataset>;
+  deleteDataset(modelId: string, datasetId: string, o?: RequestOptions): Promise<void>;
+  startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel>;
+  readonly capabilities?: AdapterCapabilities;
+}
+
+/** Longest model name a server accepts. */
+export const MAX_MODEL_NAME_LENGTH = 100;

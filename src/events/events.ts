@@ -1,0 +1,210 @@
+import type { CustomModel, Dataset, ModelFilters } from '../api/types.js';
+
+/*
+ * The library's public events. Each bubbles and is composed, so a host listening on the page (or
+ * any ancestor) hears it through the shadow roots, and carries a typed `detail`.
+ */
+
+export interface ModelOpenDetail {
+  id: string;
+}
+export interface ModelCreatedDetail {
+  model: CustomModel;
+}
+export interface ModelUpdatedDetail {
+  model: CustomModel;
+}
+export interface ModelDeletedDetail {
+  id: string;
+}
+export interface ModelDeleteRequestDetail {
+  model: CustomModel;
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ForceAlignmentRequestedDetail {}
+
+/**
+ * A name, base-language or key cell, or the Edit action, was activated. Cancelable: a host that
+ * routes itself calls `preventDefault()`; otherwise the page shows its details view.
+ */
+export class ModelOpenEvent extends CustomEvent<ModelOpenDetail> {
+  static readonly eventName = 'model-open';
+  constructor(detail: ModelOpenDetail) {
+    super(ModelOpenEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** A model was created. */
+export class ModelCreatedEvent extends CustomEvent<ModelCreatedDetail> {
+  static readonly eventName = 'model-created';
+  constructor(detail: ModelCreatedDetail) {
+    super(ModelCreatedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** A model was renamed or its training started. */
+export class ModelUpdatedEvent extends CustomEvent<ModelUpdatedDetail> {
+  static readonly eventName = 'model-updated';
+  constructor(detail: ModelUpdatedDetail) {
+    super(ModelUpdatedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** A model was deleted. */
+export class ModelDeletedEvent extends CustomEvent<ModelDeletedDetail> {
+  static readonly eventName = 'model-deleted';
+  constructor(detail: ModelDeletedDetail) {
+    super(ModelDeletedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/**
+ * The grid's Delete action was activated. The grid never deletes by itself: the page answers with
+ * the confirmation dialog. Cancelable, so a host can show its own confirmation.
+ */
+export class ModelDeleteRequestEvent extends CustomEvent<ModelDeleteRequestDetail> {
+  static readonly eventName = 'model-delete-request';
+  constructor(detail: ModelDeleteRequestDetail) {
+    super(ModelDeleteRequestEvent.eventName, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
+/** The banner's Force Alignment link was activated with no `force-alignment-href` set. Cancelable. */
+export class ForceAlignmentRequestedEvent extends CustomEvent<ForceAlignmentRequestedDetail> {
+  static readonly eventName = 'force-alignment-requested';
+  constructor() {
+    super(ForceAlignmentRequestedEvent.eventName, {
+      detail: {},
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
+export type NotifyVariant = 'success' | 'danger' | 'warning' | 'primary' | 'neutral';
+export interface NotifyDetail {
+  variant: NotifyVariant;
+  /** Plain text; shown as text, never as HTML. */
+  message: string;
+}
+
+/**
+ * An element has something to tell the user as a toast ("Custom model created successfully", an
+ * error). `<custom-models-page>` shows these in its toast stack; a host that uses single elements
+ * can listen and show them its own way.
+ */
+export class NotifyEvent extends CustomEvent<NotifyDetail> {
+  static readonly eventName = 'custom-models-notify';
+  constructor(detail: NotifyDetail) {
+    super(NotifyEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** The empty grid's "New Custom Model" action was activated; the page opens the create dialog. */
+export class ModelCreateRequestEvent extends Event {
+  static readonly eventName = 'model-create-request';
+  constructor() {
+    super(ModelCreateRequestEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+export interface ModelDetailsBackDetail {
+  /** The model whose details were shown. */
+  id: string;
+}
+export interface DatasetUploadedDetail {
+  modelId: string;
+  dataset: Dataset;
+}
+export interface DatasetDeletedDetail {
+  modelId: string;
+  datasetId: string;
+}
+
+/**
+ * The details view's "Back to custom models" was activated. Cancelable: the page shows its list;
+ * a host that routes itself calls `preventDefault()` (which also stops a `back-href` link).
+ */
+export class ModelDetailsBackEvent extends CustomEvent<ModelDetailsBackDetail> {
+  static readonly eventName = 'model-details-back';
+  constructor(detail: ModelDetailsBackDetail) {
+    super(ModelDetailsBackEvent.eventName, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
+/** One dataset file finished uploading (fired per file, as each completes). */
+export class DatasetUploadedEvent extends CustomEvent<DatasetUploadedDetail> {
+  static readonly eventName = 'dataset-uploaded';
+  constructor(detail: DatasetUploadedDetail) {
+    super(DatasetUploadedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** A dataset was deleted from a model, after the user confirmed. */
+export class DatasetDeletedEvent extends CustomEvent<DatasetDeletedDetail> {
+  static readonly eventName = 'dataset-deleted';
+  constructor(detail: DatasetDeletedDetail) {
+    super(DatasetDeletedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/**
+ * The organization's counters changed (a model was created or deleted): an enclosing
+ * `<custom-models-provider>` reloads the session.
+ */
+export class SessionStaleEvent extends Event {
+  static readonly eventName = 'custom-models-session-stale';
+  constructor() {
+    super(SessionStaleEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+export interface GridStateChangeDetail {
+  /** 1-based page. */
+  page: number;
+  pageSize: number;
+  /** `field:direction` (e.g. `name:asc`), or '' for no sort: the form of the `sort` attribute. */
+  sort: string;
+  /** The active filters; `{}` when none. */
+  filters: ModelFilters;
+}
+
+/**
+ * The user changed the grid's page, page size, sort or filters. Fired on user action only (never
+ * when a host sets the properties), so a host can mirror the state in its URL without loops.
+ */
+export class GridStateChangeEvent extends CustomEvent<GridStateChangeDetail> {
+  static readonly eventName = 'grid-state-change';
+  constructor(detail: GridStateChangeDetail) {
+    super(GridStateChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'grid-state-change': GridStateChangeEvent;
+    'model-details-back': ModelDetailsBackEvent;
+    'dataset-uploaded': DatasetUploadedEvent;
+    'dataset-deleted': DatasetDeletedEvent;
+    'model-open': ModelOpenEvent;
+    'model-created': ModelCreatedEvent;
+    'model-updated': ModelUpdatedEvent;
+    'model-deleted': ModelDeletedEvent;
+    'model-delete-request': ModelDeleteRequestEvent;
+    'force-alignment-requested': ForceAlignmentRequestedEvent;
+    'custom-models-notify': NotifyEvent;
+    'model-create-request': ModelCreateRequestEvent;
+    'custom-models-session-stale': SessionStaleEvent;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Defines every element (the provider first, so it is there when consumers ask for context) and
+ * exports every class, type and adapter.
+ * @packageDocumentation
+ */
+export * from './custom-models-provider.js';
+export * from './model-status-badge.js';
+export * from './models-grid.js';
+export * from './custom-model-details.js';
+export * from './dataset-upload.js';
+export * from './adapters.js';
+export {
+  LocalizeController,
+  registerCustomModelsTranslation,
+  resolveLang,
+  type TermKey,
+} from './i18n/localize.js';
+export type { CustomModelsTranslation, CustomModelsTranslationOf } from './i18n/en.js';
+export { CustomModelsElement } from './internal/base-element.js';
+export * from './events/events.js';

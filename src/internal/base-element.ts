@@ -1,0 +1,40 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
+import type { CustomModelsApi, Session } from '../api/types.js';
+import { registerIcons } from '../icons/register.js';
+import { LocalizeController } from '../i18n/localize.js';
+import { attachContextRoot } from './context-root.js';
+
+attachContextRoot();
+registerIcons();
+
+/**
+ * What every element of the library shares: localized strings that follow the nearest `lang`, and the
+ * API adapter, set directly on the element or taken from an enclosing provider.
+ */
+export class CustomModelsElement extends LitElement {
+  protected readonly localize = new LocalizeController(this);
+
+  /**
+   * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
+   * here it takes precedence for this element.
+   */
+  @property({ attribute: false }) api?: CustomModelsApi;
+
+  /** The adapter from the nearest provider. */
+  @consume({ context: customModelsApiContext, subscribe: true })
+  @state()
+  protected contextApi?: CustomModelsApi;
+
+  /** The session from the nearest provider, when it has loaded one. */
+  @consume({ context: customModelsSessionContext, subscribe: true })
+  @state()
+  protected contextSession?: Session;
+
+  /** The adapter in use: the element's own, else the provider's. */
+  protected get adapter(): CustomModelsApi | undefined {
+    return this.api ?? this.contextApi;
+  }
+}

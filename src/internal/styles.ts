@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+/** Hides content visually while keeping it for screen readers. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** Box-sizing and the host's font, shared by every element. */
+export const hostStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--cm-font-family, var(--sl-font-sans, system-ui, sans-serif));
+  }
+  :host *,
+  :host *::before,
+  :host *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;

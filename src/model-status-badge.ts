@@ -1,0 +1,12 @@
+import { defineElement } from './internal/define.js';
+import { ModelStatusBadge } from './model-status-badge/model-status-badge.component.js';
+
+export { ModelStatusBadge };
+
+defineElement('model-status-badge', ModelStatusBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'model-status-badge': ModelStatusBadge;
+  }
+}

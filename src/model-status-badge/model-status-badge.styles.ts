@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/*
+ * Colours follow the seed: zinc, amber, sky, emerald, red. Each defaults to Shoelace's palette
+ * (its gray is zinc) with a hex fallback for hosts that load no Shoelace theme. Tint 100 behind
+ * shade 800 gives at least 4.5:1 in light; Shoelace's dark theme inverts the scale, so the same
+ * pairs hold in dark.
+ */
+export const badgeStyles = css`
+  :host {
+    display: inline-flex;
+    vertical-align: middle;
+    font-family: var(--cm-font-family, var(--sl-font-sans, system-ui, sans-serif));
+    --cm-status-not-running-color: var(--sl-color-gray-800, #27272a);
+    --cm-status-not-running-background: var(--sl-color-gray-100, #f4f4f5);
+    --cm-status-not-running-border: var(--sl-color-gray-300, #d4d4d8);
+    --cm-status-ready-to-run-color: var(--sl-color-amber-800, #92400e);
+    --cm-status-ready-to-run-background: var(--sl-color-amber-100, #fef3c7);
+    --cm-status-ready-to-run-border: var(--sl-color-amber-300, #fcd34d);
+    --cm-status-running-color: var(--sl-color-sky-800, #075985);
+    --cm-status-running-background: var(--sl-color-sky-100, #e0f2fe);
+    --cm-status-running-border: var(--sl-color-sky-300, #7dd3fc);
+    --cm-status-success-color: var(--sl-color-emerald-800, #065f46);
+    --cm-status-success-background: var(--sl-color-emerald-100, #d1fae5);
+    --cm-status-success-border: var(--sl-color-emerald-300, #6ee7b7);
+    --cm-status-failed-color: var(--sl-color-red-800, #991b1b);
+    --cm-status-failed-background: var(--sl-color-red-100, #fee2e2);
+    --cm-status-failed-border: var(--sl-color-red-300, #fca5a5);
+    --cm-status-unknown-color: var(--sl-color-neutral-700, #3f3f46);
+    --cm-status-unknown-background: var(--sl-color-neutral-0, #ffffff);
+    --cm-status-unknown-border: var(--sl-color-neutral-400, #a1a1aa);
+  }
+
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--border);
+    border-radius: var(--cm-status-badge-radius, var(--sl-border-radius-pill, 9999px));
+    background: var(--background);
+    color: var(--color);
+    font-size: var(--cm-status-badge-font-size, var(--sl-font-size-x-small, 0.75rem));
+    font-weight: var(--sl-font-weight-semibold, 600);
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+
+  /* A shape per status as well as a colour, for people who cannot tell the colours apart. */
+  .indicator {
+    width: 0.5em;
+    height: 0.5em;
+    flex: none;
+    background: currentColor;
+    border-radius: 50%;
+  }
+  .badge[data-status='1'] {
+    --color: var(--cm-status-not-running-color);
+    --background: var(--cm-status-not-running-background);
+    --border: var(--cm-status-not-running-border);
+  }
+  .badge[data-status='1'] .indicator {
+    background: transparent;
+    border: 1.5px solid currentColor;
+  }
+  .badge[data-status='2'] {
+    --color: var(--cm-status-ready-to-run-color);
+    --background: var(--cm-status-ready-to-run-background);
+    --border: var(--cm-status-ready-to-run-border);
+  }
+  .badge[data-status='2'] .indicator {
+    border-radius: 1px;
+  }
+  .badge[data-status='3'] {
+    --color: var(--cm-status-running-color);
+    --background: var(--cm-status-running-background);
+    --border: var(--cm-status-running-border);
+  }
+  .badge[data-status='3'] .indicator {
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .badge[data-status='4'] {
+    --color: var(--cm-status-success-color);
+    --background: var(--cm-status-success-background);
+    --border: var(--cm-status-success-border);
+  }
+  .badge[data-status='5'] {
+    --color: var(--cm-status-failed-color);
+    --background: var(--cm-status-failed-background);
+    --border: var(--cm-status-failed-border);
+  }
+  .badge[data-status='5'] .indicator {
+    border-radius: 0;
+    transform: rotate(45deg);
+  }
+  .badge[data-status='unknown'] {
+    --color: var(--cm-status-unknown-color);
+    --background: var(--cm-status-unknown-background);
+    --border: var(--cm-status-unknown-border);
+    border-style: dashed;
+  }
+
+  @keyframes pulse {
+    50% {
+      opacity: 0.35;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .badge[data-status='3'] .indicator {
+      animation: none;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

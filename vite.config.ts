@@ -1,0 +1,35 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// One entry per public module: the root, the adapters, and each element's define module
+// (src/<tag-name>.ts, a file with a matching folder).
+const src = resolve(import.meta.dirname, 'src');
+const elementEntries = readdirSync(src, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .filter((name) => readdirSync(src).includes(`${name}.ts`));
+
+const entry = Object.fromEntries(
+  ['index', 'adapters', ...elementEntries].map((name) => [name, resolve(src, `${name}.ts`)]),
+);
+
+export default defineConfig({
+  // `npm start` serves the demo (index.html at the root) on the in-memory adapter.
+  server: { open: false },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    sourcemap: true,
+    minify: false,
+    lib: { entry, formats: ['es'] },
+    rollupOptions: {
+      // Lit, context, task and Shoelace stay imports: the host's bundler includes them once.
+      external: (id) => /^(lit|@lit\/|@lit-labs\/|@shoelace-style\/)/.test(id),
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
