@@ -1,0 +1,12 @@
+import { defineElement } from './internal/define.js';
+import { CreateModelDialog } from './create-model-dialog/create-model-dialog.component.js';
+
+export { CreateModelDialog };
+
+defineElement('create-model-dialog', CreateModelDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'create-model-dialog': CreateModelDialog;
+  }
+}

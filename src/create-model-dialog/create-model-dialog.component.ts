@@ -1,0 +1,311 @@
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
+import '@shoelace-style/shoelace/dist/components/icon/icon.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import '@shoelace-style/shoelace/dist/components/option/option.js';
+import '@shoelace-style/shoelace/dist/components/select/select.js';
+import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
+import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.component.js';
+import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.component.js';
+import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.component.js';
+import { initialState, Task } from '@lit/task';
+import { css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CustomModelsApiError } from '../api/errors.js';
+import { MAX_MODEL_NAME_LENGTH, type Language } from '../api/types.js';
+import { ModelCreatedEvent } from '../events/events.js';
+import { ICON_LIBRARY } from '../icons/register.js';
+import { CustomModelsElement } from '../internal/base-element.js';
+import { dialogStyles } from '../internal/dialog-styles.js';
+import { errorMessage } from '../internal/error-message.js';
+import { SessionController } from '../internal/session-controller.js';
+import { hostStyles } from '../internal/styles.js';
+
+/**
+ * The "New custom model" modal: a name and a trainable base language, then Create.
+ *
+ * Create stays disabled while the name is empty or only spaces, no language is chosen, a create is
+ * running, or the organization has not loaded. Enter in the name submits; a double click creates
+ * once. On success it fires `model-created` and closes; on failure it stays open with what was
+ * typed, the adapter's message, field errors beside their fields, and focus on the problem.
+ *
+ * @tag create-model-dialog
+ * @summary The "New custom model" modal.
+ *
+ * @fires model-created - A model was created. `detail.model` is the new model.
+ * @event sl-after-hide - The modal has closed (from Shoelace's dialog).
+ *
+ * @csspart dialog - The Shoelace dialog.
+ * @csspart form - The form, id `create-custom-model-form`.
+ * @csspart error - The alert that shows why a create failed.
+ *
+ * @cssproperty --cm-create-dialog-width - Width of the modal. Default: 32rem.
+ * @cssproperty --cm-smoke-button-background - Background of the quiet Close button. Default: `--sl-color-neutral-100`.
+ */
+export class CreateModelDialog extends CustomModelsElement {
+  static override styles = [
+    hostStyles,
+    dialogStyles,
+    css`
+      sl-dialog {
+        --width: var(--cm-create-dialog-width, 32rem);
+      }
+      form {
+        display: grid;
+        gap: var(--sl-spacing-medium, 1rem);
+      }
+      .field-error {
+        color: var(--sl-color-danger-700);
+      }
+      .languages-state {
+        display: flex;
+        gap: var(--sl-spacing-small);
+        align-items: center;
+        font-size: var(--sl-font-size-small);
+      }
+      /* The seed's "smoke" variant: a quiet grey button. */
+      sl-button.smoke::part(base) {
+        background: var(--cm-smoke-button-background, var(--sl-color-neutral-100));
+        border-color: var(--cm-smoke-button-background, var(--sl-color-neutral-100));
+      }
+      .waiting {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-600);
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** Whether the modal is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** What the user typed; kept when a create fails. */
+  @state() private name = '';
+  @state() private languageId = '';
+  @state() private creating = false;
+  @state() private error?: string;
+  @state() private fieldErrors: Record<string, string> = {};
+  /** Set after the user first leaves the name field or tries to submit, to show "required". */
+  @state() private touched = false;
+
+  @query('sl-dialog') private dialog?: SlDialog;
+  @query('sl-input[name="name"]') private nameInput?: SlInput;
+  @query('sl-select[name="languageId"]') private languageSelect?: SlSelect;
+
+  private readonly sessionState = new SessionController(this, () => ({
+    adapter: this.adapter,
+    provided: this.contextSession,
+  }));
+
+  private readonly languages = new Task(this, {
+    task: async ([api, open], { signal }) => {
+      if (!api || !open) return initialState;
+      return api.listTrainableLanguages({ signal });
+    },
+    args: () => [this.adapter, this.open] as const,
+  });
+
+  /** Opens the modal. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the modal; what was typed stays for the next time unless a create succeeded. */
+  hide(): void {
+    this.open = false;
+  }
+
+  /** Clears the form. */
+  reset(): void {
+    this.name = '';
+    this.languageId = '';
+    this.error = undefined;
+    this.fieldErrors = {};
+    this.touched = false;
+  }
+
+  private get trimmedName() {
+    return this.name.trim();
+  }
+
+  private get nameProblem(): string | undefined {
+    if (this.fieldErrors.name) return this.fieldErrors.name;
+    if (!this.touched) return undefined;
+    if (!this.trimmedName) return this.localize.term('cm.create.nameRequired');
+    if (this.trimmedName.length > MAX_MODEL_NAME_LENGTH) {
+      return this.localize.term('cm.create.nameTooLong', MAX_MODEL_NAME_LENGTH);
+    }
+    return undefined;
+  }
+
+  /** Why Create is disabled, or undefined when it is enabled. */
+  private get blockedReason(): string | undefined {
+    if (this.creating) return this.localize.term('cm.create.creating');
+    if (!this.sessionState.session) return this.localize.term('cm.create.waitingForOrganization');
+    if (!this.trimmedName || this.trimmedName.length > MAX_MODEL_NAME_LENGTH) {
+      return this.localize.term('cm.create.nameRequired');
+    }
+    if (!this.languageId) return this.localize.term('cm.create.languageRequired');
+    return undefined;
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    this.touched = true;
+    // Synchronous guard: a double click or Enter during a create sends one request.
+    if (this.blockedReason || this.creating) return;
+    const api = this.adapter;
+    if (!api) return;
+    this.creating = true;
+    this.error = undefined;
+    this.fieldErrors = {};
+    try {
+      const model = await api.createModel({ name: this.trimmedName, languageId: this.languageId });
+      this.dispatchEvent(new ModelCreatedEvent({ model }));
+      this.reset();
+      this.open = false;
+      void this.sessionState.reload();
+    } catch (error) {
+      this.error = errorMessage(this.localize, error);
+      this.fieldErrors =
+        error instanceof CustomModelsApiError ? { ...(error.fieldErrors ?? {}) } : {};
+      // Fields are enabled again before focus moves to the one with the problem.
+      this.creating = false;
+      await this.updateComplete;
+      this.focusProblem();
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  private focusProblem() {
+    if (this.fieldErrors.name) this.nameInput?.focus();
+    else if (this.fieldErrors.languageId) this.languageSelect?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('sl-alert')?.focus();
+  }
+
+  private onHide(event: Event) {
+    if (event.target === this.dialog) this.open = false;
+  }
+
+  private onRequestClose(event: CustomEvent<{ source: string }>) {
+    // The overlay click must not throw away what was typed by accident.
+    if (event.target === this.dialog && event.detail.source === 'overlay') event.preventDefault();
+  }
+
+  private renderLanguages() {
+    const fieldError = this.fieldErrors.languageId;
+    const loading = () =>
+      html`<div class="languages-state" role="status">
+        <sl-spinner></sl-spinner>${this.localize.term('cm.loading')}
+      </div>`;
+    return this.languages.render({
+      initial: loading,
+      pending: loading,
+      error: (error) =>
+        html`<sl-alert variant="danger" open>
+          <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+          ${this.localize.term('cm.create.languagesError')} ${errorMessage(this.localize, error)}
+          <sl-button size="small" @click=${() => this.languages.run()}
+            >${this.localize.term('cm.retry')}</sl-button
+          >
+        </sl-alert>`,
+      complete: (languages: Language[]) =>
+        languages.length === 0
+          ? html`<sl-alert variant="warning" open
+              >${this.localize.term('cm.create.languagesEmpty')}</sl-alert
+            >`
+          : html`<sl-select
+              name="languageId"
+              label=${this.localize.term('cm.create.language')}
+              placeholder=${this.localize.term('cm.create.languagePlaceholder')}
+              required
+              hoist
+              .value=${this.languageId}
+              ?disabled=${this.creating}
+              aria-invalid=${fieldError ? 'true' : 'false'}
+              @sl-change=${(e: Event) => {
+                this.languageId = String((e.target as SlSelect).value);
+                this.fieldErrors = { ...this.fieldErrors, languageId: '' };
+              }}
+            >
+              ${languages.map(
+                (language) =>
+                  html`<sl-option value=${language.id}
+                    >${this.localize.languageName(language.key, language.name)}</sl-option
+                  >`,
+              )}
+              ${fieldError ? html`<div slot="help-text" class="field-error">${fieldError}</div>` : nothing}
+            </sl-select>`,
+    });
+  }
+
+  override render() {
+    const nameProblem = this.nameProblem;
+    const blocked = this.blockedReason;
+    return html`<sl-dialog
+      part="dialog"
+      label=${this.localize.term('cm.create.title')}
+      ?open=${this.open}
+      @sl-hide=${this.onHide}
+      @sl-request-close=${this.onRequestClose}
+    >
+      ${
+        this.error
+          ? html`<sl-alert part="error" class="error" variant="danger" open tabindex="-1">
+              <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+              <strong>${this.localize.term('cm.create.failed')}</strong><br />${this.error}
+            </sl-alert>`
+          : nothing
+      }
+      <form id="create-custom-model-form" part="form" novalidate @submit=${this.submit}>
+        <sl-input
+          name="name"
+          type="text"
+          label=${this.localize.term('cm.create.name')}
+          placeholder=${this.localize.term('cm.create.namePlaceholder')}
+          required
+          autocomplete="off"
+          autofocus
+          maxlength=${MAX_MODEL_NAME_LENGTH}
+          .value=${this.name}
+          ?disabled=${this.creating}
+          aria-invalid=${nameProblem ? 'true' : 'false'}
+          @sl-input=${(e: Event) => {
+            this.name = (e.target as SlInput).value;
+            if (this.fieldErrors.name) this.fieldErrors = { ...this.fieldErrors, name: '' };
+          }}
+          @sl-blur=${() => (this.touched = this.touched || this.name.length > 0)}
+        >
+          <div slot="help-text" class=${nameProblem ? 'field-error' : ''}>
+            ${nameProblem ?? this.localize.term('cm.create.nameHelp')}
+          </div>
+        </sl-input>
+        ${this.renderLanguages()}
+        ${
+          !this.sessionState.session && !this.creating
+            ? html`<p class="waiting" role="status">
+                ${this.localize.term('cm.create.waitingForOrganization')}
+              </p>`
+            : nothing
+        }
+      </form>
+      <div slot="footer" class="footer">
+        <sl-button variant="default" class="smoke" data-variant="smoke" @click=${this.hide}>
+          ${this.localize.term('cm.create.close')}
+        </sl-button>
+        <sl-button
+          variant="primary"
+          type="submit"
+          form="create-custom-model-form"
+          ?disabled=${Boolean(blocked)}
+          ?loading=${this.creating}
+          title=${blocked ?? ''}
+        >
+          ${this.localize.term('cm.create.create')}
+        </sl-button>
+      </div>
+    </sl-dialog>`;
+  }
+}

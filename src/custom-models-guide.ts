@@ -1,0 +1,12 @@
+import { defineElement } from './internal/define.js';
+import { CustomModelsGuide } from './custom-models-guide/custom-models-guide.component.js';
+
+export { CustomModelsGuide };
+
+defineElement('custom-models-guide', CustomModelsGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'custom-models-guide': CustomModelsGuide;
+  }
+}

@@ -1,0 +1,384 @@
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/icon/icon.js';
+import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
+import { provide } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
+import { canDelete, type CustomModel, type CustomModelsApi, type Session } from '../api/types.js';
+import {
+  ForceAlignmentRequestedEvent,
+  type ModelDeletedEvent,
+  type ModelDeleteRequestEvent,
+  type ModelOpenEvent,
+  type NotifyEvent,
+  SessionStaleEvent,
+} from '../events/events.js';
+import { ICON_LIBRARY, type IconName } from '../icons/register.js';
+import { StoredFlagController } from '../controllers/stored-flag-controller.js';
+import { CustomModelsElement } from '../internal/base-element.js';
+import { SessionController } from '../internal/session-controller.js';
+import { hostStyles, visuallyHidden } from '../internal/styles.js';
+import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
+import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
+import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
+import type { ModelsGrid } from '../models-grid/models-grid.component.js';
+import { pageStyles } from './custom-models-page.styles.js';
+import { ToastController } from './toast-controller.js';
+
+/** localStorage key that records the guide was shown (the seed's name). */
+export const GUIDE_SHOWN_KEY = 'customModelsGuideShown';
+/** localStorage key that records the info banner was dismissed. */
+export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
+
+const TOAST_ICONS: Record<string, IconName> = {
+  success: 'check-circle',
+  danger: 'exclamation-triangle',
+  warning: 'exclamation-triangle',
+  primary: 'info-circle',
+  neutral: 'info-circle',
+};
+
+/**
+ * The whole Custom Models feature: header, info banner, getting-started guide, the models grid, the
+ * create and delete dialogs, toasts, and one model's details.
+ *
+ * Give it an adapter with `api`, or put it inside `<custom-models-provider>`. Set `model-id` to show
+ * that model's details (a host can deep-link); empty shows the list. Opening a model from the grid
+ * sets `model-id` unless a host cancels `model-open` to route itself.
+ *
+ * @tag custom-models-page
+ * @summary The complete Custom Models page.
+ *
+ * @fires model-open - A model was opened from the grid. Cancelable: cancel it to route yourself.
+ * @fires model-created - A model was created.
+ * @fires model-deleted - A model was deleted.
+ * @fires model-updated - A model was renamed or its training started (from the details view).
+ * @fires force-alignment-requested - The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable.
+ * @fires custom-models-notify - Something to tell the user; the page shows it as a toast.
+ *
+ * @csspart header - The title, caption and buttons.
+ * @csspart title - The "Custom models" heading.
+ * @csspart banner - The "About Custom Models" banner.
+ * @csspart grid - The models grid.
+ * @csspart details - The details view of one model.
+ * @csspart toasts - The toast stack.
+ * @csspart toast - Each toast.
+ *
+ * @cssproperty --cm-page-gap - Space between the page's sections. Default: `--sl-spacing-large`.
+ * @cssproperty --cm-page-title-font-size - Size of the heading. Default: `--sl-font-size-2x-large`.
+ * @cssproperty --cm-page-color - Text colour. Default: `--sl-color-neutral-900`.
+ * @cssproperty --cm-toast-z-index - Stacking order of the toasts. Default: `--sl-z-index-toast`.
+ */
+export class CustomModelsPage extends CustomModelsElement {
+  static override styles = [hostStyles, visuallyHidden, pageStyles];
+
+  /** Id of the model whose details are shown; empty shows the list. */
+  @property({ attribute: 'model-id', reflect: true }) modelId = '';
+
+  /** Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`. */
+  @property({ attribute: 'force-alignment-href' }) forceAlignmentHref?: string;
+
+  /** The adapter given to the elements inside: the page's own `api`, else the enclosing provider's. */
+  @provide({ context: customModelsApiContext })
+  @state()
+  protected providedApi?: CustomModelsApi;
+
+  /** The session given to the elements inside. */
+  @provide({ context: customModelsSessionContext })
+  @state()
+  protected providedSession?: Session;
+
+  private readonly sessionState = new SessionController(this, () => ({
+    adapter: this.adapter,
+    provided: this.contextSession,
+  }));
+  private readonly guideShown = new StoredFlagController(this, GUIDE_SHOWN_KEY);
+  private readonly bannerDismissed = new StoredFlagController(this, BANNER_DISMISSED_KEY);
+  private readonly toasts = new ToastController(this);
+
+  @state() private modelToDelete?: CustomModel;
+
+  @query('models-grid') private grid?: ModelsGrid;
+  @query('create-model-dialog') private createDialog?: CreateModelDialog;
+  @query('delete-model-dialog') private deleteDialog?: DeleteModelDialog;
+  @query('custom-models-guide') private guide?: CustomModelsGuide;
+  @query('h1') private heading?: HTMLElement;
+
+  /** The control that opened the current modal, focused again when it closes. */
+  private opener?: HTMLElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('custom-models-notify', this.onNotify);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('custom-models-notify', this.onNotify);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
+    const session = this.sessionState.session;
+    if (this.providedSession !== session) this.providedSession = session;
+    // First visit: show the guide once, and remember it (in memory when storage is unavailable).
+    if (!this.hasUpdated && !this.guideShown.value) {
+      this.guideShown.set(true);
+      this.openGuide();
+    }
+  }
+
+  /** Opens the "Getting started" guide. */
+  openGuide(): void {
+    this.rememberOpener();
+    void this.updateComplete.then(() => this.guide?.show());
+  }
+
+  /** Opens the "New custom model" dialog. */
+  openCreateDialog(): void {
+    if (this.limitReached) return;
+    this.rememberOpener();
+    this.createDialog?.show();
+  }
+
+  /** Shows a toast, as the page does for its own outcomes. */
+  notify(variant: NotifyEvent['detail']['variant'], message: string): void {
+    this.toasts.show(variant, message);
+  }
+
+  /** Whether the organization's plan has no room for another model. */
+  get limitReached(): boolean {
+    const organization = this.sessionState.session?.organization;
+    const limit = organization?.customModelLimit;
+    const count = organization?.customModelCount;
+    return limit != null && count != null && count >= limit;
+  }
+
+  private rememberOpener(from?: EventTarget | null) {
+    const deepest = (root: Document | ShadowRoot): Element | null => {
+      const active = root.activeElement;
+      return active?.shadowRoot?.activeElement ? deepest(active.shadowRoot) : active;
+    };
+    const target = (from as HTMLElement | null) ?? (deepest(document) as HTMLElement | null);
+    this.opener = target ?? undefined;
+  }
+
+  private returnFocus = (event: Event) => {
+    // Only the modals' own dialogs: a select closing inside the create dialog also hides.
+    const origin = event.composedPath()[0] as Element | undefined;
+    if (origin?.tagName !== 'SL-DIALOG') return;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    else this.heading?.focus();
+  };
+
+  private onNotify = (event: NotifyEvent) => {
+    this.toasts.show(event.detail.variant, event.detail.message);
+  };
+
+  private onModelOpen(event: ModelOpenEvent) {
+    // Decide once the event has reached the host's listeners: they may cancel it to route themselves.
+    setTimeout(() => {
+      if (!event.defaultPrevented) this.modelId = event.detail.id;
+    });
+  }
+
+  private onDeleteRequest(event: ModelDeleteRequestEvent) {
+    if (!canDelete(this.sessionState.session?.role)) return;
+    const origin = event.composedPath()[0] as HTMLElement | undefined;
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      this.rememberOpener(origin);
+      this.modelToDelete = event.detail.model;
+      this.deleteDialog?.show(event.detail.model);
+    });
+  }
+
+  private async onCreated() {
+    this.toasts.show('success', this.localize.term('cm.create.success'));
+    this.sessionChanged();
+    await this.grid?.refresh();
+  }
+
+  private async onDeleted(event: ModelDeletedEvent) {
+    this.toasts.show('success', this.localize.term('cm.delete.success'));
+    this.sessionChanged();
+    if (this.modelId === event.detail.id) this.modelId = '';
+    // The grid steps back a page by itself when the delete emptied the last one.
+    await this.grid?.refresh();
+  }
+
+  /** The plan counters changed: reload our session, or ask the provider to. */
+  private sessionChanged() {
+    if (this.contextSession) this.dispatchEvent(new SessionStaleEvent());
+    else void this.sessionState.reload();
+  }
+
+  private onForceAlignment(event: Event) {
+    if (this.forceAlignmentHref) return;
+    event.preventDefault();
+    this.dispatchEvent(new ForceAlignmentRequestedEvent());
+  }
+
+  private backToList() {
+    this.modelId = '';
+    void this.updateComplete.then(() => this.heading?.focus());
+  }
+
+  private renderHeader() {
+    const limit = this.sessionState.session?.organization.customModelLimit;
+    const limitReached = this.limitReached;
+    // Not a <header>: inside a host portal the page's banner landmark would be a second one.
+    return html`<div class="header" part="header">
+      <div>
+        <h1 part="title" tabindex="-1">${this.localize.term('cm.page.title')}</h1>
+        <p class="caption">${this.localize.term('cm.page.caption')}</p>
+      </div>
+      <div class="actions">
+        <sl-button @click=${() => this.openGuide()}>
+          <sl-icon slot="prefix" library=${ICON_LIBRARY} name="question-circle"></sl-icon>
+          ${this.localize.term('cm.page.gettingStarted')}
+        </sl-button>
+        <sl-button
+          variant="primary"
+          class="new-model"
+          ?disabled=${limitReached}
+          aria-describedby=${limitReached ? 'limit' : nothing}
+          @click=${() => this.openCreateDialog()}
+        >
+          <sl-icon slot="prefix" library=${ICON_LIBRARY} name="plus-lg"></sl-icon>
+          ${this.localize.term('cm.page.newModel')}
+        </sl-button>
+        ${
+          limitReached
+            ? html`<p class="limit" id="limit">
+                ${this.localize.term('cm.page.limitReached', limit ?? 0)}
+              </p>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderBanner() {
+    if (this.bannerDismissed.value) return nothing;
+    const term = this.localize.term.bind(this.localize);
+    const link = this.forceAlignmentHref
+      ? html`<a href=${this.forceAlignmentHref}>${term('cm.banner.forceAlignmentLink')}</a>`
+      : html`<button type="button" class="link" @click=${this.onForceAlignment}>
+          ${term('cm.banner.forceAlignmentLink')}
+        </button>`;
+    return html`<sl-alert
+      part="banner"
+      class="banner"
+      variant="primary"
+      open
+      closable
+      @sl-after-hide=${(event: Event) => {
+        if ((event.target as Element).classList.contains('banner')) this.bannerDismissed.set(true);
+      }}
+    >
+      <sl-icon slot="icon" library=${ICON_LIBRARY} name="info-circle"></sl-icon>
+      <strong>${term('cm.banner.title')}</strong>
+      <span>${term('cm.banner.intro')}</span>
+      <ul>
+        <li>${term('cm.banner.fineTuning')}</li>
+        <li>${term('cm.banner.training')}</li>
+        <li>
+          ${term('cm.banner.forceAlignmentBefore')}${link}${term('cm.banner.forceAlignmentAfter')}
+        </li>
+        <li>${term('cm.banner.accuracy')}</li>
+        <li>${term('cm.banner.select')}</li>
+      </ul>
+      <p class="note">${term('cm.banner.note')}</p>
+    </sl-alert>`;
+  }
+
+  private renderDetails() {
+    const back = html`<sl-button class="back" @click=${this.backToList}>
+      <sl-icon slot="prefix" library=${ICON_LIBRARY} name="arrow-left"></sl-icon>
+      ${this.localize.term('cm.page.backToList')}
+    </sl-button>`;
+    if (!customElements.get('custom-model-details')) {
+      return html`${back}
+        <div class="placeholder" part="details" role="status">
+          ${this.localize.term('cm.page.detailsUnavailable', this.modelId)}
+        </div>`;
+    }
+    return html`<custom-model-details
+      part="details"
+      model-id=${this.modelId}
+      @model-details-back=${(event: Event) => {
+        event.preventDefault();
+        this.backToList();
+      }}
+      @model-deleted=${this.onDeleted}
+    ></custom-model-details>`;
+  }
+
+  private renderToasts() {
+    return html`<div
+      part="toasts"
+      class="toasts"
+      role="region"
+      aria-label=${this.localize.term('cm.page.toasts')}
+    >
+      <div aria-live="polite" aria-relevant="additions" class="toast-list">
+        ${this.toasts.toasts.map(
+          (toast) =>
+            html`<div
+              part="toast"
+              class="toast"
+              data-variant=${toast.variant}
+              role=${toast.variant === 'danger' ? 'alert' : 'status'}
+            >
+              <sl-icon
+                library=${ICON_LIBRARY}
+                name=${TOAST_ICONS[toast.variant] ?? 'info-circle'}
+                aria-hidden="true"
+              ></sl-icon>
+              <span class="message">${toast.message}</span>
+              <sl-icon-button
+                library=${ICON_LIBRARY}
+                name="x-lg"
+                label=${this.localize.term('cm.page.dismiss')}
+                @click=${() => this.toasts.dismiss(toast.id)}
+              ></sl-icon-button>
+            </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const showingDetails = Boolean(this.modelId);
+    const admin = canDelete(this.sessionState.session?.role);
+    return html`<div class="page" @sl-after-hide=${this.returnFocus}>
+        ${showingDetails ? this.renderDetails() : nothing}
+        <div class="page" ?hidden=${showingDetails}>
+          ${this.renderHeader()} ${this.renderBanner()}
+          <models-grid
+            part="grid"
+            @model-open=${this.onModelOpen}
+            @model-delete-request=${this.onDeleteRequest}
+            @model-create-request=${() => this.openCreateDialog()}
+          ></models-grid>
+        </div>
+        <custom-models-guide></custom-models-guide>
+        <create-model-dialog @model-created=${this.onCreated}></create-model-dialog>
+        ${
+          admin
+            ? html`<delete-model-dialog
+                .model=${this.modelToDelete}
+                @model-deleted=${this.onDeleted}
+              ></delete-model-dialog>`
+            : nothing
+        }
+      </div>
+      ${this.renderToasts()}`;
+  }
+}

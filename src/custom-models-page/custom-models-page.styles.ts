@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const pageStyles = css`
+  :host {
+    display: block;
+    color: var(--cm-page-color, var(--sl-color-neutral-900));
+    --cm-page-gap: var(--sl-spacing-large, 1.25rem);
+  }
+  .page {
+    display: grid;
+    gap: var(--cm-page-gap);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: var(--sl-spacing-medium, 1rem);
+  }
+  h1 {
+    margin: 0;
+    font-size: var(--cm-page-title-font-size, var(--sl-font-size-2x-large, 1.875rem));
+    font-weight: var(--sl-font-weight-bold, 700);
+    line-height: 1.2;
+  }
+  h1:focus {
+    outline: none;
+  }
+  .caption {
+    margin: 0.25rem 0 0;
+    color: var(--sl-color-neutral-600);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sl-spacing-small, 0.75rem);
+    align-items: center;
+  }
+  .limit {
+    flex-basis: 100%;
+    margin: 0;
+    text-align: end;
+    color: var(--sl-color-warning-700);
+    font-size: var(--sl-font-size-small);
+  }
+  sl-alert.banner::part(message) {
+    display: grid;
+    gap: var(--sl-spacing-x-small);
+  }
+  .banner ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    line-height: 1.6;
+  }
+  .banner .note {
+    margin: 0;
+    font-size: var(--sl-font-size-small);
+    color: var(--sl-color-neutral-600);
+  }
+  .banner a,
+  .banner .link {
+    color: var(--sl-color-primary-700);
+    text-decoration: underline;
+    font: inherit;
+    background: none;
+    border: none;
+    padding: 0;
+    cursor: pointer;
+  }
+  .back {
+    justify-self: start;
+  }
+  .placeholder {
+    padding: var(--sl-spacing-x-large);
+    border: 1px dashed var(--sl-color-neutral-300);
+    border-radius: var(--sl-border-radius-large);
+  }
+  .toasts {
+    position: fixed;
+    inset-block-end: var(--sl-spacing-large, 1.25rem);
+    inset-inline-end: var(--sl-spacing-large, 1.25rem);
+    z-index: var(--cm-toast-z-index, var(--sl-z-index-toast, 950));
+    display: flex;
+    flex-direction: column;
+    gap: var(--sl-spacing-small);
+    width: min(26rem, calc(100vw - 2.5rem));
+    pointer-events: none;
+  }
+  .toast {
+    pointer-events: auto;
+    display: flex;
+    align-items: flex-start;
+    gap: var(--sl-spacing-small);
+    padding: var(--sl-spacing-small) var(--sl-spacing-small) var(--sl-spacing-small)
+      var(--sl-spacing-medium);
+    border-radius: var(--sl-border-radius-medium, 0.25rem);
+    border: 1px solid var(--sl-color-neutral-200);
+    border-inline-start: 4px solid var(--toast-accent);
+    background: var(--sl-panel-background-color, #fff);
+    box-shadow: var(--sl-shadow-large);
+    font-size: var(--sl-font-size-small);
+    line-height: 1.5;
+    --toast-accent: var(--sl-color-primary-600);
+  }
+  .toast[data-variant='success'] {
+    --toast-accent: var(--sl-color-success-600);
+  }
+  .toast[data-variant='danger'] {
+    --toast-accent: var(--sl-color-danger-600);
+  }
+  .toast[data-variant='warning'] {
+    --toast-accent: var(--sl-color-warning-600);
+  }
+  .toast sl-icon {
+    color: var(--toast-accent);
+    font-size: 1.1rem;
+    margin-top: 0.15rem;
+    flex: none;
+  }
+  .toast .message {
+    flex: 1;
+    overflow-wrap: anywhere;
+    padding-block: 0.15rem;
+  }
+`;

@@ -1,0 +1,12 @@
+import { defineElement } from './internal/define.js';
+import { DeleteModelDialog } from './delete-model-dialog/delete-model-dialog.component.js';
+
+export { DeleteModelDialog };
+
+defineElement('delete-model-dialog', DeleteModelDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'delete-model-dialog': DeleteModelDialog;
+  }
+}
