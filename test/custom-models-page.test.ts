@@ -273,7 +273,7 @@ describe('<custom-models-page>', () => {
       await until(() => ctx.page.modelId === '2', 'model-id set');
       expect(ctx.page.getAttribute('model-id')).to.equal('2');
       await ctx.page.updateComplete;
-      expect(ctx.root.querySelector<HTMLElement>('[part="details"]')).to.exist;
+      expect(ctx.root.querySelector<HTMLElement>('[part="details"]')).not.to.equal(null);
       ctx.page.modelId = '';
       await ctx.page.updateComplete;
       expect(ctx.grid.isConnected).to.equal(true);
@@ -298,7 +298,7 @@ describe('<custom-models-page>', () => {
       const page = await fixture<CustomModelsPage>(
         html`<custom-models-page model-id="1" .api=${api}></custom-models-page>`,
       );
-      expect(page.shadowRoot!.querySelector('[part="details"]')).to.exist;
+      expect(page.shadowRoot!.querySelector('[part="details"]')).not.to.equal(null);
     });
   });
 
