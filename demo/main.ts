@@ -1,8 +1,8 @@
 // The demo behind `npm start`: the whole feature that exists so far, on the in-memory adapter with
 // persistence, and a toolbar to switch role, latency and theme.
 import '../src/index.js';
-import { InMemoryCustomModelsApi, TRAINING_STATUSES } from '../src/index.js';
-import type { CustomModelsProvider } from '../src/index.js';
+import { InMemoryCustomModelsApi } from '../src/index.js';
+import type { CustomModelsPage, CustomModelsProvider } from '../src/index.js';
 
 const PERSIST_KEY = 'custom-models-demo';
 const provider = document.querySelector<CustomModelsProvider>('#provider')!;
@@ -48,9 +48,14 @@ document.querySelector('#reset')!.addEventListener('click', () => {
   use(createApi());
 });
 
-const badges = document.querySelector('#statuses .badges')!;
-for (const status of [...TRAINING_STATUSES, 0]) {
-  const badge = document.createElement('model-status-badge');
-  badge.status = status;
-  badges.append(badge);
-}
+// The page's details view follows the URL hash, as a host router would: #/models/<id>.
+const page = document.querySelector<CustomModelsPage>('#page')!;
+const idFromHash = () => /^#\/models\/(.+)$/.exec(location.hash)?.[1] ?? '';
+page.modelId = decodeURIComponent(idFromHash());
+window.addEventListener('hashchange', () => {
+  page.modelId = decodeURIComponent(idFromHash());
+});
+new MutationObserver(() => {
+  const hash = page.modelId ? `#/models/${encodeURIComponent(page.modelId)}` : '';
+  if (location.hash !== hash) history.pushState(null, '', hash || location.pathname);
+}).observe(page, { attributes: true, attributeFilter: ['model-id'] });

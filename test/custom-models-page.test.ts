@@ -256,6 +256,37 @@ describe('<custom-models-page>', () => {
     });
   });
 
+  it("works inside a provider with the provider's adapter and session", async () => {
+    api = new RecordingApi({ models: [model(1, 'Medical EN')], role: 'SYSOP' });
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api}
+        ><custom-models-page></custom-models-page
+      ></custom-models-provider>`,
+    );
+    const page = provider.querySelector<CustomModelsPage>('custom-models-page')!;
+    const grid = page.shadowRoot!.querySelector<ModelsGrid>('models-grid')!;
+    await until(
+      () => grid.shadowRoot?.querySelector('tr[data-id] [data-action="delete"]'),
+      'delete offered to SYSOP',
+    );
+    expect(api.callsOf('getSession')).to.have.length(1);
+  });
+
+  it('says when the organization cannot be loaded, and retries', async () => {
+    api = new RecordingApi({ models: [model(1, 'Medical EN')] });
+    api.fail('getSession', 'network', 'The service could not be reached.', { times: 1 });
+    const page = await fixture<CustomModelsPage>(
+      html`<custom-models-page .api=${api}></custom-models-page>`,
+    );
+    await until(
+      () =>
+        textOf(page.shadowRoot!.querySelector('.session-error')).includes('could not be reached'),
+      'error shown',
+    );
+    [...page.shadowRoot!.querySelectorAll<SlButton>('.session-error sl-button')][0]!.click();
+    await until(() => !page.shadowRoot!.querySelector('.session-error'), 'error gone after retry');
+  });
+
   it('announces toasts in a live region', async () => {
     const { page, root } = await mount();
     page.notify('success', 'Saved');

@@ -93,10 +93,7 @@ export class CreateModelDialog extends CustomModelsElement {
   @query('sl-input[name="name"]') private nameInput?: SlInput;
   @query('sl-select[name="languageId"]') private languageSelect?: SlSelect;
 
-  private readonly sessionState = new SessionController(this, () => ({
-    adapter: this.adapter,
-    provided: this.contextSession,
-  }));
+  private readonly sessionState = new SessionController(this, () => this.sessionSource());
 
   private readonly languages = new Task(this, {
     task: async ([api, open], { signal }) => {

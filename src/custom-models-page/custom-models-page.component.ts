@@ -18,6 +18,7 @@ import {
 import { ICON_LIBRARY, type IconName } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
+import { errorMessage } from '../internal/error-message.js';
 import { SessionController } from '../internal/session-controller.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
@@ -90,10 +91,7 @@ export class CustomModelsPage extends CustomModelsElement {
   @state()
   protected providedSession?: Session;
 
-  private readonly sessionState = new SessionController(this, () => ({
-    adapter: this.adapter,
-    provided: this.contextSession,
-  }));
+  private readonly sessionState = new SessionController(this, () => this.sessionSource());
   private readonly guideShown = new StoredFlagController(this, GUIDE_SHOWN_KEY);
   private readonly bannerDismissed = new StoredFlagController(this, BANNER_DISMISSED_KEY);
   private readonly toasts = new ToastController(this);
@@ -264,6 +262,18 @@ export class CustomModelsPage extends CustomModelsElement {
     </div>`;
   }
 
+  private renderSessionError() {
+    const error = this.sessionState.error;
+    if (!error || this.sessionState.session) return nothing;
+    return html`<sl-alert variant="warning" open class="session-error">
+      <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+      ${this.localize.term('cm.page.sessionError')} ${errorMessage(this.localize, error)}
+      <sl-button size="small" @click=${() => this.sessionState.reload()}
+        >${this.localize.term('cm.retry')}</sl-button
+      >
+    </sl-alert>`;
+  }
+
   private renderBanner() {
     if (this.bannerDismissed.value) return nothing;
     const term = this.localize.term.bind(this.localize);
@@ -360,7 +370,7 @@ export class CustomModelsPage extends CustomModelsElement {
     return html`<div class="page" @sl-after-hide=${this.returnFocus}>
         ${showingDetails ? this.renderDetails() : nothing}
         <div class="page" ?hidden=${showingDetails}>
-          ${this.renderHeader()} ${this.renderBanner()}
+          ${this.renderHeader()} ${this.renderSessionError()} ${this.renderBanner()}
           <models-grid
             part="grid"
             @model-open=${this.onModelOpen}

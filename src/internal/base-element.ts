@@ -33,6 +33,15 @@ export class CustomModelsElement extends LitElement {
   @state()
   protected contextSession?: Session;
 
+  /**
+   * Where this element's session comes from: the provider's, which loads it for the provider's
+   * adapter; or, when the element has an adapter of its own, loaded from that adapter.
+   */
+  protected sessionSource(): { adapter?: CustomModelsApi; provided?: Session } {
+    const own = this.api && this.api !== this.contextApi ? this.api : undefined;
+    return own ? { adapter: own } : { provided: this.contextSession };
+  }
+
   /** The adapter in use: the element's own, else the provider's. */
   protected get adapter(): CustomModelsApi | undefined {
     return this.api ?? this.contextApi;

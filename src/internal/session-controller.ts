@@ -10,8 +10,9 @@ export type SessionSource = () => { adapter?: CustomModelsApi; provided?: Sessio
  * (abortable, reloaded when the adapter changes), so every element also works on its own.
  */
 export class SessionController implements ReactiveController {
-  session?: Session;
+  /** Why the session could not be loaded, when it could not. */
   error?: unknown;
+  private loaded?: Session;
   private loadedFor?: CustomModelsApi;
   private request?: AbortController;
 
@@ -22,17 +23,20 @@ export class SessionController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The provider's session, else the one this controller loaded. */
+  get session(): Session | undefined {
+    const { adapter, provided } = this.source();
+    if (provided) return provided;
+    return adapter && adapter === this.loadedFor ? this.loaded : undefined;
+  }
+
   hostUpdate(): void {
     const { adapter, provided } = this.source();
-    if (provided) {
+    if (provided || !adapter) {
       this.request?.abort();
-      this.session = provided;
-      this.error = undefined;
-      this.loadedFor = undefined;
       return;
     }
-    if (adapter && adapter !== this.loadedFor) void this.load(adapter);
-    if (!adapter) this.session = undefined;
+    if (adapter !== this.loadedFor) void this.load(adapter);
   }
 
   hostDisconnected(): void {
@@ -50,16 +54,17 @@ export class SessionController implements ReactiveController {
   private async load(adapter: CustomModelsApi): Promise<void> {
     this.request?.abort();
     const request = (this.request = new AbortController());
+    if (adapter !== this.loadedFor) this.loaded = undefined;
     this.loadedFor = adapter;
     try {
       const session = await adapter.getSession({ signal: request.signal });
       if (request.signal.aborted) return;
-      this.session = session;
+      this.loaded = session;
       this.error = undefined;
     } catch (error) {
       if (isAbortError(error) || request.signal.aborted) return;
+      // No automatic retry (it would loop on every render); `reload()` tries again.
       this.error = error;
-      this.loadedFor = undefined;
     }
     this.host.requestUpdate();
   }

@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/custom-models-page.js';
+import '../src/custom-models-provider.js';
+import { GUIDE_SHOWN_KEY } from '../src/custom-models-page/custom-models-page.component.js';
+import type { CustomModelsApi } from '../src/api/types.js';
+import { demoApi, withFaults } from './scenarios.js';
+
+interface Args {
+  api: () => CustomModelsApi;
+  guideSeen: boolean;
+  modelId: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Pages/custom-models-page',
+  component: 'custom-models-page',
+  parameters: { layout: 'fullscreen' },
+  args: { api: () => demoApi(), guideSeen: true, modelId: '' },
+  render: ({ api, guideSeen, modelId }) => {
+    try {
+      if (guideSeen) localStorage.setItem(GUIDE_SHOWN_KEY, 'true');
+      else localStorage.removeItem(GUIDE_SHOWN_KEY);
+    } catch {
+      /* storage blocked: the page copes */
+    }
+    return html`<div style="padding:1.5rem">
+      <custom-models-provider .api=${api()}>
+        <custom-models-page model-id=${modelId}></custom-models-page>
+      </custom-models-provider>
+    </div>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** An organization administrator: every action, Delete included. */
+export const Admin: Story = {};
+/** An ordinary user: no Delete anywhere. */
+export const OrdinaryUser: Story = { args: { api: () => demoApi({ role: 'USER' }) } };
+/** The first visit opens the getting-started guide by itself. */
+export const FirstVisit: Story = { args: { guideSeen: false } };
+export const Loading: Story = {
+  args: { api: () => withFaults(demoApi(), { listModels: 'hang' }) },
+};
+export const Empty: Story = { args: { api: () => demoApi({ models: [] }) } };
+export const LoadError: Story = {
+  args: {
+    api: () =>
+      withFaults(demoApi(), {
+        listModels: {
+          kind: 'server',
+          message: 'The service is temporarily unavailable. Please try again later.',
+        },
+      }),
+  },
+};
+/** The plan's model limit reached: "New Custom Model" is disabled with the reason. */
+export const PlanLimitReached: Story = {
+  args: { api: () => demoApi({ organization: { customModelLimit: 12 } }) },
+};
+/** Deep link to one model's details (`model-id`). */
+export const ModelDetails: Story = { args: { modelId: '1' } };
+export const Dark: Story = { parameters: { theme: 'dark' } };

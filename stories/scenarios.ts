@@ -1,0 +1,36 @@
+import { CustomModelsApiError, type ApiErrorKind } from '../src/api/errors.js';
+import type { CustomModelsApi } from '../src/api/types.js';
+import { InMemoryCustomModelsApi, type InMemoryOptions } from '../src/adapters.js';
+
+/** Story adapters are created per render; stop the previous ones' timers when a story changes. */
+const live: InMemoryCustomModelsApi[] = [];
+
+/** An in-memory adapter for a story (demo organization unless options say otherwise). */
+export function demoApi(options: InMemoryOptions = {}): InMemoryCustomModelsApi {
+  while (live.length) live.pop()!.dispose();
+  const api = new InMemoryCustomModelsApi({ latencyMs: 150, ...options });
+  live.push(api);
+  return api;
+}
+
+type Method = Exclude<keyof CustomModelsApi, 'capabilities'>;
+
+/** Wraps an adapter so that some methods fail with `kind`, or never answer (`'hang'`). */
+export function withFaults(
+  api: CustomModelsApi,
+  faults: Partial<Record<Method, { kind: ApiErrorKind; message: string } | 'hang'>>,
+): CustomModelsApi {
+  return new Proxy(api, {
+    get(target, property, receiver) {
+      const fault = faults[property as Method];
+      const value = Reflect.get(target, property, receiver);
+      if (!fault || typeof value !== 'function') {
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return () =>
+        fault === 'hang'
+          ? new Promise(() => {})
+          : Promise.reject(new CustomModelsApiError(fault.kind, fault.message));
+    },
+  });
+}
