@@ -1,0 +1,15 @@
+import { defineElement } from './internal/define.js';
+import { ModelsGrid } from './models-grid/models-grid.component.js';
+import './model-status-badge.js';
+
+export { ModelsGrid };
+export type { GridColumn } from './models-grid/columns.js';
+export { PAGE_SIZES } from './models-grid/grid-state.js';
+
+defineElement('models-grid', ModelsGrid);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'models-grid': ModelsGrid;
+  }
+}

@@ -1,0 +1,67 @@
+/*
+ * Intl formatters are costly to build and a page renders up to 100 rows: one formatter per locale,
+ * and language names memoised per locale and key.
+ */
+
+const shortDates = new Map<string, Intl.DateTimeFormat>();
+const fullDates = new Map<string, Intl.DateTimeFormat>();
+const numbers = new Map<string, Intl.NumberFormat>();
+const languageNames = new Map<string, string>();
+
+function cached<T>(cache: Map<string, T>, locale: string, create: (locale: string) => T): T {
+  let value = cache.get(locale);
+  if (!value) {
+    try {
+      value = create(locale);
+    } catch {
+      value = create('en');
+    }
+    cache.set(locale, value);
+  }
+  return value;
+}
+
+/** A date as "12 Mar 2025, 14:05" (in the locale's own order). */
+export function formatShortDate(locale: string, date: Date): string {
+  return cached(
+    shortDates,
+    locale,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
+}
+
+/** The full timestamp, for the cell's tooltip. */
+export function formatFullDate(locale: string, date: Date): string {
+  return cached(
+    fullDates,
+    locale,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'full', timeStyle: 'long' }),
+  ).format(date);
+}
+
+export function formatNumber(locale: string, value: number): string {
+  return cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(value);
+}
+
+/** Memoises `resolve(key)` per locale and key. */
+export function languageName(
+  locale: string,
+  key: string,
+  fallback: string,
+  resolve: () => string,
+): string {
+  const cacheKey = `${locale}\u0000${key}\u0000${fallback}`;
+  let name = languageNames.get(cacheKey);
+  if (name === undefined) {
+    name = resolve();
+    languageNames.set(cacheKey, name);
+  }
+  return name;
+}
+
+/** A parsed date, or undefined for a missing or invalid timestamp. */
+export function parseDate(value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

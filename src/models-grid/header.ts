@@ -1,0 +1,61 @@
+import { html, nothing } from 'lit';
+import type { FilterField, ModelSort, SortField } from '../api/types.js';
+import type { ColumnDef } from './columns.js';
+import { renderFilterPopover, type FilterView } from './filter-popover.js';
+
+export interface HeaderView extends FilterView {
+  sort?: ModelSort;
+  canSort: (field: SortField) => boolean;
+  canFilter: (field: FilterField) => boolean;
+  onSort: (field: SortField) => void;
+}
+
+/** One column header: sort button with `aria-sort`, the Base Language info tooltip, the filter. */
+export function renderHeaderCell(view: HeaderView, column: ColumnDef) {
+  const { localize } = view;
+  const label = localize.term(column.label);
+  const sortable = column.sort && view.canSort(column.sort) ? column.sort : undefined;
+  const direction = sortable && view.sort?.field === sortable ? view.sort.direction : undefined;
+  const ariaSort = !sortable
+    ? nothing
+    : direction === 'asc'
+      ? 'ascending'
+      : direction === 'desc'
+        ? 'descending'
+        : 'none';
+  const info = localize.term('cm.grid.baseLanguageInfo');
+  return html`<th scope="col" part="header-cell" class="c-${column.id}" aria-sort=${ariaSort}>
+    <div class="th">
+      ${
+        sortable
+          ? html`<button
+              type="button"
+              part="sort-button"
+              class=${direction ? 'sort sorted' : 'sort'}
+              data-sort=${sortable}
+              title=${localize.term('cm.grid.sortBy', label)}
+              @click=${() => view.onSort(sortable)}
+            >
+              <span>${label}</span>
+              <sl-icon
+                class="sort-icon"
+                library="custom-models"
+                name=${direction === 'asc' ? 'arrow-up' : direction === 'desc' ? 'arrow-down' : 'arrow-down-up'}
+                aria-hidden="true"
+              ></sl-icon>
+            </button>`
+          : html`<span class="label">${label}</span>`
+      }
+      ${
+        column.id === 'baseLanguage'
+          ? html`<sl-tooltip content=${info} hoist>
+              <button type="button" class="info" aria-label=${info}>
+                <sl-icon library="custom-models" name="info-circle" aria-hidden="true"></sl-icon>
+              </button>
+            </sl-tooltip>`
+          : nothing
+      }
+      ${column.filter && view.canFilter(column.filter.field) ? renderFilterPopover(view, column) : nothing}
+    </div>
+  </th>`;
+}

@@ -1,0 +1,599 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { CustomModelsApiError, isAbortError } from '../api/errors.js';
+import {
+  canDelete,
+  TrainingStatus,
+  type CustomModel,
+  type CustomModelsApi,
+  type FilterField,
+  type Language,
+  type ModelFilters,
+  type ModelPage,
+  type ModelQuery,
+  type Session,
+  type SortField,
+} from '../api/types.js';
+import { GridQueryController } from '../controllers/grid-query-controller.js';
+import { PollingController } from '../controllers/polling-controller.js';
+import {
+  GridStateChangeEvent,
+  ModelCreateRequestEvent,
+  ModelDeleteRequestEvent,
+  ModelOpenEvent,
+} from '../events/events.js';
+import { CustomModelsElement } from '../internal/base-element.js';
+import { hostStyles, visuallyHidden } from '../internal/styles.js';
+import {
+  COLUMN_DEFS,
+  DEFAULT_HIDDEN_COLUMNS,
+  GRID_COLUMNS,
+  HIDEABLE_COLUMNS,
+  parseColumns,
+  type GridColumn,
+} from './columns.js';
+import type { TextFilterField } from './filter-popover.js';
+import { languageName } from './format.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_REFRESH_INTERVAL,
+  filtersConverter,
+  formatSort,
+  hasFilters,
+  MAX_PAGE_SIZE,
+  normalizeFilters,
+  parseSort,
+  positiveInt,
+  sameFilters,
+  supportedFilters,
+  supportedSorts,
+  TEXT_FILTER_DEBOUNCE,
+} from './grid-state.js';
+import { gridStyles } from './models-grid.styles.js';
+import { lastPage, renderPager, type PagerTarget } from './pager.js';
+import { renderRows, renderSkeletonRows } from './rows.js';
+import { renderState, type StateView } from './states.js';
+import { renderHeaderCell, type HeaderView } from './header.js';
+import { renderToolbar, type ToolbarView } from './toolbar.js';
+
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
+import '@shoelace-style/shoelace/dist/components/dropdown/dropdown.js';
+import '@shoelace-style/shoelace/dist/components/icon/icon.js';
+import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import '@shoelace-style/shoelace/dist/components/menu/menu.js';
+import '@shoelace-style/shoelace/dist/components/menu-item/menu-item.js';
+import '@shoelace-style/shoelace/dist/components/option/option.js';
+import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
+import '@shoelace-style/shoelace/dist/components/select/select.js';
+import '@shoelace-style/shoelace/dist/components/skeleton/skeleton.js';
+import '@shoelace-style/shoelace/dist/components/tag/tag.js';
+import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
+
+const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
+const SKELETON_ROWS = 8;
+
+/** A background refresh that failed: makes the polling controller back off. */
+class RefreshFailed extends Error {}
+
+/**
+ * The server-driven grid of an organisation's custom models: Name, Training Status, Base Language,
+ * Last Modified and Actions (plus Key, hidden until shown from the Columns menu). Paging, sorting
+ * and filtering are asked of the adapter, one page at a time; a newer request aborts the older one.
+ *
+ * Name, Base Language and Key cells, and the Edit action, fire `model-open`. Delete is rendered
+ * only for ORGADMIN and SYSOP sessions and fires `model-delete-request`: the grid never deletes by
+ * itself. While a row on the page is Ready to Run or Running, the page refreshes quietly every
+ * `refresh-interval` ms (paused while the document is hidden).
+ *
+ * The role comes from the provider's session; a grid given its own `api` (and no provider session)
+ * loads `getSession()` itself. Until the role is known, Delete is not shown.
+ *
+ * @tag models-grid
+ * @summary The server-driven data grid of custom models, with paging, sorting, filters and actions.
+ *
+ * @fires model-open - {@link ModelOpenEvent} A name, base-language or key cell, or Edit, was activated. Cancelable.
+ * @fires model-delete-request - {@link ModelDeleteRequestEvent} Delete was activated; detail `{ model }`. Cancelable.
+ * @fires model-create-request - {@link ModelCreateRequestEvent} The empty state's "New Custom Model" was activated.
+ * @fires grid-state-change - {@link GridStateChangeEvent} The user changed page, page size, sort or filters; detail `{ page, pageSize, sort, filters }`.
+ *
+ * @csspart toolbar - The bar above the table: search, active filters, refresh, columns menu.
+ * @csspart search - The name search box.
+ * @csspart active-filters - The list of active filter chips.
+ * @csspart viewport - The scrolling box around the table.
+ * @csspart table - The `<table>`.
+ * @csspart header - The `<thead>`.
+ * @csspart header-cell - Each column header cell.
+ * @csspart sort-button - The button in a sortable header.
+ * @csspart body - The `<tbody>`.
+ * @csspart filter-panel - The content of a column's filter popover.
+ * @csspart progress - The progress bar shown while a page loads.
+ * @csspart state - The empty, filtered-empty, error or no-adapter message.
+ * @csspart pager - The bar below the table: rows per page, range, page buttons.
+ * @csspart range - The "1–25 of 150" text.
+ *
+ * @cssproperty --cm-grid-height - Height of the whole grid; the table scrolls inside it. Default: `79vh`.
+ * @cssproperty --cm-grid-background - Background of the table. Default: `--sl-color-neutral-0`.
+ * @cssproperty --cm-grid-stripe-background - Background of every other row. Default: `--sl-color-neutral-50`.
+ * @cssproperty --cm-grid-hover-background - Background of the row under the pointer. Default: `--sl-color-primary-50`.
+ * @cssproperty --cm-grid-header-background - Background of the sticky header. Default: `--sl-color-neutral-100`.
+ * @cssproperty --cm-grid-header-color - Text colour of the header. Default: `--sl-color-neutral-700`.
+ * @cssproperty --cm-grid-border-color - Lines between rows and around the grid. Default: `--sl-color-neutral-200`.
+ * @cssproperty --cm-grid-border-radius - Corner radius of the grid. Default: `--sl-border-radius-medium`.
+ * @cssproperty --cm-grid-cell-padding - Padding of the (dense) cells. Default: `0.25rem 0.75rem`.
+ * @cssproperty --cm-grid-font-size - Text size of the cells. Default: `--sl-font-size-small`.
+ * @cssproperty --cm-grid-link-color - Colour of the Name cell's text. Default: `--sl-color-primary-700`.
+ */
+export class ModelsGrid extends CustomModelsElement {
+  static override styles = [hostStyles, visuallyHidden, gridStyles];
+
+  /** The 1-based page shown. */
+  @property({ type: Number }) page = 1;
+
+  /** Rows per page: 25 (default), 50, 75 or 100 from the pager; any 1–1000 from a host. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /**
+   * The sort as `field:direction`, e.g. `name:asc` or `lastModified:desc`; empty for the server's
+   * order. Fields: `name`, `trainingStatus`, `baseLanguage`, `lastModified`. A field the adapter does
+   * not declare is ignored.
+   */
+  @property() sort = '';
+
+  /**
+   * Active filters: `{ name?, key?, trainingStatus?: number[], baseLanguageKey? }`. As an attribute,
+   * JSON (`filters='{"trainingStatus":[3]}'`). Fields the adapter does not declare are ignored.
+   */
+  @property({ converter: filtersConverter }) filters: ModelFilters = {};
+
+  /** Milliseconds between background refreshes while a visible row is Ready to Run or Running. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval =
+    DEFAULT_REFRESH_INTERVAL;
+
+  /** Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`. */
+  @property({
+    attribute: 'hidden-columns',
+    converter: {
+      fromAttribute: parseColumns,
+      toAttribute: (value: GridColumn[]) => value.join(' '),
+    },
+  })
+  hiddenColumns: GridColumn[] = [...DEFAULT_HIDDEN_COLUMNS];
+
+  /** Accessible name of the table. Default: "Custom models". */
+  @property() label = '';
+
+  @state() private ownSession?: Session;
+  @state() private languages?: Language[];
+  @state() private drafts: Partial<Record<TextFilterField, string>> = {};
+
+  private readonly query = new GridQueryController<ModelQuery, ModelPage>(this, {
+    fetch: (query, signal) => {
+      const adapter = this.adapter;
+      if (!adapter)
+        return Promise.reject(
+          new CustomModelsApiError('server', this.localize.term('cm.noAdapter')),
+        );
+      return adapter.listModels(query, { signal });
+    },
+  });
+
+  private readonly polling = new PollingController(this, {
+    interval: DEFAULT_REFRESH_INTERVAL,
+    backoff: true,
+    callback: async () => {
+      const outcome = await this.load(true);
+      if (outcome === 'error') throw new RefreshFailed();
+    },
+  });
+
+  private lastAdapter?: CustomModelsApi;
+  private lastKey?: string;
+  private sessionRequest?: AbortController;
+  private sessionFor?: CustomModelsApi;
+  private languagesRequest?: AbortController;
+  private readonly debounceTimers = new Map<TextFilterField, ReturnType<typeof setTimeout>>();
+
+  /** Reloads the current page from the adapter (rows stay on screen meanwhile). */
+  async refresh(): Promise<void> {
+    await this.load(false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a removal that aborted a request: ask again.
+    if (this.hasUpdated && this.lastKey === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.query.loading || !this.query.hasValue) this.lastKey = undefined;
+    this.sessionRequest?.abort();
+    this.sessionRequest = undefined;
+    this.sessionFor = undefined;
+    this.languagesRequest?.abort();
+    this.languagesRequest = undefined;
+    for (const timer of this.debounceTimers.values()) clearTimeout(timer);
+    this.debounceTimers.clear();
+    this.drafts = {};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refreshInterval')) {
+      this.polling.interval = positiveInt(this.refreshInterval, DEFAULT_REFRESH_INTERVAL);
+    }
+    const adapter = this.adapter;
+    if (adapter !== this.lastAdapter) {
+      this.lastAdapter = adapter;
+      this.query.reset();
+      this.polling.stop();
+      this.lastKey = undefined;
+      this.languages = undefined;
+      this.languagesRequest?.abort();
+      this.ownSession = undefined;
+      this.sessionRequest?.abort();
+      this.sessionFor = undefined;
+    }
+    this.syncSession();
+    if (!adapter) return;
+    const key = JSON.stringify(this.currentQuery());
+    if (key !== this.lastKey) void this.load(false);
+  }
+
+  /** The query the current properties ask for, limited to what the adapter can serve. */
+  private currentQuery(): ModelQuery {
+    const capabilities = this.adapter?.capabilities;
+    const query: ModelQuery = {
+      page: positiveInt(this.page, 1),
+      pageSize: positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    };
+    const sort = parseSort(this.sort);
+    if (sort && supportedSorts(capabilities).has(sort.field)) query.sort = sort;
+    const filters = normalizeFilters(this.filters, supportedFilters(capabilities));
+    if (Object.keys(filters).length) query.filters = filters;
+    return query;
+  }
+
+  private async load(background: boolean) {
+    if (!this.adapter) return 'superseded' as const;
+    const query = this.currentQuery();
+    const key = JSON.stringify(query);
+    // A background tick only refreshes what is already asked for.
+    if (background && key !== this.lastKey) return 'superseded' as const;
+    this.lastKey = key;
+    const outcome = await this.query.load(query, { background });
+    if (outcome === 'done') this.afterLoad(query);
+    else if (outcome === 'error' && !background) this.polling.stop();
+    return outcome;
+  }
+
+  private afterLoad(query: ModelQuery): void {
+    const result = this.query.value;
+    if (!result) return;
+    // The page ran past the end (models were deleted, or a host asked for page 99): show the last.
+    if (result.items.length === 0 && result.total > 0 && query.page > 1) {
+      const last = lastPage(result.total, query.pageSize);
+      if (last !== query.page) {
+        this.page = last;
+        return;
+      }
+    }
+    this.polling.toggle(result.items.some((model) => BUSY.has(model.trainingStatus)));
+  }
+
+  /** Own session only when there is no provider session for this adapter. */
+  private syncSession(): void {
+    const adapter = this.adapter;
+    const needOwn =
+      !!adapter && !!this.api && !(this.contextSession && this.contextApi === this.api);
+    if (!needOwn || !this.isConnected) {
+      if (!needOwn) {
+        this.sessionRequest?.abort();
+        this.sessionRequest = undefined;
+        this.sessionFor = undefined;
+      }
+      return;
+    }
+    if (this.sessionFor === adapter) return;
+    this.sessionFor = adapter;
+    this.sessionRequest?.abort();
+    const request = (this.sessionRequest = new AbortController());
+    adapter!.getSession({ signal: request.signal }).then(
+      (session) => {
+        if (!request.signal.aborted && this.adapter === adapter) this.ownSession = session;
+      },
+      (error: unknown) => {
+        if (isAbortError(error) || request.signal.aborted) return;
+        // Role unknown: Delete stays hidden. Try again with the next adapter or reconnect.
+        this.sessionFor = undefined;
+      },
+    );
+  }
+
+  /** The session's role, from the provider or the grid's own request; undefined while unknown. */
+  private get sessionRole(): string | undefined {
+    if (this.contextSession && (!this.api || this.api === this.contextApi))
+      return this.contextSession.role;
+    return this.ownSession?.role;
+  }
+
+  private loadLanguages(): void {
+    const adapter = this.adapter;
+    if (!adapter || this.languages || this.languagesRequest) return;
+    const request = (this.languagesRequest = new AbortController());
+    adapter.listTrainableLanguages({ signal: request.signal }).then(
+      (languages) => {
+        if (request.signal.aborted || this.adapter !== adapter) return;
+        this.languages = languages;
+        this.languagesRequest = undefined;
+      },
+      () => {
+        if (this.languagesRequest === request) this.languagesRequest = undefined;
+      },
+    );
+  }
+
+  // --- user actions: set the state, then tell the host ----------------------------------------
+
+  private commit(changes: {
+    page?: number;
+    pageSize?: number;
+    sort?: string;
+    filters?: ModelFilters;
+  }): void {
+    if (changes.page !== undefined) this.page = changes.page;
+    if (changes.pageSize !== undefined) this.pageSize = changes.pageSize;
+    if (changes.sort !== undefined) this.sort = changes.sort;
+    if (changes.filters !== undefined) this.filters = changes.filters;
+    this.dispatchEvent(
+      new GridStateChangeEvent({
+        page: positiveInt(this.page, 1),
+        pageSize: positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+        sort: formatSort(parseSort(this.sort)),
+        filters: normalizeFilters(this.filters),
+      }),
+    );
+  }
+
+  private readonly navigate = (to: PagerTarget) => {
+    const total = this.query.value?.total;
+    const size = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const last = total === undefined ? Infinity : lastPage(total, size);
+    const current = positiveInt(this.page, 1);
+    const target =
+      to === 'first' ? 1 : to === 'previous' ? current - 1 : to === 'next' ? current + 1 : last;
+    const page = Math.max(1, Math.min(target, last));
+    if (Number.isFinite(page) && page !== current) this.commit({ page });
+  };
+
+  private readonly setPageSize = (pageSize: number) => {
+    if (pageSize === this.pageSize) return;
+    this.commit({ pageSize, page: 1 });
+  };
+
+  /** None → ascending → descending → none; another column starts ascending. */
+  private readonly cycleSort = (field: SortField) => {
+    const current = parseSort(this.sort);
+    let next = '';
+    if (current?.field !== field) next = `${field}:asc`;
+    else if (current.direction === 'asc') next = `${field}:desc`;
+    this.commit({ sort: next, page: 1 });
+  };
+
+  private setFilter(field: FilterField, value: ModelFilters[FilterField]): void {
+    const next = normalizeFilters({ ...this.filters, [field]: value });
+    if (sameFilters(next, this.filters)) return;
+    this.commit({ filters: next, page: 1 });
+  }
+
+  private readonly onText = (field: TextFilterField, value: string, immediate: boolean) => {
+    clearTimeout(this.debounceTimers.get(field));
+    this.debounceTimers.delete(field);
+    this.drafts = { ...this.drafts, [field]: value };
+    const apply = () => {
+      this.debounceTimers.delete(field);
+      const { [field]: _applied, ...rest } = this.drafts;
+      this.drafts = rest;
+      this.setFilter(field, value);
+    };
+    if (immediate) apply();
+    else this.debounceTimers.set(field, setTimeout(apply, TEXT_FILTER_DEBOUNCE));
+  };
+
+  private readonly clearFilter = (field: FilterField) => {
+    if (field === 'name' || field === 'key') {
+      clearTimeout(this.debounceTimers.get(field));
+      this.debounceTimers.delete(field);
+      const { [field]: _dropped, ...rest } = this.drafts;
+      this.drafts = rest;
+    }
+    this.setFilter(field, undefined);
+  };
+
+  private readonly clearAllFilters = () => {
+    for (const timer of this.debounceTimers.values()) clearTimeout(timer);
+    this.debounceTimers.clear();
+    this.drafts = {};
+    if (!hasFilters(this.filters)) return;
+    this.commit({ filters: {}, page: 1 });
+  };
+
+  private readonly toggleColumn = (column: GridColumn, visible: boolean) => {
+    const hidden = new Set(this.hiddenColumns);
+    if (visible) hidden.delete(column);
+    else hidden.add(column);
+    this.hiddenColumns = GRID_COLUMNS.filter((c) => hidden.has(c));
+  };
+
+  private open(id: string): void {
+    this.dispatchEvent(new ModelOpenEvent({ id }));
+  }
+
+  private findModel(id: string | undefined): CustomModel | undefined {
+    return id === undefined ? undefined : this.query.value?.items.find((model) => model.id === id);
+  }
+
+  /** One listener for every row: cells with `data-open` and buttons with `data-action`. */
+  private readonly onBodyClick = (event: MouseEvent) => {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLTableRowElement>('tr[data-id]');
+    const id = row?.dataset.id;
+    if (!row || id === undefined) return;
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'edit') {
+      this.open(id);
+    } else if (action === 'delete') {
+      const model = this.findModel(id);
+      if (model && canDelete(this.sessionRole))
+        this.dispatchEvent(new ModelDeleteRequestEvent({ model }));
+    } else if (target.closest('td[data-open]')) {
+      this.open(id);
+    }
+  };
+
+  /** Arrow up / down move to the same column in the next or previous row. */
+  private readonly onBodyKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const cell = (event.target as HTMLElement).closest('td');
+    const row = cell?.parentElement as HTMLTableRowElement | null;
+    if (!cell || !row) return;
+    const sibling = (
+      event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling
+    ) as HTMLTableRowElement | null;
+    const next =
+      sibling?.cells[cell.cellIndex]?.querySelector<HTMLElement>('button, sl-icon-button');
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+
+  private readonly languageLabel = (key: string, fallback?: string) =>
+    languageName(this.localize.lang(), key, fallback ?? key, () =>
+      this.localize.languageName(key, fallback ?? key),
+    );
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  override render() {
+    const adapter = this.adapter;
+    const capabilities = adapter?.capabilities;
+    const sorts = supportedSorts(capabilities);
+    const filterFields = supportedFilters(capabilities);
+    const filters = normalizeFilters(this.filters, filterFields);
+    const hidden = new Set(this.hiddenColumns);
+    const columns = GRID_COLUMNS.filter(
+      (column) => !hidden.has(column) || !HIDEABLE_COLUMNS.includes(column),
+    );
+    const result = this.query.value;
+    const page = positiveInt(this.page, 1);
+    const pageSize = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const loading = this.query.loading;
+    const error = this.query.error;
+    const firstLoad = !result && !error && !!adapter;
+
+    const view: ToolbarView = {
+      localize: this.localize,
+      filters,
+      drafts: this.drafts,
+      languages: this.languages,
+      languageLabel: this.languageLabel,
+      onText: this.onText,
+      onStatuses: (statuses) => this.setFilter('trainingStatus', statuses),
+      onLanguage: (key) => this.setFilter('baseLanguageKey', key),
+      onClear: this.clearFilter,
+      onOpen: (field) => {
+        if (field === 'baseLanguageKey') this.loadLanguages();
+      },
+      canSearch: filterFields.has('name'),
+      hiddenColumns: hidden,
+      canRefresh: !!adapter,
+      onRefresh: () => void this.refresh(),
+      onClearAll: this.clearAllFilters,
+      onToggleColumn: this.toggleColumn,
+    };
+
+    const header: HeaderView = {
+      ...view,
+      sort: parseSort(this.sort),
+      canSort: (field) => sorts.has(field),
+      canFilter: (field) => filterFields.has(field),
+      onSort: this.cycleSort,
+    };
+    const states: StateView = {
+      localize: this.localize,
+      onRetry: () => void this.refresh(),
+      onCreate: () => this.dispatchEvent(new ModelCreateRequestEvent()),
+      onClearFilters: this.clearAllFilters,
+    };
+
+    const tableClasses: Record<string, boolean> = { loading: loading && !!result };
+    for (const column of HIDEABLE_COLUMNS) tableClasses[`hide-${column}`] = hidden.has(column);
+
+    return html`
+      ${renderToolbar(view)}
+      <div part="viewport" class="viewport">
+        <sl-progress-bar
+          part="progress"
+          class="progress"
+          indeterminate
+          label=${this.localize.term('cm.grid.loadingModels')}
+          ?hidden=${!loading}
+        ></sl-progress-bar>
+        <div class="scroller">
+          <table
+            part="table"
+            class=${classMap(tableClasses)}
+            aria-rowcount=${result && result.items.length ? result.total + 1 : nothing}
+            aria-busy=${loading ? 'true' : 'false'}
+          >
+            <caption class="visually-hidden">
+              ${this.label || this.localize.term('cm.grid.label')}
+            </caption>
+            <thead part="header">
+              <tr aria-rowindex="1">
+                ${GRID_COLUMNS.map((column) => renderHeaderCell(header, COLUMN_DEFS[column]))}
+              </tr>
+            </thead>
+            <tbody part="body" @click=${this.onBodyClick} @keydown=${this.onBodyKeydown}>
+              ${
+                !adapter
+                  ? renderState(states, columns.length, 'no-adapter')
+                  : error
+                    ? renderState(states, columns.length, 'error', error)
+                    : firstLoad
+                      ? renderSkeletonRows(Math.min(SKELETON_ROWS, pageSize), columns.length)
+                      : result && result.items.length === 0
+                        ? renderState(
+                            states,
+                            columns.length,
+                            hasFilters(filters) ? 'filtered-empty' : 'empty',
+                          )
+                        : renderRows(
+                            {
+                              localize: this.localize,
+                              firstRowIndex: (page - 1) * pageSize + 2,
+                              canDelete: canDelete(this.sessionRole),
+                              languageLabel: this.languageLabel,
+                            },
+                            result?.items ?? [],
+                          )
+              }
+            </tbody>
+          </table>
+        </div>
+      </div>
+      ${renderPager({
+        localize: this.localize,
+        page,
+        pageSize,
+        total: result?.total,
+        disabled: !result,
+        onNavigate: this.navigate,
+        onPageSize: this.setPageSize,
+      })}
+    `;
+  }
+}

@@ -1,0 +1,357 @@
+import { css } from 'lit';
+
+export const gridStyles = css`
+  :host {
+    --_border: var(--cm-grid-border-color, var(--sl-color-neutral-200, #e4e4e7));
+    --_radius: var(--cm-grid-border-radius, var(--sl-border-radius-medium, 0.25rem));
+    --_bg: var(--cm-grid-background, var(--sl-color-neutral-0, #fff));
+    --_stripe: var(--cm-grid-stripe-background, var(--sl-color-neutral-50, #fafafa));
+    --_hover: var(--cm-grid-hover-background, var(--sl-color-primary-50, #f0f9ff));
+    --_header-bg: var(--cm-grid-header-background, var(--sl-color-neutral-100, #f4f4f5));
+    --_header-color: var(--cm-grid-header-color, var(--sl-color-neutral-700, #3f3f46));
+    --_pad: var(--cm-grid-cell-padding, 0.25rem 0.75rem);
+    --_font-size: var(--cm-grid-font-size, var(--sl-font-size-small, 0.875rem));
+    --_link: var(--cm-grid-link-color, var(--sl-color-primary-700, #0369a1));
+
+    display: flex;
+    flex-direction: column;
+    height: var(--cm-grid-height, 79vh);
+    min-height: 16rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--sl-color-neutral-900, #18181b);
+    font-size: var(--_font-size);
+    overflow: hidden;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--sl-spacing-x-small, 0.5rem);
+    padding: var(--sl-spacing-x-small, 0.5rem) var(--sl-spacing-small, 0.75rem);
+    border-bottom: 1px solid var(--_border);
+  }
+  .search {
+    flex: 0 1 18rem;
+    min-width: 10rem;
+  }
+  /* Labelled for assistive technology, not shown: the placeholder or the text beside it says it. */
+  .hidden-label::part(form-control-label) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sl-spacing-2x-small, 0.25rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  sl-icon-button {
+    font-size: 1rem;
+  }
+
+  /* Table */
+  .viewport {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .progress {
+    position: absolute;
+    inset: 0 0 auto 0;
+    z-index: 3;
+    --height: 3px;
+    --track-color: transparent;
+  }
+  .scroller {
+    height: 100%;
+    overflow: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    table-layout: auto;
+  }
+  table.loading tbody {
+    opacity: 0.6;
+    transition: opacity 150ms 150ms;
+  }
+  caption {
+    caption-side: top;
+  }
+  th,
+  td {
+    padding: var(--_pad);
+    text-align: start;
+    vertical-align: middle;
+    border-bottom: 1px solid var(--_border);
+    line-height: 1.4;
+  }
+  th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_header-bg);
+    color: var(--_header-color);
+    font-size: var(--sl-font-size-x-small, 0.75rem);
+    font-weight: var(--sl-font-weight-semibold, 600);
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    white-space: nowrap;
+  }
+  .th {
+    display: flex;
+    align-items: center;
+    gap: 0.125rem;
+    min-height: 1.75rem;
+  }
+  .sort,
+  .info,
+  .open {
+    all: unset;
+    box-sizing: border-box;
+    cursor: pointer;
+    border-radius: var(--sl-border-radius-small, 0.125rem);
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    padding: 0.125rem 0.25rem;
+    margin-inline-start: -0.25rem;
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: inherit;
+    color: inherit;
+  }
+  .sort:hover {
+    color: var(--sl-color-neutral-900, #18181b);
+  }
+  .sort-icon {
+    font-size: 0.8125rem;
+    opacity: 0.45;
+  }
+  .sort.sorted .sort-icon {
+    opacity: 1;
+    color: var(--sl-color-primary-600, #0284c7);
+  }
+  .info {
+    display: inline-flex;
+    padding: 0.25rem;
+    color: var(--sl-color-neutral-500, #71717a);
+    font-size: 0.875rem;
+  }
+  .info:hover {
+    color: var(--sl-color-primary-600, #0284c7);
+  }
+  .filter-trigger {
+    font-size: 0.8125rem;
+    color: var(--sl-color-neutral-500, #71717a);
+  }
+  .filter-trigger.active {
+    color: var(--sl-color-primary-600, #0284c7);
+  }
+  .sort:focus-visible,
+  .info:focus-visible,
+  .open:focus-visible {
+    outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+    outline-offset: 1px;
+  }
+  .filter-panel {
+    display: flex;
+    flex-direction: column;
+    gap: var(--sl-spacing-small, 0.75rem);
+    min-width: 15rem;
+    padding: var(--sl-spacing-small, 0.75rem);
+    background: var(--sl-panel-background-color, var(--sl-color-neutral-0, #fff));
+    border: 1px solid var(--sl-panel-border-color, var(--sl-color-neutral-200, #e4e4e7));
+    border-radius: var(--sl-border-radius-medium, 0.25rem);
+    box-shadow: var(--sl-shadow-large, 0 4px 12px rgb(0 0 0 / 0.15));
+    font-size: var(--sl-font-size-small, 0.875rem);
+    font-weight: normal;
+    letter-spacing: normal;
+    text-transform: none;
+    color: var(--sl-color-neutral-900, #18181b);
+  }
+  .status-options {
+    display: flex;
+    flex-direction: column;
+    gap: var(--sl-spacing-2x-small, 0.25rem);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .status-options legend {
+    padding: 0 0 var(--sl-spacing-2x-small, 0.25rem);
+    font-size: var(--sl-input-label-font-size-small, 0.875rem);
+  }
+  .filter-actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  tbody tr:nth-child(even) td {
+    background: var(--_stripe);
+  }
+  tbody tr[data-id]:hover td {
+    background: var(--_hover);
+  }
+  td {
+    color: var(--sl-color-neutral-800, #27272a);
+  }
+  td[data-open] {
+    cursor: pointer;
+  }
+  .open {
+    display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    unicode-bidi: isolate;
+    vertical-align: middle;
+  }
+  .open.name {
+    color: var(--_link);
+    font-weight: var(--sl-font-weight-semibold, 600);
+  }
+  .open:hover {
+    text-decoration: underline;
+  }
+  .open.key {
+    font-family: var(--sl-font-mono, ui-monospace, monospace);
+    font-size: 0.95em;
+    color: var(--sl-color-neutral-700, #3f3f46);
+  }
+  .c-name {
+    max-width: 24rem;
+  }
+  .c-lastModified {
+    white-space: nowrap;
+    color: var(--sl-color-neutral-700, #3f3f46);
+  }
+  .c-actions {
+    width: 1%;
+    white-space: nowrap;
+    text-align: end;
+  }
+  th.c-actions .th {
+    justify-content: flex-end;
+  }
+  td.c-actions sl-icon-button::part(base) {
+    padding: 0.25rem;
+  }
+  td.c-actions .delete::part(base):hover {
+    color: var(--sl-color-danger-600, #dc2626);
+  }
+  table.hide-key .c-key,
+  table.hide-trainingStatus .c-trainingStatus,
+  table.hide-baseLanguage .c-baseLanguage,
+  table.hide-lastModified .c-lastModified {
+    display: none;
+  }
+
+  .skeleton-row sl-skeleton {
+    width: 70%;
+    height: 0.875rem;
+  }
+  .skeleton-row td {
+    height: 2.375rem;
+  }
+
+  /* States */
+  tbody tr.state-row td {
+    background: transparent;
+    border-bottom: 0;
+    padding: var(--sl-spacing-x-large, 1.75rem) var(--sl-spacing-large, 1.25rem);
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--sl-spacing-x-small, 0.5rem);
+    text-align: center;
+  }
+  .empty-icon {
+    font-size: 2.25rem;
+    color: var(--sl-color-neutral-400, #a1a1aa);
+  }
+  .empty-title {
+    margin: 0;
+    font-size: var(--sl-font-size-medium, 1rem);
+    font-weight: var(--sl-font-weight-semibold, 600);
+    color: var(--sl-color-neutral-900, #18181b);
+  }
+  .empty-text {
+    margin: 0 0 var(--sl-spacing-x-small, 0.5rem);
+    max-width: 32rem;
+    color: var(--sl-color-neutral-600, #52525b);
+  }
+  .error-message {
+    margin: var(--sl-spacing-2x-small, 0.25rem) 0 var(--sl-spacing-small, 0.75rem);
+  }
+
+  /* Pager */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--sl-spacing-small, 0.75rem) var(--sl-spacing-large, 1.25rem);
+    padding: var(--sl-spacing-2x-small, 0.25rem) var(--sl-spacing-small, 0.75rem);
+    border-top: 1px solid var(--_border);
+    color: var(--sl-color-neutral-700, #3f3f46);
+  }
+  .page-size {
+    display: flex;
+    align-items: center;
+    gap: var(--sl-spacing-x-small, 0.5rem);
+  }
+  .page-size-select::part(form-control) {
+    display: flex;
+    align-items: center;
+    gap: var(--sl-spacing-x-small, 0.5rem);
+  }
+  .page-size-select::part(form-control-label) {
+    margin: 0;
+    font-size: inherit;
+    color: inherit;
+    white-space: nowrap;
+  }
+  .page-size-select::part(form-control-input) {
+    width: 5.5rem;
+  }
+  .range {
+    font-variant-numeric: tabular-nums;
+  }
+  .page-nav {
+    display: flex;
+    align-items: center;
+    gap: 0.125rem;
+  }
+  .page-of {
+    padding: 0 var(--sl-spacing-x-small, 0.5rem);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    table.loading tbody {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { InMemoryCustomModelsApi, type InMemoryOptions } from '../src/adapters.js';
+import { CustomModelsApiError } from '../src/api/errors.js';
+import type { CustomModelsApi } from '../src/api/types.js';
+import '../src/custom-models-provider.js';
+import '../src/models-grid.js';
+
+interface Args {
+  /** In-memory adapter options for the story. */
+  adapter: InMemoryOptions;
+  /** Wraps the adapter (to fail or hang calls). */
+  wrap?: (api: InMemoryCustomModelsApi) => CustomModelsApi;
+  page: number;
+  pageSize: number;
+  sort: string;
+  filters: string;
+  refreshInterval: number;
+}
+
+/** The in-memory adapter, but `listModels` rejects the way a server outage does. */
+function failingList(api: InMemoryCustomModelsApi): CustomModelsApi {
+  return Object.assign(Object.create(api) as CustomModelsApi, {
+    listModels: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      throw new CustomModelsApiError(
+        'server',
+        'The custom models service is unavailable. Try again in a few minutes.',
+        {
+          status: 503,
+        },
+      );
+    },
+  });
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/models-grid',
+  component: 'models-grid',
+  args: { adapter: {}, page: 1, pageSize: 25, sort: '', filters: '', refreshInterval: 10_000 },
+  argTypes: {
+    adapter: { control: false },
+    wrap: { control: false },
+    pageSize: { control: { type: 'select' }, options: [25, 50, 75, 100] },
+    sort: {
+      control: { type: 'select' },
+      options: [
+        '',
+        'name:asc',
+        'name:desc',
+        'trainingStatus:asc',
+        'baseLanguage:asc',
+        'lastModified:desc',
+      ],
+    },
+    filters: { control: 'text', description: 'JSON, e.g. {"trainingStatus":[3]}' },
+  },
+  render: ({ adapter, wrap, page, pageSize, sort, filters, refreshInterval }) => {
+    const inMemory = new InMemoryCustomModelsApi(adapter);
+    const api = wrap ? wrap(inMemory) : inMemory;
+    return html`<custom-models-provider .api=${api}>
+      <models-grid
+        page=${page}
+        page-size=${pageSize}
+        sort=${sort}
+        filters=${filters}
+        refresh-interval=${refreshInterval}
+        style="--cm-grid-height: 90vh"
+      ></models-grid>
+    </custom-models-provider>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A hundred models, four pages of 25. */
+export const HundredRows: Story = { args: { adapter: { models: 100 } } };
+
+/** The demo organisation as an ORGADMIN: Delete is shown; Running rows refresh themselves. */
+export const Admin: Story = { args: { adapter: { role: 'ORGADMIN' } } };
+
+/** An ordinary user: no Delete action anywhere. */
+export const OrdinaryUser: Story = { args: { adapter: { role: 'USER' } } };
+
+/** The first load, which never ends here: skeleton rows. */
+export const Loading: Story = { args: { adapter: { models: 100, latencyMs: 10 * 60_000 } } };
+
+/** An organisation without custom models yet. */
+export const Empty: Story = { args: { adapter: { models: [] } } };
+
+/** Filters that match nothing, with a way to clear them. */
+export const FilteredEmpty: Story = {
+  args: { adapter: { models: 100 }, filters: '{"name":"no such model","trainingStatus":[5]}' },
+};
+
+/** The adapter fails: its message and Retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { adapter: { models: 100 }, wrap: failingList },
+};
+
+/** Sorted and filtered from attributes, as a host restoring them from its URL would. */
+export const SortedAndFiltered: Story = {
+  args: {
+    adapter: { models: 300 },
+    sort: 'lastModified:desc',
+    filters: '{"trainingStatus":[3,4]}',
+    page: 2,
+  },
+};
+
+export const Dark: Story = { args: { adapter: { models: 100 } }, parameters: { theme: 'dark' } };
