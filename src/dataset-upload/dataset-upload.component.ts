@@ -1,0 +1,471 @@
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/icon/icon.js';
+import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
+import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Dataset, DatasetKind } from '../api/types.js';
+import { DatasetUploadedEvent } from '../events/events.js';
+import { ICON_LIBRARY, type IconName } from '../icons/register.js';
+import { CustomModelsElement } from '../internal/base-element.js';
+import { errorMessage } from '../internal/error-message.js';
+import {
+  DATASET_ACCEPT,
+  audioWithoutTranscript,
+  checkDatasetFiles,
+  datasetKindOf,
+  type RefusedFile,
+} from '../uploads/dataset-rules.js';
+import { formatBytes } from '../uploads/format-bytes.js';
+import { UploadQueueController } from '../uploads/upload-queue-controller.js';
+import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload-queue.js';
+import { uploadStyles } from './dataset-upload.styles.js';
+
+/** Icon per dataset kind. */
+export const DATASET_KIND_ICONS = {
+  audio: 'file-earmark-music',
+  transcript: 'file-earmark-text',
+  manifest: 'file-earmark-text',
+} as const satisfies Record<DatasetKind, IconName>;
+
+/** How many files upload at the same time. */
+const CONCURRENCY = 2;
+
+/**
+ * Picks, checks and uploads dataset files for one custom model: a drop zone and a file picker;
+ * audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) and manifests (.jsonl); 1 to 10
+ * files per upload, at most 10 GB each. Anything else is refused before any request, each file
+ * with its own reason. Audio files without a transcript of the same name are pointed out (a
+ * warning, not a block). Files upload two at a time, each with its progress bar and a cancel
+ * button; failed ones can be retried, and a failure never undoes the files that did upload.
+ *
+ * Uploads still running when the element leaves the document are cancelled.
+ *
+ * @tag dataset-upload
+ * @summary Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry.
+ *
+ * @fires {DatasetUploadedEvent} dataset-uploaded - One file finished uploading; `detail` is `{ modelId, dataset }`.
+ *
+ * @csspart drop-zone - The area files are dropped on.
+ * @csspart choose-button - The "Choose files" button.
+ * @csspart hint - The accepted types and limits under the drop zone.
+ * @csspart refused - The alert listing refused files.
+ * @csspart pairing - The warning about audio without a transcript.
+ * @csspart list - The list of uploads.
+ * @csspart file - One upload in the list.
+ * @csspart progress - A file's progress bar.
+ * @csspart actions - The buttons under the list (cancel all, retry failed, clear).
+ *
+ * @cssproperty --cm-upload-drop-zone-background - Background of the drop zone. Default: `--sl-color-neutral-50`.
+ * @cssproperty --cm-upload-drop-zone-border-color - Dashed border of the drop zone. Default: `--sl-color-neutral-300`.
+ * @cssproperty --cm-upload-drop-zone-active-color - Border and tint while files are dragged over. Default: `--sl-color-primary-600`.
+ */
+export class DatasetUpload extends CustomModelsElement {
+  static override styles = uploadStyles;
+
+  /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
+  @property({ attribute: 'model-id', reflect: true }) modelId = '';
+
+  /** Refuses new files (the model is queued or training, say). Uploads already running go on. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Why uploading is disabled, shown to the user while `disabled`. */
+  @property({ attribute: 'disabled-reason' }) disabledReason = '';
+
+  /**
+   * Names of the files the model already has, so an audio file uploaded now pairs with a
+   * transcript uploaded earlier (and the other way round).
+   */
+  @property({ attribute: false }) existingNames: readonly string[] = [];
+
+  /** Files of the last selection that were refused, with the reason. */
+  @state() protected refused: RefusedFile[] = [];
+  @state() private dragging = false;
+
+  @query('input[type="file"]') private input?: HTMLInputElement;
+
+  private readonly uploads = new UploadQueueController<Dataset>(
+    this,
+    (file, options) => {
+      const adapter = this.adapter;
+      const modelId = this.modelId;
+      if (!adapter) return Promise.reject(new Error('No adapter'));
+      return adapter.uploadDataset(modelId, file, options);
+    },
+    { concurrency: CONCURRENCY },
+  );
+
+  private dragDepth = 0;
+
+  constructor() {
+    super();
+    this.queue.addEventListener('upload-done', (event) => {
+      const item = (event as UploadItemEvent<Dataset>).item;
+      if (item.result) {
+        this.dispatchEvent(
+          new DatasetUploadedEvent({ modelId: this.modelId, dataset: item.result }),
+        );
+      }
+    });
+  }
+
+  /** The upload queue: every file of this session with its state and progress. */
+  get queue(): UploadQueue<Dataset> {
+    return this.uploads.queue;
+  }
+
+  /** The uploads shown, oldest first. */
+  get items(): UploadItem<Dataset>[] {
+    return this.queue.items;
+  }
+
+  /** Checks files and uploads the acceptable ones. Returns what was accepted and refused. */
+  addFiles(files: Iterable<File> | FileList): { accepted: File[]; refused: RefusedFile[] } {
+    if (this.disabled || !this.adapter || !this.modelId) {
+      return { accepted: [], refused: [] };
+    }
+    const result = checkDatasetFiles(Array.from(files as Iterable<File>));
+    this.refused = result.refused;
+    this.queue.add(result.accepted);
+    return result;
+  }
+
+  /** Opens the browser's file picker. */
+  openFilePicker(): void {
+    if (!this.disabled) this.input?.click();
+  }
+
+  /** Cancels every queued and running upload. */
+  cancelAll(): void {
+    this.queue.cancelAll();
+  }
+
+  /** Uploads every failed file again. */
+  retryFailed(): void {
+    this.queue.retryFailed();
+  }
+
+  /** Removes finished, failed and cancelled files and refusals from the list. */
+  clear(): void {
+    this.queue.clearSettled();
+    this.refused = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('modelId') && changed.get('modelId') !== undefined) {
+      this.queue.cancelAll();
+      this.queue.clearSettled();
+      this.refused = [];
+    }
+  }
+
+  private onInputChange(event: Event) {
+    const input = event.target as HTMLInputElement;
+    if (input.files?.length) this.addFiles(input.files);
+    // The same file can be chosen again after a failure or a refusal.
+    input.value = '';
+  }
+
+  private hasFiles(event: DragEvent): boolean {
+    return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+  }
+
+  private onDragEnter(event: DragEvent) {
+    if (!this.hasFiles(event)) return;
+    event.preventDefault();
+    this.dragDepth++;
+    this.dragging = !this.disabled;
+  }
+
+  private onDragOver(event: DragEvent) {
+    if (!this.hasFiles(event)) return;
+    // Without this the browser opens the dropped file instead of giving it to us.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = this.disabled ? 'none' : 'copy';
+  }
+
+  private onDragLeave() {
+    this.dragDepth = Math.max(0, this.dragDepth - 1);
+    if (this.dragDepth === 0) this.dragging = false;
+  }
+
+  private onDrop(event: DragEvent) {
+    event.preventDefault();
+    this.dragDepth = 0;
+    this.dragging = false;
+    const files = event.dataTransfer?.files;
+    if (files?.length) this.addFiles(files);
+  }
+
+  private percent(item: UploadItem): number {
+    if (item.state === 'done') return 100;
+    if (!item.total) return item.state === 'uploading' ? 0 : 0;
+    return Math.min(100, Math.round((item.loaded / item.total) * 100));
+  }
+
+  private stateText(item: UploadItem): string {
+    switch (item.state) {
+      case 'uploading':
+        return this.localize.term('cm.upload.state.uploading', this.percent(item));
+      case 'queued':
+        return this.localize.term('cm.upload.state.queued');
+      case 'done':
+        return this.localize.term('cm.upload.state.done');
+      case 'failed':
+        return this.localize.term('cm.upload.state.failed');
+      default:
+        return this.localize.term('cm.upload.state.cancelled');
+    }
+  }
+
+  private renderItem(item: UploadItem<Dataset>) {
+    const name = item.file.name;
+    const kind = datasetKindOf(name) ?? 'transcript';
+    const active = item.state === 'queued' || item.state === 'uploading';
+    const size = formatBytes(this.localize, item.file.size);
+    return html`<li part="file" class="file" data-state=${item.state}>
+      <sl-icon
+        class="file-icon"
+        library=${ICON_LIBRARY}
+        name=${DATASET_KIND_ICONS[kind]}
+        aria-hidden="true"
+      ></sl-icon>
+      <div class="file-main">
+        <div class="file-line">
+          <span class="file-name" title=${name}>${name}</span>
+          <span class="file-state"
+            >${size ? html`<span class="file-size">${size}</span>` : nothing}
+            <span class="state-text">${this.stateText(item)}</span></span
+          >
+        </div>
+        ${
+          active
+            ? html`<sl-progress-bar
+                part="progress"
+                class="progress"
+                .value=${this.percent(item)}
+                ?indeterminate=${item.state === 'queued'}
+                label=${this.localize.term('cm.upload.progressLabel', name)}
+              ></sl-progress-bar>`
+            : nothing
+        }
+        ${
+          item.state === 'failed'
+            ? html`<p class="file-error">${errorMessage(this.localize, item.error)}</p>`
+            : nothing
+        }
+      </div>
+      <div class="file-actions">
+        ${
+          active
+            ? html`<sl-icon-button
+                library=${ICON_LIBRARY}
+                name="x-circle"
+                class="cancel"
+                label=${this.localize.term('cm.upload.cancelFile', name)}
+                @click=${() => this.queue.cancel(item.id)}
+              ></sl-icon-button>`
+            : nothing
+        }
+        ${
+          item.state === 'failed' || item.state === 'cancelled'
+            ? html`<sl-icon-button
+                library=${ICON_LIBRARY}
+                name="arrow-clockwise"
+                class="retry"
+                label=${this.localize.term('cm.upload.retryFile', name)}
+                ?disabled=${this.disabled}
+                @click=${() => this.queue.retry(item.id)}
+              ></sl-icon-button>`
+            : nothing
+        }
+        ${
+          active
+            ? nothing
+            : html`<sl-icon-button
+                library=${ICON_LIBRARY}
+                name="x-lg"
+                class="remove"
+                label=${this.localize.term('cm.upload.removeFile', name)}
+                @click=${() => this.queue.remove(item.id)}
+              ></sl-icon-button>`
+        }
+      </div>
+    </li>`;
+  }
+
+  private renderRefused() {
+    if (!this.refused.length) return nothing;
+    return html`<sl-alert
+      part="refused"
+      class="refused"
+      variant="warning"
+      open
+      closable
+      @sl-after-hide=${(event: Event) => {
+        if (event.target === event.currentTarget) this.refused = [];
+      }}
+    >
+      <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+      <strong>${this.localize.term('cm.upload.refusedTitle', this.refused.length)}</strong>
+      <ul class="refused-list">
+        ${this.refused.map(
+          ({ file, reason }) =>
+            html`<li>
+              <span class="file-name">${file.name}</span>:
+              <span class="reason" data-reason=${reason}
+                >${this.localize.term(`cm.upload.refused.${reason}`)}</span
+              >
+            </li>`,
+        )}
+      </ul>
+    </sl-alert>`;
+  }
+
+  private renderPairing(items: UploadItem<Dataset>[]) {
+    const current = items.filter((item) => item.state !== 'cancelled' && item.state !== 'failed');
+    const names = [...this.existingNames, ...current.map((item) => item.file.name)];
+    const mine = new Set(current.map((item) => item.file.name));
+    // Only files of this upload are pointed out; the model's own list shows the rest.
+    const unpaired = audioWithoutTranscript(names).filter((name) => mine.has(name));
+    if (!unpaired.length) return nothing;
+    return html`<sl-alert part="pairing" class="pairing" variant="primary" open>
+      <sl-icon slot="icon" library=${ICON_LIBRARY} name="info-circle"></sl-icon>
+      <strong>${this.localize.term('cm.upload.pairingTitle')}</strong>
+      <p>${this.localize.term('cm.upload.pairingText')}</p>
+      <ul class="unpaired">
+        ${unpaired.map((name) => html`<li class="file-name">${name}</li>`)}
+      </ul>
+    </sl-alert>`;
+  }
+
+  private renderSummary(items: UploadItem<Dataset>[]) {
+    if (!items.length) return '';
+    const count = (state: UploadItem['state']) =>
+      items.filter((item) => item.state === state).length;
+    const done = count('done');
+    if (this.queue.busy) {
+      const total = items.length - count('cancelled') - count('failed');
+      return this.localize.term('cm.upload.summary.busy', done, total);
+    }
+    return this.localize.term(
+      'cm.upload.summary.settled',
+      done,
+      count('failed'),
+      count('cancelled'),
+    );
+  }
+
+  override render() {
+    const items = this.items;
+    const noAdapter = !this.adapter;
+    const disabled = this.disabled || noAdapter || !this.modelId;
+    const reason = noAdapter
+      ? this.localize.term('cm.noAdapter')
+      : !this.modelId
+        ? this.localize.term('cm.upload.noModel')
+        : this.disabledReason || this.localize.term('cm.upload.disabled');
+    const failed = items.filter((item) => item.state === 'failed').length;
+    const busy = this.queue.busy;
+    const settled = items.some((item) => item.state !== 'queued' && item.state !== 'uploading');
+    return html`<div
+        part="drop-zone"
+        class="drop-zone"
+        role="group"
+        aria-labelledby="drop-label"
+        aria-describedby="hint ${disabled ? 'reason' : ''}"
+        ?data-dragging=${this.dragging}
+        ?data-disabled=${disabled}
+        @dragenter=${this.onDragEnter}
+        @dragover=${this.onDragOver}
+        @dragleave=${this.onDragLeave}
+        @drop=${this.onDrop}
+      >
+        <sl-icon
+          class="drop-icon"
+          library=${ICON_LIBRARY}
+          name="cloud-arrow-up"
+          aria-hidden="true"
+        ></sl-icon>
+        <p class="drop-text">
+          <span id="drop-label"
+            >${
+              this.dragging
+                ? this.localize.term('cm.upload.dropNow')
+                : this.localize.term('cm.upload.drop')
+            }</span
+          >
+          <sl-button
+            part="choose-button"
+            class="choose"
+            size="small"
+            ?disabled=${disabled}
+            @click=${this.openFilePicker}
+            >${this.localize.term('cm.upload.choose')}</sl-button
+          >
+        </p>
+        <p part="hint" class="hint" id="hint">${this.localize.term('cm.upload.hint')}</p>
+        ${disabled ? html`<p class="reason" id="reason">${reason}</p>` : nothing}
+        <input
+          type="file"
+          multiple
+          hidden
+          accept=${DATASET_ACCEPT}
+          ?disabled=${disabled}
+          @change=${this.onInputChange}
+        />
+      </div>
+      ${this.renderRefused()} ${this.renderPairing(items)}
+      <p class="summary" role="status">${this.renderSummary(items)}</p>
+      ${
+        items.length
+          ? html`<ul
+                part="list"
+                class="list"
+                aria-label=${this.localize.term('cm.upload.listLabel')}
+              >
+                ${repeat(
+                  items,
+                  (item) => item.id,
+                  (item) => this.renderItem(item),
+                )}
+              </ul>
+              <div part="actions" class="actions">
+                ${
+                  busy
+                    ? html`<sl-button size="small" class="cancel-all" @click=${this.cancelAll}
+                        ><sl-icon slot="prefix" library=${ICON_LIBRARY} name="x-circle"></sl-icon
+                        >${this.localize.term('cm.upload.cancelAll')}</sl-button
+                      >`
+                    : nothing
+                }
+                ${
+                  failed
+                    ? html`<sl-button
+                        size="small"
+                        class="retry-failed"
+                        ?disabled=${this.disabled}
+                        @click=${this.retryFailed}
+                        ><sl-icon
+                          slot="prefix"
+                          library=${ICON_LIBRARY}
+                          name="arrow-clockwise"
+                        ></sl-icon
+                        >${this.localize.term('cm.upload.retryFailed', failed)}</sl-button
+                      >`
+                    : nothing
+                }
+                ${
+                  settled && !busy
+                    ? html`<sl-button size="small" variant="text" class="clear" @click=${this.clear}
+                        >${this.localize.term('cm.upload.clear')}</sl-button
+                      >`
+                    : nothing
+                }
+              </div>`
+          : nothing
+      }`;
+  }
+}

@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/custom-models-provider.js';
+import '../src/custom-model-details.js';
+import type { CustomModelDetails } from '../src/custom-model-details.js';
+import type { CustomModelsApi } from '../src/api/types.js';
+import { demoApi, withFaults } from './scenarios.js';
+
+const HOSTILE = [
+  '<img src=x onerror="alert(1)">',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+];
+
+/** One failed model whose name, message and files carry markup. */
+const hostileApi = () =>
+  demoApi({
+    models: [
+      {
+        id: 'x',
+        key: 'cm-hostile-en-0bad',
+        name: HOSTILE[0]!,
+        baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
+        trainingStatus: 5,
+        lastModified: new Date().toISOString(),
+        statusMessage: `Training failed: ${HOSTILE[1]}`,
+      },
+    ],
+    datasets: {
+      x: HOSTILE.map((name, i) => ({
+        id: `d${i}`,
+        name: `${name}.wav`,
+        kind: 'audio' as const,
+        sizeBytes: 1_000_000 * (i + 1),
+        uploadedAt: new Date().toISOString(),
+      })),
+    },
+  });
+
+interface Args {
+  api: () => CustomModelsApi;
+  modelId: string;
+  pollInterval: number;
+  /** What to do once loaded: start training, open the name editor, or ask to train. */
+  action?: 'train' | 'rename' | 'confirm';
+}
+
+/*
+ * The demo organisation's models, one per status: 8 Podcasts IT (Not Running, with data),
+ * 5 Sports commentary ES (Not Running, no data), 4 Newsroom FR (Ready to Run), 3 Finance DE
+ * (Running, 40 %), 1 Medical EN (Success), 6 Parliament NL (Failed: an empty transcript).
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/custom-model-details',
+  component: 'custom-model-details',
+  parameters: { layout: 'fullscreen' },
+  args: { api: () => demoApi(), modelId: '8', pollInterval: 2000 },
+  argTypes: { api: { table: { disable: true } }, action: { table: { disable: true } } },
+  render: ({ api, modelId, pollInterval }) =>
+    html`<div style="max-width: 64rem; padding: 1.5rem">
+      <custom-models-provider .api=${api()}>
+        <custom-model-details
+          model-id=${modelId}
+          poll-interval=${pollInterval}
+        ></custom-model-details>
+      </custom-models-provider>
+    </div>`,
+  play: async ({ canvasElement, args }) => {
+    if (!args.action) return;
+    const el = canvasElement.querySelector<CustomModelDetails>('custom-model-details')!;
+    for (let i = 0; i < 50 && !el.model; i++) await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    if (args.action === 'train') await el.startTraining();
+    else if (args.action === 'rename') await el.startRename();
+    else el.shadowRoot!.querySelector<HTMLElement>('[part="train-button"]')?.click();
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Not Running, datasets uploaded: "Train the Language" is ready. */
+export const NotRunning: Story = {};
+/** Not Running without datasets: the button is disabled with the reason. */
+export const NotRunningNoDatasets: Story = { args: { modelId: '5' } };
+/** Ready to Run: queued, starts by itself; no Train button, datasets locked. */
+export const ReadyToRun: Story = { args: { modelId: '4' } };
+/** Running: progress bar; cannot be interrupted or changed. */
+export const Running: Story = { args: { modelId: '3' } };
+/** Success: ready to use, and where to select it. */
+export const Success: Story = { args: { modelId: '1' } };
+/** Failed: the service's message, what to do, and "Train the Language" to retry. */
+export const FailedTraining: Story = { args: { modelId: '6' } };
+/** The in-memory lifecycle live: queued, running with progress, then the outcome and a toast event. */
+export const LiveTraining: Story = {
+  args: {
+    api: () => demoApi({ trainingTimeMs: 12_000, organization: { trainingCredits: undefined } }),
+    modelId: '8',
+    pollInterval: 500,
+    action: 'train',
+  },
+};
+export const Loading: Story = {
+  args: { api: () => withFaults(demoApi(), { getModel: 'hang' }) },
+};
+export const NotFound: Story = { args: { modelId: 'missing' } };
+export const Forbidden: Story = {
+  args: {
+    api: () =>
+      withFaults(demoApi(), {
+        getModel: { kind: 'forbidden', message: 'You do not have access to this model.' },
+      }),
+  },
+};
+export const NetworkError: Story = {
+  args: {
+    api: () =>
+      withFaults(demoApi(), {
+        getModel: { kind: 'network', message: 'The service could not be reached.' },
+      }),
+  },
+};
+/** Model and file names with markup are shown as text. */
+export const HostileNames: Story = {
+  args: {
+    api: hostileApi,
+    modelId: 'x',
+  },
+};
+export const Dark: Story = { args: { modelId: '3' }, parameters: { theme: 'dark' } };
+export const DarkFailed: Story = { args: { modelId: '6' }, parameters: { theme: 'dark' } };
+/** The name being edited in place: Enter saves, Escape cancels. */
+export const Renaming: Story = { args: { action: 'rename' } };
+/** "Train the Language" confirms the cost in the organisation's training credits. */
+export const ConfirmTraining: Story = { args: { action: 'confirm' } };

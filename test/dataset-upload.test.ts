@@ -1,0 +1,422 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/custom-models-provider.js';
+import '../src/dataset-upload.js';
+import type { DatasetUpload } from '../src/dataset-upload.js';
+import { CustomModelsApiError } from '../src/api/errors.js';
+import type { CustomModel, UploadOptions } from '../src/api/types.js';
+import type { DatasetUploadedEvent } from '../src/events/events.js';
+import { MAX_DATASET_BYTES } from '../src/uploads/dataset-rules.js';
+import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
+
+const MODEL: CustomModel = {
+  id: 'm1',
+  key: 'cm-test-en-0001',
+  name: 'Test EN',
+  baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
+  trainingStatus: 1,
+  lastModified: '2024-05-01T10:00:00.000Z',
+};
+
+interface Held {
+  file: File;
+  options: UploadOptions;
+  settle: () => Promise<void>;
+  fail: (error: unknown) => void;
+}
+
+/**
+ * The adapter double for uploads: records every call (RecordingApi) and holds each upload until
+ * the test reports progress or settles it, so progress, concurrency and cancel are checked
+ * without timers.
+ */
+class HeldUploadApi extends RecordingApi {
+  readonly held: Held[] = [];
+
+  override uploadDataset: RecordingApi['uploadDataset'] = (modelId, file, options = {}) => {
+    this.calls.push({ method: 'uploadDataset', args: [modelId, file], signal: options.signal });
+    return new Promise((resolve, reject) => {
+      options.signal?.addEventListener('abort', () => reject(CustomModelsApiError.aborted()), {
+        once: true,
+      });
+      this.held.push({
+        file,
+        options,
+        settle: async () => resolve(await this.inner.uploadDataset(modelId, file)),
+        fail: reject,
+      });
+    });
+  };
+
+  /** The running upload of `name`. */
+  upload(name: string): Held {
+    const held = this.held.findLast((h) => h.file.name === name && !h.options.signal?.aborted);
+    if (!held) throw new Error(`${name} is not uploading`);
+    return held;
+  }
+}
+
+let api: RecordingApi;
+
+afterEach(() => {
+  api?.dispose();
+});
+
+async function render(options: { api?: RecordingApi; disabled?: boolean; reason?: string } = {}) {
+  api = options.api ?? new RecordingApi({ models: [MODEL] });
+  const provider = await fixture(
+    html`<custom-models-provider .api=${api}>
+      <dataset-upload
+        model-id="m1"
+        ?disabled=${options.disabled ?? false}
+        disabled-reason=${options.reason ?? ''}
+      ></dataset-upload>
+    </custom-models-provider>`,
+  );
+  const el = provider.querySelector('dataset-upload')!;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: DatasetUpload, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: DatasetUpload, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const file = (name: string, size = 64) => new File([new Uint8Array(size)], name);
+const flush = () => new Promise((resolve) => setTimeout(resolve));
+
+function filesOf(files: File[]): FileList {
+  const transfer = new DataTransfer();
+  for (const f of files) transfer.items.add(f);
+  return transfer.files;
+}
+
+/** Chooses files the way the browser's picker does. */
+async function pick(el: DatasetUpload, files: File[]) {
+  const input = $(el, 'input[type="file"]') as HTMLInputElement;
+  input.files = filesOf(files);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Drops files on the drop zone. */
+async function drop(el: DatasetUpload, files: File[]) {
+  const transfer = new DataTransfer();
+  for (const f of files) transfer.items.add(f);
+  const zone = $(el, '[part="drop-zone"]')!;
+  const over = new DragEvent('dragover', {
+    dataTransfer: transfer,
+    bubbles: true,
+    cancelable: true,
+  });
+  zone.dispatchEvent(over);
+  const dropped = new DragEvent('drop', {
+    dataTransfer: transfer,
+    bubbles: true,
+    cancelable: true,
+  });
+  zone.dispatchEvent(dropped);
+  await el.updateComplete;
+  return { over, dropped };
+}
+
+function rowStates(el: DatasetUpload) {
+  return Object.fromEntries(
+    $$(el, '[part="file"]').map((row) => [
+      text(row.querySelector('.file-line .file-name')),
+      row.dataset.state,
+    ]),
+  );
+}
+
+describe('<dataset-upload>', () => {
+  it('uploads picked files of each kind and fires dataset-uploaded per file', async () => {
+    const el = await render();
+    const events: DatasetUploadedEvent[] = [];
+    el.addEventListener('dataset-uploaded', (e) => events.push(e));
+    await pick(el, [file('talk.wav'), file('talk.vtt'), file('manifest.jsonl')]);
+    await waitUntil(() => events.length === 3, 'three uploads complete');
+    expect(
+      events.map((e) => [e.detail.modelId, e.detail.dataset.name, e.detail.dataset.kind]),
+    ).to.deep.equal([
+      ['m1', 'talk.wav', 'audio'],
+      ['m1', 'talk.vtt', 'transcript'],
+      ['m1', 'manifest.jsonl', 'manifest'],
+    ]);
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    await el.updateComplete;
+    expect(rowStates(el)).to.deep.equal({
+      'talk.wav': 'done',
+      'talk.vtt': 'done',
+      'manifest.jsonl': 'done',
+    });
+    expect(text($(el, '.summary'))).to.equal('3 files uploaded.');
+    expect((await api.inner.listDatasets('m1')).map((d) => d.name)).to.have.members([
+      'talk.wav',
+      'talk.vtt',
+      'manifest.jsonl',
+    ]);
+  });
+
+  it('accepts dropped files and keeps the browser from opening them', async () => {
+    const el = await render();
+    const { over, dropped } = await drop(el, [file('a.flac'), file('a.srt')]);
+    expect(over.defaultPrevented).to.equal(true);
+    expect(dropped.defaultPrevented).to.equal(true);
+    await waitUntil(() => api.callsOf('uploadDataset').length === 2);
+    expect(api.callsOf('uploadDataset').map((c) => (c.args[1] as File).name)).to.deep.equal([
+      'a.flac',
+      'a.srt',
+    ]);
+  });
+
+  it('refuses a wrong type before any request, each file with its reason', async () => {
+    const el = await render();
+    await pick(el, [file('notes.pdf'), file('README'), file('talk.MP3')]);
+    const refused = $$(el, '.refused-list li');
+    expect(refused.map((li) => text(li.querySelector('.file-name')))).to.deep.equal([
+      'notes.pdf',
+      'README',
+    ]);
+    expect(
+      refused.map((li) => li.querySelector('.reason')!.getAttribute('data-reason')),
+    ).to.deep.equal(['type', 'type']);
+    expect(text(refused[0]!.querySelector('.reason'))).to.contain('This file type is not accepted');
+    expect(text($(el, '.refused strong'))).to.equal('2 files were not uploaded');
+    await waitUntil(() => api.callsOf('uploadDataset').length === 1);
+    expect((api.callsOf('uploadDataset')[0]!.args[1] as File).name).to.equal('talk.MP3');
+  });
+
+  it('refuses more than 10 files per upload: the extra ones are not sent', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    const files = Array.from({ length: 12 }, (_, i) => file(`part-${i + 1}.txt`));
+    const result = el.addFiles(files);
+    await el.updateComplete;
+    expect(result.accepted).to.have.length(10);
+    expect(
+      $$(el, '.refused-list li').map((li) => text(li.querySelector('.file-name'))),
+    ).to.deep.equal(['part-11.txt', 'part-12.txt']);
+    expect(text($$(el, '.refused-list .reason')[0])).to.equal(
+      'At most 10 files per upload. Upload this file in a next batch.',
+    );
+    expect($$(el, '[part="file"]')).to.have.length(10);
+    expect(api.held.map((h) => h.file.name)).not.to.include('part-11.txt');
+  });
+
+  it('refuses a file over 10 GB before any request (size faked, no 10 GB buffer)', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    const huge = file('huge.wav');
+    Object.defineProperty(huge, 'size', { value: MAX_DATASET_BYTES + 1 });
+    const limit = file('limit.wav');
+    Object.defineProperty(limit, 'size', { value: MAX_DATASET_BYTES });
+    await pick(el, [huge, limit]);
+    expect($$(el, '.refused-list .reason').map((r) => r.dataset.reason)).to.deep.equal(['size']);
+    expect(text($(el, '.refused-list li'))).to.equal('huge.wav: The file is larger than 10 GB.');
+    await flush();
+    // Exactly 10 GB is allowed: only that one reaches the adapter.
+    expect(api.callsOf('uploadDataset').map((c) => (c.args[1] as File).name)).to.deep.equal([
+      'limit.wav',
+    ]);
+  });
+
+  it('refuses a second file of the same name in one selection', async () => {
+    const el = await render();
+    await pick(el, [file('a.txt'), file('A.TXT')]);
+    expect($$(el, '.refused-list .reason').map((r) => r.dataset.reason)).to.deep.equal([
+      'duplicate',
+    ]);
+  });
+
+  it('shows per-file progress and uploads two at a time', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    await pick(el, [
+      file('a.wav', 1000),
+      file('a.vtt', 1000),
+      file('b.wav', 1000),
+      file('b.vtt', 1000),
+    ]);
+    await flush();
+    await el.updateComplete;
+    expect(api.held.map((h) => h.file.name)).to.deep.equal(['a.wav', 'a.vtt']);
+    expect(rowStates(el)).to.deep.equal({
+      'a.wav': 'uploading',
+      'a.vtt': 'uploading',
+      'b.wav': 'queued',
+      'b.vtt': 'queued',
+    });
+
+    api.upload('a.wav').options.onProgress!(400, 1000);
+    await el.updateComplete;
+    const bar = $(el, '[part="file"] sl-progress-bar') as HTMLElement & {
+      value: number;
+      label: string;
+    };
+    expect(bar.value).to.equal(40);
+    expect(bar.label).to.equal('Upload progress of a.wav');
+    expect(text($(el, '[part="file"] .state-text'))).to.equal('Uploading, 40%');
+    expect(text($(el, '.summary'))).to.equal('Uploading: 0 of 4 files done.');
+
+    await api.upload('a.wav').settle();
+    await flush();
+    await el.updateComplete;
+    expect(rowStates(el)['a.wav']).to.equal('done');
+    expect(rowStates(el)['b.wav']).to.equal('uploading');
+    expect(text($(el, '.summary'))).to.equal('Uploading: 1 of 4 files done.');
+  });
+
+  it('cancels one file, and all files, keeping the ones that finished', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    await pick(el, [file('a.wav'), file('b.wav'), file('c.wav'), file('d.wav')]);
+    await flush();
+    await el.updateComplete;
+    const a = api.upload('a.wav');
+    const cancelA = $(el, '[part="file"] .cancel') as HTMLElement & { label: string };
+    expect(cancelA.label).to.equal('Cancel upload of a.wav');
+    cancelA.click();
+    await flush();
+    await el.updateComplete;
+    expect(a.options.signal!.aborted).to.equal(true);
+    expect(rowStates(el)).to.deep.equal({
+      'a.wav': 'cancelled',
+      'b.wav': 'uploading',
+      'c.wav': 'uploading',
+      'd.wav': 'queued',
+    });
+
+    await api.upload('b.wav').settle();
+    await flush();
+    await el.updateComplete;
+    ($(el, '.cancel-all') as HTMLElement).click();
+    await flush();
+    await el.updateComplete;
+    expect(rowStates(el)).to.deep.equal({
+      'a.wav': 'cancelled',
+      'b.wav': 'done',
+      'c.wav': 'cancelled',
+      'd.wav': 'cancelled',
+    });
+    expect(text($(el, '.summary'))).to.equal('1 file uploaded, 3 cancelled.');
+    expect((await api.inner.listDatasets('m1')).map((d) => d.name)).to.deep.equal(['b.wav']);
+    expect($(el, '.cancel-all')).to.equal(null);
+  });
+
+  it('keeps the files that uploaded when one fails, and retries the failed one', async () => {
+    const el = await render();
+    api.fail('uploadDataset', 'server', 'The storage is full.', {
+      times: 1,
+      when: (args) => (args[1] as File).name === 'b.vtt',
+    });
+    const events: string[] = [];
+    el.addEventListener('dataset-uploaded', (e) => events.push(e.detail.dataset.name));
+    await pick(el, [file('a.wav'), file('b.vtt'), file('c.txt')]);
+    await waitUntil(() => !el.queue.busy, 'uploads settle');
+    await el.updateComplete;
+    expect(rowStates(el)).to.deep.equal({ 'a.wav': 'done', 'b.vtt': 'failed', 'c.txt': 'done' });
+    expect(text($(el, '[data-state="failed"] .file-error'))).to.equal('The storage is full.');
+    expect(events).to.deep.equal(['a.wav', 'c.txt']);
+    expect((await api.inner.listDatasets('m1')).map((d) => d.name)).to.deep.equal([
+      'a.wav',
+      'c.txt',
+    ]);
+    expect(text($(el, '.summary'))).to.equal('2 files uploaded, 1 failed.');
+
+    const retry = $(el, '.retry-failed')!;
+    expect(text(retry)).to.equal('Retry failed (1)');
+    retry.click();
+    await waitUntil(() => events.length === 3, 'the retry uploads');
+    await el.updateComplete;
+    expect(rowStates(el)).to.deep.equal({ 'a.wav': 'done', 'b.vtt': 'done', 'c.txt': 'done' });
+    expect(api.callsOf('uploadDataset')).to.have.length(4);
+  });
+
+  it('retries one failed file from its row, and clears the list', async () => {
+    const el = await render();
+    api.fail('uploadDataset', 'network', '', { times: 1 });
+    await pick(el, [file('a.wav')]);
+    await waitUntil(() => !el.queue.busy);
+    await el.updateComplete;
+    expect(text($(el, '.file-error'))).to.equal(
+      'The service could not be reached. Check your connection and try again.',
+    );
+    ($(el, '[part="file"] .retry') as HTMLElement).click();
+    await waitUntil(() => el.items[0]?.state === 'done');
+    await el.updateComplete;
+    ($(el, '.clear') as HTMLElement).click();
+    await el.updateComplete;
+    expect($(el, '[part="list"]')).to.equal(null);
+  });
+
+  it("points out audio without a transcript of the same name, counting the model's files", async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    el.existingNames = ['interview.srt'];
+    await pick(el, [file('talk.wav'), file('Talk.vtt'), file('lonely.mp3'), file('interview.m4a')]);
+    const pairing = $(el, '[part="pairing"]');
+    expect(pairing).to.not.equal(null);
+    expect($$(el, '.unpaired li').map(text)).to.deep.equal(['lonely.mp3']);
+    // A warning, not a block: every file is sent.
+    await flush();
+    expect(api.held).to.have.length(2);
+    expect(el.items).to.have.length(4);
+  });
+
+  it('refuses everything while disabled and says why', async () => {
+    const el = await render({ disabled: true, reason: 'The model is training.' });
+    expect(text($(el, '.reason'))).to.equal('The model is training.');
+    expect(
+      ($(el, '[part="choose-button"]') as HTMLElement & { disabled: boolean }).disabled,
+    ).to.equal(true);
+    await drop(el, [file('a.wav')]);
+    el.addFiles([file('b.wav')]);
+    await flush();
+    expect(api.callsOf('uploadDataset')).to.have.length(0);
+    expect($(el, '[part="list"]')).to.equal(null);
+  });
+
+  it('shows hostile file names as text', async () => {
+    const el = await render();
+    (window as unknown as { __xss?: number }).__xss = undefined;
+    const names = HOSTILE_NAMES.map((name, i) => `${name}-${i}.wav`);
+    await pick(el, [...names.map((n) => file(n)), file('<b>bad</b>.pdf')]);
+    await waitUntil(() => !el.queue.busy);
+    await el.updateComplete;
+    expect($$(el, '[part="file"] .file-line .file-name').map((n) => n.textContent)).to.deep.equal(
+      names,
+    );
+    expect(text($(el, '.refused-list .file-name'))).to.equal('<b>bad</b>.pdf');
+    expect(el.shadowRoot!.querySelector('img, script, svg[onload], b')).to.equal(null);
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('cancels running uploads when removed from the document', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    await pick(el, [file('a.wav')]);
+    await flush();
+    const held = api.upload('a.wav');
+    el.remove();
+    expect(held.options.signal!.aborted).to.equal(true);
+  });
+
+  it('is accessible idle, with refusals and with uploads', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    await expect(el).to.be.accessible();
+    await pick(el, [file('a.wav'), file('b.wav'), file('c.vtt'), file('x.pdf')]);
+    await flush();
+    api.upload('a.wav').options.onProgress!(10, 64);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when disabled', async () => {
+    const el = await render({ disabled: true, reason: 'Busy.' });
+    await expect(el).to.be.accessible();
+  });
+});
