@@ -1,5 +1,6 @@
 import { defineElement } from './internal/define.js';
 import './create-model-dialog.js';
+import './custom-model-details.js';
 import './custom-models-guide.js';
 import './delete-model-dialog.js';
 import './models-grid.js';

@@ -309,16 +309,6 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   private renderDetails() {
-    const back = html`<sl-button class="back" @click=${this.backToList}>
-      <sl-icon slot="prefix" library=${ICON_LIBRARY} name="arrow-left"></sl-icon>
-      ${this.localize.term('cm.page.backToList')}
-    </sl-button>`;
-    if (!customElements.get('custom-model-details')) {
-      return html`${back}
-        <div class="placeholder" part="details" role="status">
-          ${this.localize.term('cm.page.detailsUnavailable', this.modelId)}
-        </div>`;
-    }
     return html`<custom-model-details
       part="details"
       model-id=${this.modelId}
@@ -327,6 +317,7 @@ export class CustomModelsPage extends CustomModelsElement {
         this.backToList();
       }}
       @model-deleted=${this.onDeleted}
+      @model-updated=${() => this.sessionChanged()}
     ></custom-model-details>`;
   }
 

@@ -7,9 +7,6 @@ export const page = {
   'cm.page.limitReached': (limit: number) =>
     `Your organization has reached its plan's limit of ${limit} custom ${limit === 1 ? 'model' : 'models'}. Delete a model or contact your administrator to upgrade.`,
   'cm.page.sessionError': 'Your organization could not be loaded.',
-  'cm.page.backToList': 'Back to custom models',
-  'cm.page.detailsUnavailable': (id: string) =>
-    `Details of model ${id} are not available in this build. Import the custom-model-details element to show them.`,
   'cm.page.toasts': 'Notifications',
   'cm.page.dismiss': 'Dismiss',
 
