@@ -42,7 +42,9 @@ export default tseslint.config(
   {
     files: [
       'scripts/**',
-      'bench/**',
+      'bench/*.mjs',
+      'test/server/**',
+      'test/ssr/*.mjs',
       '*.config.{js,mjs,ts}',
       '.ci/**',
       'custom-elements-manifest.config.mjs',
@@ -51,6 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**'],
+    ignores: ['test/server/**', 'test/ssr/*.mjs'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       // Test doubles define throwaway elements.

@@ -3,7 +3,7 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import { provide } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
 import { canDelete, type CustomModel, type CustomModelsApi, type Session } from '../api/types.js';
@@ -123,7 +123,7 @@ export class CustomModelsPage extends CustomModelsElement {
     const session = this.sessionState.session;
     if (this.providedSession !== session) this.providedSession = session;
     // First visit: show the guide once, and remember it (in memory when storage is unavailable).
-    if (!this.hasUpdated && !this.guideShown.value) {
+    if (!isServer && !this.hasUpdated && !this.guideShown.value) {
       this.guideShown.set(true);
       this.openGuide();
     }
