@@ -8,7 +8,7 @@ const PERSIST_KEY = 'custom-models-demo';
 const provider = document.querySelector<CustomModelsProvider>('#provider')!;
 const roleSelect = document.querySelector<HTMLSelectElement>('#role')!;
 const latencySelect = document.querySelector<HTMLSelectElement>('#latency')!;
-const darkToggle = document.querySelector<HTMLInputElement>('#dark')!;
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
 
 let api = createApi();
 
@@ -35,8 +35,10 @@ roleSelect.addEventListener('change', () => {
 latencySelect.addEventListener('change', () => {
   api.latencyMs = Number(latencySelect.value);
 });
-darkToggle.addEventListener('change', () => {
-  document.documentElement.classList.toggle('sl-theme-dark', darkToggle.checked);
+// System follows prefers-color-scheme (themes/auto.css); Light and Dark set Shoelace's theme class.
+themeSelect.addEventListener('change', () => {
+  document.documentElement.classList.remove('sl-theme-light', 'sl-theme-dark');
+  if (themeSelect.value) document.documentElement.classList.add(themeSelect.value);
 });
 document.querySelector('#reset')!.addEventListener('click', () => {
   api.dispose();

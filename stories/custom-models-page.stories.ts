@@ -63,3 +63,16 @@ export const PlanLimitReached: Story = {
 /** Deep link to one model's details (`model-id`). */
 export const ModelDetails: Story = { args: { modelId: '1' } };
 export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/**
+ * A host's own brand applied from outside: Shoelace's primary palette and font set on a wrapper,
+ * plus one badge colour; nothing in the library's source changes.
+ */
+export const HostTheme: Story = {
+  render: (args, context) =>
+    html`<div
+      style="--sl-color-primary-50:#f5f3ff;--sl-color-primary-100:#ede9fe;--sl-color-primary-600:#6d28d9;--sl-color-primary-700:#5b21b6;--sl-font-sans:Georgia, 'Times New Roman', serif;--cm-font-family:Georgia, serif;--cm-status-success-background:#ede9fe;--cm-status-success-color:#4c1d95;--cm-status-success-border:#c4b5fd;--sl-border-radius-medium:0"
+    >
+      ${meta.render!(args, context)}
+    </div>`,
+};
