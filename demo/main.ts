@@ -61,3 +61,18 @@ new MutationObserver(() => {
   const hash = page.modelId ? `#/models/${encodeURIComponent(page.modelId)}` : '';
   if (location.hash !== hash) history.pushState(null, '', hash || location.pathname);
 }).observe(page, { attributes: true, attributeFilter: ['model-id'] });
+
+// The "Upload a file" form: what a host's own form submits with <custom-model-picker>.
+const uploadForm = document.querySelector<HTMLFormElement>('#upload-form')!;
+const uploadOutput = document.querySelector<HTMLOutputElement>('#upload-output')!;
+uploadForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const entries = [...new FormData(uploadForm)].map(
+    ([name, value]) =>
+      `${name} = ${typeof value === 'string' ? JSON.stringify(value) : value.name || '(no file)'}`,
+  );
+  uploadOutput.textContent = `The form would send: ${entries.join(', ')}`;
+});
+uploadForm.addEventListener('reset', () => {
+  uploadOutput.textContent = '';
+});

@@ -12,6 +12,7 @@ export * from './custom-models-guide.js';
 export * from './custom-models-page.js';
 export * from './custom-model-details.js';
 export * from './dataset-upload.js';
+export * from './custom-model-picker.js';
 export * from './adapters.js';
 export {
   LocalizeController,

@@ -1,5 +1,6 @@
 import type { Translation } from '@shoelace-style/localize';
 import { common } from './en/common.js';
+import { picker } from './en/picker.js';
 import { grid } from './en/grid.js';
 import { page } from './en/page.js';
 import { details } from './en/details.js';
@@ -14,6 +15,7 @@ export const en = {
   $name: 'English',
   $dir: 'ltr',
   ...common,
+  ...picker,
   ...grid,
   ...page,
   ...details,

@@ -1,0 +1,131 @@
+import type { CustomModelsApiError } from '../../api/errors.js';
+import type {
+  AdapterCapabilities,
+  DatasetKind,
+  FilterField,
+  Language,
+  Session,
+  SortField,
+} from '../../api/types.js';
+
+/** A token, or a function that gives the current one (called before every request, so it may refresh). */
+export type ScriptixTokenSource =
+  string | (() => string | null | undefined | Promise<string | null | undefined>);
+
+/**
+ * Paths of the calls, relative to `baseUrl`. `{id}` is the model id and `{datasetId}` the dataset
+ * id (both URL-encoded). Override the ones the documentation leaves open.
+ */
+export interface ScriptixPaths {
+  /** The model list the web app uses (`offset`, `limit`, `q`, `sort`, `direction`). */
+  list: string;
+  /** Create (POST). */
+  create: string;
+  /** One model: get (GET), rename (PUT), delete (DELETE). */
+  model: string;
+  /** The model's datasets (GET) and upload (PUT `?data_type=N`). */
+  datasets: string;
+  /** Delete one dataset. Inferred from the documented GET form; uncertain. */
+  dataset: string;
+  /** Start training (POST). */
+  run: string;
+  /** Trainable languages. No public endpoint is documented: a guess, set it for your server. */
+  trainableLanguages: string;
+  /** The current user (role, organisation). Cited by the docs; its shape is not public. */
+  currentUser: string;
+}
+
+/** The defaults of {@link ScriptixPaths}. */
+export const SCRIPTIX_DEFAULT_PATHS: Readonly<ScriptixPaths> = {
+  list: '/api/v3/speech-to-text/models',
+  create: '/api/v3/custom_models',
+  model: '/api/v3/custom_models/{id}',
+  datasets: '/api/v3/custom_models/{id}/data',
+  dataset: '/api/v3/custom_models/{id}/data/{datasetId}/',
+  run: '/api/v3/custom_models/{id}/run',
+  trainableLanguages: '/api/v3/custom_models/languages',
+  currentUser: '/api/v3/account/me',
+};
+
+/** Wire names of the sort fields (`sort=` values). Undocumented: the wire field names. */
+export const SCRIPTIX_DEFAULT_SORT_FIELDS: Readonly<Record<SortField, string>> = {
+  name: 'name',
+  trainingStatus: 'training_status',
+  baseLanguage: 'base_language_key',
+  lastModified: 'last_modified',
+};
+
+/** Query parameters of the filters. Only `q` (search) is documented. */
+export const SCRIPTIX_DEFAULT_FILTER_PARAMS: Readonly<Record<FilterField, string>> = {
+  name: 'q',
+  key: 'key',
+  trainingStatus: 'training_status',
+  baseLanguageKey: 'base_language_key',
+};
+
+/**
+ * `data_type` per dataset kind. Documented: 1 = training data (transcripts), 2 = test data. Codes
+ * for audio and manifest files are not documented; they default to 1 (training data).
+ */
+export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Record<DatasetKind, number>> = {
+  audio: 1,
+  transcript: 1,
+  manifest: 1,
+};
+
+/**
+ * What the documented list endpoint can do: a name search through `q`, and sorting on the two
+ * plain wire columns. Widen it with the `capabilities` option when your server does more.
+ */
+export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<Required<AdapterCapabilities>> = {
+  sort: ['name', 'lastModified'],
+  filters: ['name'],
+};
+
+export interface ScriptixApiOptions {
+  /** API host. Default `https://api.scriptix.io`. May include a path prefix (a proxy). */
+  baseUrl?: string;
+  /** Sent as `Authorization: Bearer <token>` (the web app's login token). */
+  token?: ScriptixTokenSource;
+  /** Sent as `x-zoom-s2t-key: <key>` (API tokens). Both may be given; both are then sent. */
+  apiKey?: ScriptixTokenSource;
+  /**
+   * The organisation, sent as `organization_id` on create and rename. Absent: the model's own, or
+   * the one from `getSession()`.
+   */
+  organizationId?: string | number;
+  /** The `fetch` to use (a host's instrumented one, or a mock). Default: the global `fetch`. */
+  fetch?: typeof fetch;
+  /**
+   * Makes the XMLHttpRequest of an upload (for mocks). Default: `new XMLHttpRequest()`. Where no
+   * XMLHttpRequest exists (Node), uploads use `fetch` and report progress only at start and end.
+   */
+  xhr?: () => XMLHttpRequest;
+  /** Request time limit in ms (uploads excepted). Default 30,000; 0 for none. */
+  timeoutMs?: number;
+  /** Paths of the calls; defaults in {@link SCRIPTIX_DEFAULT_PATHS}. */
+  paths?: Partial<ScriptixPaths>;
+  /** `sort=` value per sort field; defaults in {@link SCRIPTIX_DEFAULT_SORT_FIELDS}. */
+  sortFields?: Partial<Record<SortField, string>>;
+  /** Query parameter per filter; defaults in {@link SCRIPTIX_DEFAULT_FILTER_PARAMS}. */
+  filterParams?: Partial<Record<FilterField, string>>;
+  /** `data_type` per dataset kind; defaults in {@link SCRIPTIX_DEFAULT_DATA_TYPES}. */
+  dataTypes?: Partial<Record<DatasetKind, number>>;
+  /**
+   * How a file is sent: `multipart` (the web app: one `file` field) or `raw` (the older API
+   * reference: the bytes as the body, `Content-Type: text/plain`, `x-filename`). Default multipart.
+   */
+  uploadFormat?: 'multipart' | 'raw';
+  /** What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}. */
+  capabilities?: AdapterCapabilities;
+  /** The trainable languages, when the host knows them: no request is made for them then. */
+  languages?: Language[];
+  /** The session, when the host knows it (it logged the user in): no current-user request then. */
+  session?: Session;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Message per HTTP status, replacing the built-in wording (e.g. to translate it). */
+  messages?: Partial<Record<number, string>>;
+  /** Called on every 401 answer (before the call rejects), e.g. to log out or refresh a token. */
+  onUnauthorized?: (error: CustomModelsApiError) => void;
+}

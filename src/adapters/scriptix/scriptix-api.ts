@@ -1,0 +1,359 @@
+import { CustomModelsApiError, isAbortError } from '../../api/errors.js';
+import {
+  FILTER_FIELDS,
+  SORT_FIELDS,
+  type AdapterCapabilities,
+  type CustomModel,
+  type CustomModelsApi,
+  type Dataset,
+  type DatasetKind,
+  type FilterField,
+  type Language,
+  type ModelPage,
+  type ModelQuery,
+  type RequestOptions,
+  type Session,
+  type SortField,
+  type UploadOptions,
+} from '../../api/types.js';
+import { HttpClient } from './http.js';
+import {
+  SCRIPTIX_DEFAULT_CAPABILITIES,
+  SCRIPTIX_DEFAULT_DATA_TYPES,
+  SCRIPTIX_DEFAULT_FILTER_PARAMS,
+  SCRIPTIX_DEFAULT_PATHS,
+  SCRIPTIX_DEFAULT_SORT_FIELDS,
+  type ScriptixApiOptions,
+  type ScriptixPaths,
+} from './options.js';
+import {
+  LanguageNames,
+  asList,
+  datasetKindFromName,
+  isFullModel,
+  isObject,
+  toDataset,
+  toLanguage,
+  toModel,
+  toSession,
+  unwrap,
+} from './wire.js';
+
+/** The public Scriptix API host. */
+export const SCRIPTIX_DEFAULT_BASE_URL = 'https://api.scriptix.io';
+/** Default request time limit (uploads excepted). */
+export const SCRIPTIX_DEFAULT_TIMEOUT_MS = 30_000;
+
+/** `"12"` → 12 (the service's ids are numbers); anything else stays as given. */
+const wireId = (id: string | number): string | number =>
+  typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : id;
+
+const unexpected = () =>
+  new CustomModelsApiError('server', 'The service returned an answer that could not be read.');
+
+/**
+ * The adapter for the Scriptix HTTP API (`/api/v3/custom_models`, see docs/scriptix-api.md).
+ * It defines no element and touches no DOM until a call is made, so it also runs in Node.
+ *
+ * ```ts
+ * const api = new ScriptixApi({ token: () => auth.currentToken(), organizationId: 42 });
+ * document.querySelector('custom-models-provider').api = api;
+ * ```
+ */
+export class ScriptixApi implements CustomModelsApi {
+  /** What the list endpoint can sort and filter by (the `capabilities` option, else the documented). */
+  readonly capabilities: AdapterCapabilities;
+
+  private readonly http: HttpClient;
+  private readonly paths: ScriptixPaths;
+  private readonly sortFields: Record<SortField, string>;
+  private readonly filterParams: Record<FilterField, string>;
+  private readonly dataTypes: Record<DatasetKind, number>;
+  private readonly names = new LanguageNames();
+  /** Base language and organisation per model id, which a rename must send back unchanged. */
+  private readonly known = new Map<string, { languageId: unknown; organizationId: unknown }>();
+  private sessionOrganizationId?: string;
+
+  constructor(private readonly options: ScriptixApiOptions = {}) {
+    this.http = new HttpClient({
+      baseUrl: options.baseUrl ?? SCRIPTIX_DEFAULT_BASE_URL,
+      token: options.token,
+      apiKey: options.apiKey,
+      fetch: options.fetch,
+      xhr: options.xhr,
+      timeoutMs: options.timeoutMs ?? SCRIPTIX_DEFAULT_TIMEOUT_MS,
+      headers: options.headers ?? {},
+      messages: options.messages ?? {},
+      onUnauthorized: options.onUnauthorized,
+    });
+    this.paths = { ...SCRIPTIX_DEFAULT_PATHS, ...options.paths };
+    this.sortFields = { ...SCRIPTIX_DEFAULT_SORT_FIELDS, ...options.sortFields };
+    this.filterParams = { ...SCRIPTIX_DEFAULT_FILTER_PARAMS, ...options.filterParams };
+    this.dataTypes = { ...SCRIPTIX_DEFAULT_DATA_TYPES, ...options.dataTypes };
+    const caps = options.capabilities ?? SCRIPTIX_DEFAULT_CAPABILITIES;
+    this.capabilities = {
+      sort: [...(caps.sort ?? SORT_FIELDS)],
+      filters: [...(caps.filters ?? FILTER_FIELDS)],
+    };
+    if (options.languages) this.names.remember(options.languages);
+  }
+
+  private path(
+    name: keyof ScriptixPaths,
+    params: { id?: string; datasetId?: string } = {},
+  ): string {
+    return this.paths[name]
+      .replace('{id}', encodeURIComponent(params.id ?? ''))
+      .replace('{datasetId}', encodeURIComponent(params.datasetId ?? ''));
+  }
+
+  private map(raw: unknown): CustomModel {
+    const model = toModel(raw, this.names);
+    if (isObject(raw) && model.id) {
+      this.known.set(model.id, {
+        languageId: raw.base_language_id ?? (model.baseLanguage.id || undefined),
+        organizationId: raw.organization_id,
+      });
+    }
+    return model;
+  }
+
+  private organizationId(model?: unknown): unknown {
+    return this.options.organizationId != null
+      ? wireId(this.options.organizationId)
+      : (model ?? (this.sessionOrganizationId ? wireId(this.sessionOrganizationId) : undefined));
+  }
+
+  async getSession(o?: RequestOptions): Promise<Session> {
+    if (this.options.session) {
+      if (o?.signal?.aborted) throw CustomModelsApiError.aborted();
+      return structuredClone(this.options.session);
+    }
+    const body = await this.http.request({
+      method: 'GET',
+      path: this.path('currentUser'),
+      signal: o?.signal,
+    });
+    const orgOption =
+      this.options.organizationId != null ? String(this.options.organizationId) : undefined;
+    const session = toSession(unwrap(body).result, orgOption);
+    if (orgOption) session.organization.id = orgOption;
+    this.sessionOrganizationId = session.organization.id || undefined;
+    return session;
+  }
+
+  async listTrainableLanguages(o?: RequestOptions): Promise<Language[]> {
+    if (this.options.languages) {
+      if (o?.signal?.aborted) throw CustomModelsApiError.aborted();
+      return this.options.languages.map((language) => ({ ...language }));
+    }
+    const body = await this.http.request({
+      method: 'GET',
+      path: this.path('trainableLanguages'),
+      signal: o?.signal,
+    });
+    const languages = asList(unwrap(body).result)
+      .map(toLanguage)
+      .filter((language): language is Language => !!language)
+      .map((language) => ({
+        ...language,
+        name: language.name || this.names.resolve('', language.key).name,
+      }));
+    this.names.remember(languages);
+    return languages;
+  }
+
+  async listModels(query: ModelQuery, o?: RequestOptions): Promise<ModelPage> {
+    const pageSize = Math.max(1, Math.floor(query.pageSize) || 25);
+    const offset = (Math.max(1, Math.floor(query.page) || 1) - 1) * pageSize;
+    const params: Record<string, string | number | undefined> = { offset, limit: pageSize };
+    const filters = query.filters ?? {};
+    const allowedFilters = this.capabilities.filters ?? [];
+    // Filters and sorts the server cannot serve are not sent (the elements never ask for them).
+    for (const field of allowedFilters) {
+      const value = filters[field];
+      if (value == null || value === '' || (Array.isArray(value) && !value.length)) continue;
+      params[this.filterParams[field]] = Array.isArray(value)
+        ? value.join(',')
+        : String(value).trim();
+    }
+    if (query.sort && this.capabilities.sort?.includes(query.sort.field)) {
+      params.sort = this.sortFields[query.sort.field];
+      params.direction = query.sort.direction === 'desc' ? 'desc' : 'asc';
+    }
+    const body = await this.http.request({
+      method: 'GET',
+      path: this.path('list'),
+      query: params,
+      signal: o?.signal,
+    });
+    const { result, total } = unwrap(body);
+    const rows = Array.isArray(result) ? result.filter(isObject) : [];
+    const items = rows.map((row) => this.map(row));
+    // Without `total_results`, a full page suggests there is more.
+    const fallbackTotal = offset + items.length + (items.length >= pageSize ? 1 : 0);
+    return { items, total: total ?? fallbackTotal };
+  }
+
+  async getModel(id: string, o?: RequestOptions): Promise<CustomModel> {
+    const body = await this.http.request({
+      method: 'GET',
+      path: this.path('model', { id }),
+      signal: o?.signal,
+    });
+    const raw = asList(unwrap(body).result)[0];
+    if (!isObject(raw)) throw unexpected();
+    return this.map(raw);
+  }
+
+  async createModel(
+    input: { name: string; languageId: string },
+    o?: RequestOptions,
+  ): Promise<CustomModel> {
+    const json: Record<string, unknown> = {
+      name: input.name,
+      language_id: wireId(input.languageId),
+    };
+    const organizationId = this.organizationId();
+    if (organizationId != null) json.organization_id = organizationId;
+    const body = await this.http.request({
+      method: 'POST',
+      path: this.path('create'),
+      json,
+      signal: o?.signal,
+    });
+    const raw = asList(unwrap(body).result)[0];
+    if (isFullModel(raw)) return this.map(raw);
+    // Some answers carry only `{ id, name, type }`: read the whole model.
+    if (!isObject(raw) || raw.id == null) throw unexpected();
+    return this.reread(String(raw.id), o, () => ({
+      id: raw.id,
+      name: typeof raw.name === 'string' ? raw.name : input.name,
+      base_language_id: wireId(input.languageId),
+      training_log: null,
+      last_modified: new Date().toISOString(),
+    }));
+  }
+
+  /** The model as the server has it now; `fallback` (a wire model) when it cannot be read. */
+  private async reread(
+    id: string,
+    o: RequestOptions | undefined,
+    fallback: () => unknown,
+  ): Promise<CustomModel> {
+    try {
+      return await this.getModel(id, o);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      return this.map(fallback());
+    }
+  }
+
+  async updateModel(
+    id: string,
+    changes: { name: string },
+    o?: RequestOptions,
+  ): Promise<CustomModel> {
+    let known = this.known.get(id);
+    // The language (fixed after creation) and organisation are sent back unchanged.
+    if (!known || known.languageId == null) {
+      await this.getModel(id, o);
+      known = this.known.get(id);
+    }
+    const json: Record<string, unknown> = {
+      name: changes.name,
+      language_id:
+        known?.languageId != null ? wireId(known.languageId as string | number) : undefined,
+    };
+    const organizationId = this.organizationId(known?.organizationId);
+    if (organizationId != null) json.organization_id = organizationId;
+    const body = await this.http.request({
+      method: 'PUT',
+      path: this.path('model', { id }),
+      json,
+      signal: o?.signal,
+    });
+    const raw = asList(unwrap(body).result)[0];
+    if (isFullModel(raw)) return this.map(raw);
+    return this.getModel(id, o);
+  }
+
+  async deleteModel(id: string, o?: RequestOptions): Promise<void> {
+    await this.http.request({
+      method: 'DELETE',
+      path: this.path('model', { id }),
+      signal: o?.signal,
+    });
+    this.known.delete(id);
+  }
+
+  async listDatasets(modelId: string, o?: RequestOptions): Promise<Dataset[]> {
+    const body = await this.http.request({
+      method: 'GET',
+      path: this.path('datasets', { id: modelId }),
+      signal: o?.signal,
+    });
+    const { result } = unwrap(body);
+    // The list, or (older answers) a model carrying them in `language_data`.
+    const list = Array.isArray(result)
+      ? result
+      : isObject(result) && Array.isArray(result.language_data)
+        ? result.language_data
+        : [];
+    return list
+      .map((item) => toDataset(item, this.dataTypes))
+      .filter((dataset): dataset is Dataset => !!dataset);
+  }
+
+  async uploadDataset(modelId: string, file: File, o?: UploadOptions): Promise<Dataset> {
+    const kind = datasetKindFromName(file.name) ?? 'transcript';
+    const body = await this.http.upload({
+      path: this.path('datasets', { id: modelId }),
+      query: { data_type: this.dataTypes[kind] },
+      file,
+      format: this.options.uploadFormat ?? 'multipart',
+      signal: o?.signal,
+      onProgress: o?.onProgress,
+    });
+    const raw = asList(unwrap(body).result)[0];
+    const uploaded: Dataset = {
+      id: '',
+      name: file.name,
+      kind,
+      sizeBytes: file.size,
+      uploadedAt: new Date().toISOString(),
+    };
+    if (isObject(raw)) {
+      const full = raw.name != null && raw.id != null ? toDataset(raw, this.dataTypes) : undefined;
+      if (full) return { ...uploaded, ...full, kind };
+      const id = raw.transcriptId ?? raw.transcript_id ?? raw.data_id ?? raw.id;
+      if (typeof id === 'number' || typeof id === 'string') return { ...uploaded, id: String(id) };
+    }
+    // No id in the answer: find the new dataset in the list.
+    try {
+      const datasets = await this.listDatasets(modelId, o);
+      const found = datasets.filter((dataset) => dataset.name === file.name).pop();
+      if (found) return { ...uploaded, ...found, kind };
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+    }
+    return uploaded;
+  }
+
+  async deleteDataset(modelId: string, datasetId: string, o?: RequestOptions): Promise<void> {
+    await this.http.request({
+      method: 'DELETE',
+      path: this.path('dataset', { id: modelId, datasetId }),
+      signal: o?.signal,
+    });
+  }
+
+  async startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel> {
+    await this.http.request({
+      method: 'POST',
+      path: this.path('run', { id: modelId }),
+      signal: o?.signal,
+    });
+    return this.getModel(modelId, o);
+  }
+}
