@@ -5,7 +5,8 @@ const dropUnnamedEvents = {
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        if (declaration.events)
+          declaration.events = declaration.events.filter((event) => event.name);
       }
     }
   },
@@ -13,7 +14,8 @@ const dropUnnamedEvents = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/icons/icons.ts'],
+  // src/react: generated React wrappers, not elements.
+  exclude: ['src/**/*.test.ts', 'src/icons/icons.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -10,8 +10,21 @@ const elementEntries = readdirSync(src, { withFileTypes: true })
   .map((entry) => entry.name)
   .filter((name) => readdirSync(src).includes(`${name}.ts`));
 
+// The React wrappers (src/react, generated): one module each, so a host bundles only those it uses.
+const reactEntries = readdirSync(resolve(src, 'react'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `react/${name.slice(0, -3)}`);
+
+// The translations (src/translations/<code>.ts): a host imports the languages it wants.
+const translationEntries = readdirSync(resolve(src, 'translations'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `translations/${name.slice(0, -3)}`);
+
 const entry = Object.fromEntries(
-  ['index', 'adapters', ...elementEntries].map((name) => [name, resolve(src, `${name}.ts`)]),
+  ['index', 'adapters', ...elementEntries, ...reactEntries, ...translationEntries].map((name) => [
+    name,
+    resolve(src, `${name}.ts`),
+  ]),
 );
 
 export default defineConfig({
@@ -24,8 +37,8 @@ export default defineConfig({
     minify: false,
     lib: { entry, formats: ['es'] },
     rollupOptions: {
-      // Lit, context, task and Shoelace stay imports: the host's bundler includes them once.
-      external: (id) => /^(lit|@lit\/|@lit-labs\/|@shoelace-style\/)/.test(id),
+      // Lit, context, task, Shoelace and React stay imports: the host's bundler includes them once.
+      external: (id) => /^(lit|@lit\/|@lit-labs\/|@shoelace-style\/|react(-dom)?($|\/))/.test(id),
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

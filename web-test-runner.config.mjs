@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { scriptixMockMiddleware } from './test/server/scriptix-mock-server.mjs';
+import { reactEsmPlugin } from './test/server/react-esm.mjs';
 
 /** Prints the plain "N passed, N failed" line CI logs are read for. */
 function plainCountReporter() {
@@ -31,7 +32,11 @@ function plainCountReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // React (CommonJS) as ES modules, the package name and .tsx for test/react.test.ts.
+    reactEsmPlugin(),
+  ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
   middleware: [scriptixMockMiddleware({ prefix: '/mock-scriptix' })],
   browsers: [

@@ -1,5 +1,9 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+// Every shipped language (ours and Shoelace's strings), so the Locale toolbar switches them all.
+import '../src/translations/nl.js';
+import '../src/translations/fr.js';
+import '../src/translations/de.js';
 
 interface Member {
   privacy?: string;
@@ -49,7 +53,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [{ value: 'en', title: 'English' }],
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+        ],
         dynamicTitle: true,
       },
     },

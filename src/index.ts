@@ -21,5 +21,16 @@ export {
   type TermKey,
 } from './i18n/localize.js';
 export type { CustomModelsTranslation, CustomModelsTranslationOf } from './i18n/en.js';
+export {
+  formatCount,
+  formatPercent,
+  plural,
+  type PluralForms,
+  type SectionOf,
+} from './i18n/catalogue.js';
+// Every shipped language, ours and Shoelace's own strings: Dutch, French, German.
+import './translations/nl.js';
+import './translations/fr.js';
+import './translations/de.js';
 export { CustomModelsElement } from './internal/base-element.js';
 export * from './events/events.js';

@@ -65,6 +65,16 @@ export const ModelDetails: Story = { args: { modelId: '1' } };
 export const Dark: Story = { parameters: { theme: 'dark' } };
 
 /**
+ * In Dutch whatever the toolbar says: the page follows the nearest `lang`, here a wrapper's, and
+ * formats dates, numbers and language names for it. Use the Locale toolbar for the other languages.
+ */
+export const Dutch: Story = {
+  render: (args, context) => html`<div lang="nl">${meta.render!(args, context)}</div>`,
+};
+/** Dutch, with one model's details open (status panel, datasets, upload). */
+export const DutchDetails: Story = { ...Dutch, args: { modelId: '1' } };
+
+/**
  * A host's own brand applied from outside: Shoelace's primary palette and font set on a wrapper,
  * plus one badge colour; nothing in the library's source changes.
  */

@@ -5,7 +5,11 @@ import {
   type Translation,
 } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
-import { en, type CustomModelsTranslation } from './en.js';
+// Shoelace's English first: the registry's fallback is the first catalogue registered, and it must
+// hold Shoelace's own keys ("close", "loading"…), not only ours, or a host's Shoelace elements in a
+// language nobody registered would show key names.
+import '@shoelace-style/shoelace/dist/translations/en.js';
+import { en, type CustomModelsTranslation, type CustomModelsTranslationOf } from './en.js';
 
 /*
  * Why @shoelace-style/localize and not @lit/localize: @lit/localize is configured once per page
@@ -25,23 +29,94 @@ export type TermKey = Exclude<keyof CustomModelsTranslation, '$code' | '$name' |
 export function resolveLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const found = node.closest('[lang]:not([lang=""])');
-    if (found) return found.getAttribute('lang')!;
-    const root = node.getRootNode();
+    const found: Element | null = node.closest('[lang]:not([lang=""])');
+    if (found && !managedLang.has(found)) return found.getAttribute('lang')!;
+    // A `lang` we copied onto a Shoelace element may be stale mid-switch: look above it.
+    if (found?.parentElement) {
+      node = found.parentElement;
+      continue;
+    }
+    const root = (found ?? node).getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang || navigator.language || 'en';
 }
 
-let langObserver: MutationObserver | undefined;
+interface TranslationData {
+  primary?: Partial<CustomModelsTranslation>;
+  secondary?: Partial<CustomModelsTranslation>;
+}
 
-/** One observer for the whole document: a `lang` change on any ancestor re-renders our elements. */
-function observeLangChanges() {
-  if (langObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') {
-    return;
+/** Shoelace's own lookup (typed private there): the catalogues of `lang` and of its base language. */
+const lookUp = (controller: object, lang: string): TranslationData =>
+  (
+    ShoelaceLocalizeController.prototype as unknown as {
+      getTranslationData(this: object, lang: string): TranslationData;
+    }
+  ).getTranslationData.call(controller, lang);
+
+/**
+ * Shoelace elements with strings (or a direction) of their own. Shoelace reads only an element's own
+ * `lang` and the document's, so each one we render gets the resolved language as its `lang`.
+ */
+const SHOELACE_LOCALIZED = [
+  'alert',
+  'button',
+  'carousel',
+  'color-picker',
+  'copy-button',
+  'dialog',
+  'drawer',
+  'dropdown',
+  'input',
+  'menu-item',
+  'progress-bar',
+  'progress-ring',
+  'select',
+  'spinner',
+  'split-panel',
+  'tab',
+  'tab-group',
+  'tag',
+  'tooltip',
+]
+  .map((name) => `sl-${name}`)
+  .join(',');
+
+/** Shoelace elements whose `lang` we set: their changes are ours, not a host's. */
+const managedLang = new WeakSet<Element>();
+
+function setLang(element: Element | null | undefined, lang: string) {
+  if (!element || element.getAttribute('lang') === lang) return;
+  managedLang.add(element);
+  element.setAttribute('lang', lang);
+}
+
+let langObserver: MutationObserver | undefined;
+const observedRoots = new WeakSet<Node>();
+
+/**
+ * One observer: a `lang` change on any ancestor re-renders our elements. It watches the document
+ * and every shadow root our elements live in (a Lit host that sets `lang` inside its own shadow
+ * root is seen too), ignoring the `lang` we set on Shoelace elements ourselves.
+ */
+function observeLangChanges(host: Element) {
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  langObserver ??= new MutationObserver((records) => {
+    if (records.some((record) => !managedLang.has(record.target as Element))) {
+      updateLocalizedElements();
+    }
+  });
+  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+  const observe = (root: Node) => {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    langObserver!.observe(root, options);
+  };
+  observe(document);
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observe(root);
   }
-  langObserver = new MutationObserver(() => updateLocalizedElements());
-  langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
@@ -56,15 +131,52 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
     super(host);
   }
 
+  /** The catalogues for `resolved`, looked up once per render (see `catalogues()`). */
+  private data?: TranslationData;
+
   override hostConnected(): void {
     super.hostConnected();
-    observeLangChanges();
+    observeLangChanges(this.host);
     this.resolved = '';
+    this.data = undefined;
   }
 
   /** Resolved once per render rather than once per string. */
   hostUpdate(): void {
     this.resolved = this.resolveNow();
+    this.data = lookUp(this, this.resolved);
+  }
+
+  /**
+   * After each render, the Shoelace elements in the host's shadow root get the resolved language
+   * as their own `lang`, so their built-in strings (a dialog's "Close", a select's "Clear entry", a
+   * spinner's "Loading") follow the nearest `lang` too. Shoelace's `lang` is a reactive property:
+   * a change re-renders the element.
+   */
+  hostUpdated(): void {
+    const root = (this.host as { renderRoot?: ParentNode }).renderRoot ?? this.host.shadowRoot;
+    if (!root) return;
+    const lang = this.lang();
+    for (const element of root.querySelectorAll(SHOELACE_LOCALIZED)) {
+      // A loading button's spinner ("Loading") is in the button's own shadow root, drawn after it.
+      if (element.localName === 'sl-button' && element.hasAttribute('loading')) {
+        void (element as Element & { updateComplete: Promise<unknown> }).updateComplete.then(() =>
+          setLang(element.shadowRoot?.querySelector('sl-spinner'), lang),
+        );
+      }
+      setLang(element, lang);
+    }
+  }
+
+  /**
+   * The catalogues of the current language. Shoelace looks them up, parsing the language with
+   * `Intl.Locale`, on every call, twice per `term()`: a third of the script time of a 100-row grid
+   * (two labels per row, two strings per status badge). Here once per render; registering a
+   * catalogue re-renders every element (`registerTranslation` calls `update()`), which looks again.
+   */
+  private catalogues(): TranslationData {
+    const lang = this.lang();
+    return this.data && lang === this.resolved ? this.data : lookUp(this, lang);
   }
 
   override lang(): string {
@@ -88,20 +200,24 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
     key: K,
     ...args: Args<CustomModelsTranslation[K]>
   ): string {
-    if (this.exists(key, { lang: this.lang(), includeFallback: false })) {
-      return super.term(key, ...(args as never));
-    }
-    const value = en[key] as unknown;
+    const { primary, secondary } = this.catalogues();
+    // The language's own string (region first), else English whatever was registered first.
+    const value = (primary?.[key] || secondary?.[key] || en[key]) as unknown;
     if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
     return typeof value === 'string' ? value : String(key);
   }
 
   /** Full name of a language in the UI locale ("Engels" for `en` in Dutch); `fallback` when unknown. */
   languageName(key: string, fallback: string): string {
-    const code = key.split(/[-_]/)[0];
+    // Adapters send what their servers send: a missing key names nothing rather than throwing.
+    const code = typeof key === 'string' ? key.split(/[-_]/)[0] : undefined;
     if (!code) return fallback;
     try {
-      return new Intl.DisplayNames([this.lang()], { type: 'language' }).of(code) ?? fallback;
+      const lang = this.lang();
+      const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code);
+      // Shown on its own (a cell, an option): capitalised, as CLDR asks for lists and menus even
+      // where the name is lower case in running text ("anglais" → "Anglais").
+      return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : fallback;
     } catch {
       return fallback;
     }
@@ -110,10 +226,11 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
 
 /**
  * Adds or overrides strings for a language (`$code` like `nl`). Merges with what is there, so a host
- * can override single strings of a shipped catalogue.
+ * can override single strings of a shipped catalogue (register after importing that catalogue: the
+ * later registration wins). Keys a language lacks fall back to English; elements re-render at once.
  */
 export function registerCustomModelsTranslation(
-  translation: Partial<CustomModelsTranslation> & Translation,
+  translation: Partial<CustomModelsTranslationOf> & Translation,
 ): void {
   registerTranslation(translation as Translation);
 }

@@ -1,0 +1,111 @@
+import type { details as en } from '../en/details.js';
+import { formatPercent, plural, type SectionOf } from '../catalogue.js';
+
+/** German: strings of `<custom-model-details>`. */
+export const details: SectionOf<typeof en> = {
+  'cm.details.back': 'Zurück zu den benutzerdefinierten Modellen',
+  'cm.details.loading': 'Das benutzerdefinierte Modell wird geladen…',
+  'cm.details.noModelId': 'Es wurde kein benutzerdefiniertes Modell ausgewählt.',
+
+  'cm.details.notFoundTitle': 'Benutzerdefiniertes Modell nicht gefunden',
+  'cm.details.notFound':
+    'Dieses benutzerdefinierte Modell existiert nicht oder wurde gelöscht. Kehren Sie zur Liste zurück, um ein anderes auszuwählen.',
+  'cm.details.forbiddenTitle': 'Kein Zugriff auf dieses benutzerdefinierte Modell',
+  'cm.details.forbidden':
+    'Ihr Konto darf dieses benutzerdefinierte Modell nicht einsehen. Bitten Sie Ihren Administrator um Zugriff oder kehren Sie zur Liste zurück.',
+  'cm.details.networkTitle': 'Der Dienst ist nicht erreichbar',
+  'cm.details.network': 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'cm.details.errorTitle': 'Das benutzerdefinierte Modell konnte nicht geladen werden',
+
+  'cm.details.rename': 'Modell umbenennen',
+  'cm.details.nameLabel': 'Modellname',
+  'cm.details.save': 'Speichern',
+  'cm.details.saving': 'Wird gespeichert…',
+  'cm.details.nameRequired': 'Geben Sie einen Namen für das Modell ein.',
+  'cm.details.nameTooLong': (max) =>
+    `Der Name darf höchstens ${plural('de', max, { one: '# Zeichen', other: '# Zeichen' })} lang sein.`,
+  'cm.details.nameHelp': 'Drücken Sie die Eingabetaste zum Speichern oder Esc zum Abbrechen.',
+  'cm.details.renamed': 'Benutzerdefiniertes Modell umbenannt',
+
+  'cm.details.status': 'Trainingsstatus',
+  'cm.details.baseLanguage': 'Basissprache',
+  'cm.details.lastModified': 'Zuletzt geändert',
+  'cm.details.key': 'Schlüssel',
+  'cm.details.copyKey': 'Schlüssel kopieren',
+  'cm.details.copied': 'Kopiert',
+  'cm.details.copyFailed': 'Der Schlüssel konnte nicht kopiert werden',
+
+  'cm.details.meaning': 'Was das bedeutet',
+  'cm.details.nextStep': 'Nächster Schritt',
+  'cm.details.status.1.meaning':
+    'Das Modell wurde erstellt, ist aber noch nicht trainiert. Für das Training sind Datensätze nötig: Audiodateien mit passenden Transkripten.',
+  'cm.details.status.1.next':
+    'Laden Sie unten Ihre Datensätze hoch und wählen Sie dann „Modell trainieren“, um das Training zu starten.',
+  'cm.details.status.2.meaning':
+    'Die Datensätze sind hochgeladen und das Training steht in der Warteschlange. Es startet automatisch.',
+  'cm.details.status.2.next':
+    'Sie müssen nichts tun: Das Training lässt sich nicht manuell starten, und die Datensätze können erst nach dem Training geändert werden. Diese Seite aktualisiert sich von selbst.',
+  'cm.details.status.3.meaning': 'Das Training läuft: Das System verarbeitet Ihre Daten.',
+  'cm.details.status.3.next':
+    'Das Training kann nicht unterbrochen werden, und das Modell lässt sich erst nach dem Training ändern. Diese Seite aktualisiert sich von selbst.',
+  'cm.details.status.4.meaning':
+    'Das Training wurde erfolgreich abgeschlossen. Das Modell ist einsatzbereit und kann für Transkriptionen ausgewählt werden.',
+  'cm.details.status.4.next':
+    'Wählen Sie dieses Modell in der Sprachliste aus, wenn Sie Audiodateien zur Transkription hochladen. Es erscheint bei seiner Basissprache.',
+  'cm.details.status.5.meaning':
+    'Beim Training ist ein Fehler aufgetreten, daher kann das Modell nicht verwendet werden. Bitte kümmern Sie sich darum.',
+  'cm.details.status.5.next':
+    'Korrigieren Sie die Datensätze: Entfernen Sie leere oder fehlerhafte Dateien und laden Sie Audiodateien mit passenden Transkripten hoch. Wählen Sie dann „Modell trainieren“, um es erneut zu versuchen.',
+  'cm.details.status.unknown.meaning': (code) =>
+    `Der Dienst meldet einen Trainingsstatus, den diese Seite nicht kennt (${code}).`,
+  'cm.details.status.unknown.next':
+    'Schauen Sie später wieder vorbei oder wenden Sie sich an den Support, falls dies so bleibt.',
+  'cm.details.serverMessage': 'Meldung des Dienstes',
+  'cm.details.progressLabel': 'Trainingsfortschritt',
+  'cm.details.progress': (percent) => `${formatPercent('de', percent)} abgeschlossen`,
+  'cm.details.progressUnknown': 'Wird gestartet…',
+
+  'cm.details.train': 'Modell trainieren',
+  'cm.details.training': 'Training wird gestartet…',
+  'cm.details.trainNeedsData': 'Laden Sie vor dem Training mindestens einen Datensatz hoch.',
+  'cm.details.confirmTitle': 'Training starten?',
+  'cm.details.confirmCost': (credits) =>
+    `Das Training dieses Modells kostet 1 Trainingscredit. Ihrer Organisation ${plural('de', credits, { one: 'bleibt noch # Trainingscredit', other: 'bleiben noch # Trainingscredits' })}.`,
+  'cm.details.confirmNoCredits':
+    'Ihre Organisation hat keine Trainingscredits mehr. Wenden Sie sich wegen Ihres Tarifs an Ihren Administrator.',
+  'cm.details.confirmNote': 'Ein gestartetes Training kann nicht unterbrochen werden.',
+  'cm.details.confirmStart': 'Training starten',
+  'cm.details.trainStarted': (name) => `Das Training von „${name}“ steht in der Warteschlange.`,
+
+  'cm.details.liveError':
+    'Der Status konnte nicht aktualisiert werden. In Kürze folgt ein neuer Versuch.',
+  'cm.details.outcomeSuccess': (name) =>
+    `Das Training von „${name}“ wurde erfolgreich abgeschlossen. Das Modell ist einsatzbereit.`,
+  'cm.details.outcomeFailed': (name) => `Das Training von „${name}“ ist fehlgeschlagen.`,
+  'cm.details.dismiss': 'Schließen',
+
+  'cm.details.datasets': 'Datensätze',
+  'cm.details.datasetsCount': (count) =>
+    plural('de', count, { one: '# Datei', other: '# Dateien' }),
+  'cm.details.datasetsEmpty':
+    'Noch keine Datensätze. Laden Sie Audiodateien mit gleichnamigen Transkripten hoch.',
+  'cm.details.datasetsError': 'Die Datensätze konnten nicht geladen werden.',
+  'cm.details.busyReason':
+    'Solange das Modell in der Warteschlange steht oder trainiert wird, können keine Datensätze hochgeladen oder gelöscht werden.',
+  'cm.details.uploadLocked': 'Nach dem Ende des Trainings können Sie wieder Dateien hochladen.',
+  'cm.details.col.name': 'Name',
+  'cm.details.col.kind': 'Art',
+  'cm.details.col.size': 'Größe',
+  'cm.details.col.uploaded': 'Hochgeladen',
+  'cm.details.col.actions': 'Aktionen',
+  'cm.details.kind.audio': 'Audio',
+  'cm.details.kind.transcript': 'Transkript',
+  'cm.details.kind.manifest': 'Manifest',
+  'cm.details.deleteDataset': (name) => `${name} löschen`,
+  'cm.details.deleteTitle': 'Datensatz löschen',
+  'cm.details.deleteText': (name) =>
+    `Möchten Sie „${name}“ wirklich aus diesem Modell löschen? Dies kann nicht rückgängig gemacht werden.`,
+  'cm.details.delete': 'Löschen',
+  'cm.details.deleted': (name) => `Datensatz „${name}“ gelöscht`,
+  'cm.details.unknownValue': '—',
+};

@@ -1,0 +1,26 @@
+import type { common as en } from '../en/common.js';
+import type { SectionOf } from '../catalogue.js';
+
+/*
+ * French typography: a no-break space (\u00a0) before ":" and inside « », a narrow no-break space
+ * (\u202f) before "?", "!" and ";".
+ */
+
+/** French: strings shared by several elements, and the status names. */
+export const common: SectionOf<typeof en> = {
+  'cm.status.1': 'Non démarré',
+  'cm.status.2': 'Prêt à démarrer',
+  'cm.status.3': 'En cours',
+  'cm.status.4': 'Réussi',
+  'cm.status.5': 'Échec',
+  'cm.status.unknown': 'Inconnu',
+  'cm.status.prefix': 'Statut de l’entraînement\u00a0:',
+  'cm.noAdapter':
+    'Aucun adaptateur d’API n’est connecté. Placez cet élément dans <custom-models-provider> ou définissez sa propriété api.',
+  'cm.retry': 'Réessayer',
+  'cm.close': 'Fermer',
+  'cm.cancel': 'Annuler',
+  'cm.loading': 'Chargement…',
+  'cm.error.generic': 'Une erreur s’est produite. Veuillez réessayer.',
+  'cm.error.network': 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+};

@@ -1,0 +1,22 @@
+import type { common as en } from '../en/common.js';
+import type { SectionOf } from '../catalogue.js';
+
+/** Dutch: strings shared by several elements, and the status names. */
+export const common: SectionOf<typeof en> = {
+  'cm.status.1': 'Niet gestart',
+  'cm.status.2': 'Klaar om te starten',
+  'cm.status.3': 'Bezig',
+  'cm.status.4': 'Geslaagd',
+  'cm.status.5': 'Mislukt',
+  'cm.status.unknown': 'Onbekend',
+  'cm.status.prefix': 'Trainingsstatus:',
+  'cm.noAdapter':
+    'Er is geen API-adapter gekoppeld. Plaats dit element in <custom-models-provider> of stel de eigenschap api in.',
+  'cm.retry': 'Opnieuw proberen',
+  'cm.close': 'Sluiten',
+  'cm.cancel': 'Annuleren',
+  'cm.loading': 'Laden…',
+  'cm.error.generic': 'Er is iets misgegaan. Probeer het opnieuw.',
+  'cm.error.network':
+    'De dienst is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+};
