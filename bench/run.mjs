@@ -1,18 +1,70 @@
-// `npm run bench`: runs every benchmark in one process and writes BENCHMARKS.md.
+// `npm run bench`: builds what it measures, runs every benchmark in one process (Chromium through
+// Playwright for the browser ones) and writes BENCHMARKS.md, with one line per target.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { benchGrid } from './grid.mjs';
 import { benchInMemory } from './in-memory.mjs';
+import { benchLeak } from './leak.mjs';
+import { benchPage } from './page.mjs';
+import { benchSize } from './size.mjs';
 
+const started = performance.now();
 const sections = [];
+const targets = [];
 const fmt = (ms) => `${ms.toFixed(ms < 1 ? 3 : 1)} ms`;
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const x = (ratio) => `${ratio.toFixed(2)}×`;
+const spread = (s) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+const target = (what, figure, met, reason) =>
+  targets.push(`| ${what} | ${figure} | ${met ? 'met' : `**missed**: ${reason}`} |`);
+
+// Why a target is missed, from the traces and profiles of bench/tools (see the notes below).
+const REASONS = {
+  render:
+    "fixed cost of the grid's Shoelace chrome, not the rows: 25 rows cost nearly as much as 100 (see note 1)",
+  swap: "Lit's updates of the changed cells and of 100 badges' shadow roots, and layout and paint of twice the DOM (note 2)",
+  size: "Shoelace's components are about half of it and our own code the rest (note 3)",
+  badge: 'the badge entry loads the whole localize module: every English catalogue (note 4)',
+};
+
+console.log('Sizes…');
+const sizes = await benchSize();
+sections.push(`## Sizes of the entry points
+
+What a host's bundler ships for each entry: the published build (\`vite build\`), bundled with its
+dependencies (Lit, \`@lit/context\`, the Shoelace components it imports, Floating UI) by esbuild,
+minified, gzip level 9: what size-limit's preset-small-lib measures. Budgets in \`.size-limit.json\`,
+checked in CI by \`npm run size\`.
+
+| entry | gzip | minified | of which own code | Shoelace + Floating UI | Lit |
+| --- | --- | --- | --- | --- | --- |
+${Object.entries(sizes)
+  .map(
+    ([name, s]) =>
+      `| \`${name === 'index' ? 'index.js (whole package)' : `${name}.js`}\` | ${kb(s.gzip)} | ${kb(s.minified)} | ${kb(s.own)} | ${kb(s.shoelace)} | ${kb(s.lit)} |`,
+  )
+  .join('\n')}
+`);
+target(
+  '`custom-models-page` with Lit and Shoelace ≤ 80 KB gzip',
+  kb(sizes['custom-models-page'].gzip),
+  sizes['custom-models-page'].gzip <= 80 * 1024,
+  REASONS.size,
+);
+target(
+  '`model-status-badge` alone ≤ 10 KB gzip',
+  kb(sizes['model-status-badge'].gzip),
+  sizes['model-status-badge'].gzip <= 10 * 1024,
+  REASONS.badge,
+);
 
 console.log('In-memory adapter…');
 const memory = await benchInMemory();
 sections.push(`## In-memory adapter: one page of 100 out of 100,000 models
 
 \`listModels\` sorted by name (descending), filtered by name contains and three statuses
-(${memory.total.toLocaleString('en')} matches), in Node ${process.version}. Target: well under a
-frame (16 ms) once warm.
+(${memory.total.toLocaleString('en')} matches), in Node ${process.version}.
 
 | measurement | median | p95 |
 | --- | --- | --- |
@@ -20,12 +72,180 @@ frame (16 ms) once warm.
 | warm: same sort and filter, pages 1–50 (${memory.runs} runs) | ${fmt(memory.medianMs)} | ${fmt(memory.p95Ms)} |
 | warm sort, a filter not seen before (40 runs) | ${fmt(memory.newFilterMedianMs)} | ${fmt(memory.newFilterP95Ms)} |
 `);
+target(
+  'in-memory page of 100,000, warm ≤ 16 ms',
+  `${fmt(memory.medianMs)} median, ${fmt(memory.p95Ms)} p95`,
+  memory.p95Ms <= 16,
+  'see the table',
+);
+
+console.log('Grid against a plain table (Chromium)…');
+const grid = await benchGrid();
+const OPS = { render: 'first render', swap: 'page swap (next page)', sort: 'sort (Name header)' };
+const gridRows = [];
+for (const [rows, r] of Object.entries(grid.results)) {
+  for (const [op, label] of Object.entries(OPS)) {
+    const p = r.plain[op];
+    const g = r.grid[op];
+    gridRows.push(
+      `| ${rows} | ${label} | ${spread(p.cpu)} | ${spread(g.cpu)} | **${x(g.cpu.median / p.cpu.median)}** | ${fmt(p.frame.median)} | ${fmt(g.frame.median)} | ${x(g.frame.median / p.frame.median)} |`,
+    );
+  }
+}
+const memRows = Object.entries(grid.results).map(
+  ([rows, r]) =>
+    `| ${rows} | ${r.plain.nodes} | ${r.grid.nodes} | ${mb(r.plain.heap.median)} | ${mb(r.grid.heap.median)} | ${mb(r.grid.heapRender.median)} |`,
+);
+sections.push(`## \`<models-grid>\` against a plain-DOM table
+
+Production build (bench/pages), headless Chromium through Playwright, ${grid.samples} fresh page
+loads per variant and row count, variants alternating in one run (after one untimed load of each).
+The plain variant is one \`innerHTML\` string of the same rows; its swap and sort rebuild the
+\`<tbody>\` with the next / sorted rows. The grid is a \`<models-grid>\` in a provider, on a warm
+in-memory adapter (no latency), so rendering is measured, not the adapter; swap sets \`page = 2\`,
+sort clicks the Name header.
+
+*CPU*: main-thread CPU time (thread time) from CDP \`Performance.getMetrics\` TaskDuration before
+and after the operation, which runs until the rows are laid out and the next frame has been
+produced: script, style, layout and paint. This is the stable figure on a shared machine; median
+(min–max). *frame*: wall time from the start to the next frame (noisier).
+
+| rows | operation | plain CPU | grid CPU | CPU ratio | plain frame | grid frame | frame ratio |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${gridRows.join('\n')}
+
+DOM nodes count light and shadow trees. JS heap: \`JSHeapUsedSize\` after two forced GCs
+(\`HeapProfiler.collectGarbage\`) with the rows shown, minus a blank page's
+(${mb(grid.blankHeap)}); the page holds the library, the adapter and 3 pages of models either way.
+*render's own*: heap after the render minus heap just before it, in the same page.
+
+| rows | plain DOM nodes | grid DOM nodes | plain heap | grid heap | grid render's own heap |
+| --- | --- | --- | --- | --- | --- |
+${memRows.join('\n')}
+`);
+const g100 = grid.results[100];
+const ratio = (op) => g100.grid[op].cpu.median / g100.plain[op].cpu.median;
+target(
+  'grid first render ≤ 1.5× plain (100 rows, CPU)',
+  x(ratio('render')),
+  ratio('render') <= 1.5,
+  REASONS.render,
+);
+target(
+  'grid page swap ≤ 1.2× plain (100 rows, CPU)',
+  x(ratio('swap')),
+  ratio('swap') <= 1.2,
+  REASONS.swap,
+);
+target(
+  'grid sort ≤ 1.2× plain (100 rows, CPU)',
+  x(ratio('sort')),
+  ratio('sort') <= 1.2,
+  REASONS.swap,
+);
+target(
+  'heap after a 100-row render ≤ 2 MB',
+  `${mb(g100.grid.heap.median)} over a blank page (the render itself: ${mb(g100.grid.heapRender.median)})`,
+  g100.grid.heap.median <= 2 * 2 ** 20,
+  `the same page with the plain table holds ${mb(g100.plain.heap.median)} (the bench page's library code, adapter and 300 models); the grid's render adds ${mb(g100.grid.heapRender.median)}: its Lit template instances, ${g100.grid.nodes} DOM nodes' wrappers and the Shoelace chrome`,
+);
+
+console.log('Whole page (Chromium)…');
+const page = await benchPage();
+sections.push(`## The whole \`<custom-models-page>\`
+
+In-memory adapter with no latency and 300 models (cold: a fresh page load per sample, ${page.samples}
+samples), a returning visitor (the guide does not open by itself). *connect*: from appending the
+page until its grid's first 25 rows are painted (session, first page, every element's first
+render). *page size*: choosing 100 rows per page in the pager until the 100 rows are painted.
+
+| measurement | CPU median (min–max) | wall to painted, median (min–max) |
+| --- | --- | --- |
+| connect → first 25 rows painted | ${spread(page.connect.cpu)} | ${spread(page.connect.frame)} |
+| page size 25 → 100 | ${spread(page.pageSize.cpu)} | ${spread(page.pageSize.frame)} |
+`);
+
+console.log('Leaks (Chromium)…');
+const leak = await benchLeak();
+const delta = (a, b) => a - b;
+sections.push(`## Leaks: mount and remove the page ${leak.cycles} times
+
+Each cycle mounts \`<custom-models-page>\` (shared in-memory adapter, every third model Running),
+waits for the rows, lets the guide open (first visit) and closes it, opens and closes the create
+dialog, waits for a background refresh of the grid (polling at 20 ms), then removes the page.
+${leak.cycles} cycles took ${leak.seconds.toFixed(1)} s. Heap growth: \`JSHeapUsedSize\` after GC at
+the end minus after the first ${leak.warmup} cycles (one-time caches: templates, styles, \`Intl\`).
+Timers and listeners are counted by wrapping \`setTimeout\`/\`setInterval\` (and their clears) and
+\`addEventListener\`/\`removeEventListener\` of \`document\` and \`window\` before the library loads;
+the figures are those left once every page is removed, against the idle page after loading.
+
+| measurement | value |
+| --- | --- |
+| heap after ${leak.warmup} cycles | ${mb(leak.heapWarm)} |
+| heap after ${leak.cycles} cycles | ${mb(leak.heapEnd)} |
+| growth over ${leak.cycles - leak.warmup} cycles | ${mb(leak.growth)} |
+| active timeouts / intervals left | ${leak.afterRun.timeouts} / ${leak.afterRun.intervals} (idle page: ${leak.idle.timeouts} / ${leak.idle.intervals}) |
+| document + window listeners left | ${leak.afterRun.listeners} (idle page: ${leak.idle.listeners}, ${delta(leak.afterRun.listeners, leak.idle.listeners)} more) |
+`);
+const leftBehind =
+  leak.afterRun.timeouts -
+  leak.idle.timeouts +
+  leak.afterRun.intervals -
+  leak.idle.intervals +
+  (leak.afterRun.listeners - leak.idle.listeners);
+target(
+  `leak run ≤ 1 MB growth, nothing left behind`,
+  `${mb(leak.growth)}; ${leftBehind} timers/listeners left`,
+  leak.growth <= 2 ** 20 && leftBehind <= 0,
+  'see the table',
+);
+
+const notes = `## Notes: where the time and the bytes go
+
+Tools: \`node bench/tools/trace.mjs grid render 100\` (Chrome trace, main-thread self time by
+event) and \`node bench/tools/profile.mjs render 100\` (CPU profile of an unminified build, self and
+inclusive time by function).
+
+1. **Grid first render.** Before this work the 100-row first render was 7.0× the plain table (126
+   ms CPU against 18 ms). The profile showed 200 \`<sl-icon-button>\`s (400 shadow roots, each
+   \`<sl-icon>\` fetching and parsing its data: URL), \`term()\` parsing \`Intl.Locale\` twice per string
+   (Shoelace's lookup; 4 strings per row), and the closed filter popovers and Columns menu
+   rendering their inputs, checkboxes, select and menu items. Fixed: the row actions are plain
+   buttons with the icon as a CSS mask, the catalogue lookup is cached per render, closed popovers
+   render their controls on first open. What remains is mostly fixed: 25 rows cost nearly what
+   100 do. The trace puts it in Lit/Shoelace updates (microtasks) of the toolbar, headers and
+   pager: about 30 Shoelace elements (inputs, selects, dropdowns with Floating UI popups, icon
+   buttons, the progress bar, 8×5 skeleton placeholders of the first load), and
+   \`<sl-dropdown>\`'s trigger check (\`getTabbableElements\` → \`checkVisibility\`), which forces style
+   and layout while the grid is being built. A plain table has none of that chrome; getting to 1.5×
+   would mean replacing those Shoelace parts with plain markup, a design change beyond this issue.
+2. **Swap and sort** re-render only the cells that changed (Lit's template parts, no row rebuilt),
+   but the trace of a 100-row swap still has about 6 ms of microtasks (the grid's update and each
+   changed \`<model-status-badge>\` re-rendering its shadow root) and more style, layout and paint
+   than the plain table: the grid's DOM is twice as large (badges' shadow trees, the toolbar, the
+   pager) and the table is laid out again as a whole (\`table-layout: auto\`, as in the plain one).
+3. **Page size.** Shoelace's 18 components (with Floating UI) are about 46 KB gzip of the page
+   entry, Lit 7 KB, our own code (grid, details, upload, dialogs, catalogue, icons) the rest.
+   Reaching 80 KB needs dropping Shoelace components the page uses, which the design relies on.
+4. **Badge size.** \`model-status-badge\` imports the shared \`LocalizeController\`, which registers
+   the whole English catalogue (and Shoelace's): about 15 KB minified of strings the badge never
+   shows. Splitting the status strings into their own module (with a controller that does not
+   import the catalogue) gets it under 10 KB; left for after the nl/fr/de catalogues land, as it
+   moves code in \`src/i18n/localize.ts\`.
+`;
 
 const header = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; ${os.cpus().length} cores
-(${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB. Figures are
-from one run; compare ratios taken in the same run rather than absolute times across machines.
+(${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.
+Figures are from one run (${((performance.now() - started) / 1000).toFixed(0)} s); compare ratios
+taken in the same run rather than absolute times across machines.
+
+## Targets
+
+| target | figure | status |
+| --- | --- | --- |
+${targets.join('\n')}
 `;
-writeFileSync('BENCHMARKS.md', [header, ...sections].join('\n'));
+writeFileSync('BENCHMARKS.md', [header, ...sections, notes].join('\n'));
 console.log('Wrote BENCHMARKS.md');

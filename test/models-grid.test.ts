@@ -472,7 +472,7 @@ describe('<models-grid>', () => {
       it(`shows Delete to ${role}`, async () => {
         const grid = await setup(recordingApi({ models: makeModels(3), role }));
         await waitUntil(() => $$(grid, '[data-action="delete"]').length === 3, 'no delete buttons');
-        expect($(grid, '[data-action="delete"]').getAttribute('label')).to.equal(
+        expect($(grid, '[data-action="delete"]').getAttribute('aria-label')).to.equal(
           'Delete Model 001',
         );
       });

@@ -43,6 +43,7 @@ import {
   hasFilters,
   MAX_PAGE_SIZE,
   normalizeFilters,
+  normalizePage,
   parseSort,
   positiveInt,
   sameFilters,
@@ -169,6 +170,9 @@ export class ModelsGrid extends CustomModelsElement {
   @state() private ownSession?: Session;
   @state() private languages?: Language[];
   @state() private drafts: Partial<Record<TextFilterField, string>> = {};
+  /** Popovers opened at least once: their controls are rendered from then on, not before. */
+  @state() private openedFilters: ReadonlySet<FilterField> = new Set();
+  @state() private columnsMenuOpened = false;
 
   private readonly query = new GridQueryController<ModelQuery, ModelPage>(this, {
     fetch: (query, signal) => {
@@ -177,7 +181,7 @@ export class ModelsGrid extends CustomModelsElement {
         return Promise.reject(
           new CustomModelsApiError('server', this.localize.term('cm.noAdapter')),
         );
-      return adapter.listModels(query, { signal });
+      return adapter.listModels(query, { signal }).then(normalizePage);
     },
   });
 
@@ -506,6 +510,13 @@ export class ModelsGrid extends CustomModelsElement {
       onClear: this.clearFilter,
       onOpen: (field) => {
         if (field === 'baseLanguageKey') this.loadLanguages();
+        if (!this.openedFilters.has(field))
+          this.openedFilters = new Set([...this.openedFilters, field]);
+      },
+      openedFilters: this.openedFilters,
+      columnsMenuOpened: this.columnsMenuOpened,
+      onColumnsMenuOpen: () => {
+        this.columnsMenuOpened = true;
       },
       canSearch: filterFields.has('name'),
       hiddenColumns: hidden,

@@ -1,4 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { icons } from '../icons/icons.js';
+
+/** One of our own generated icons (never data) as a CSS image, for the row actions' masks. */
+const iconUrl = (name: 'pencil' | 'trash3') =>
+  unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(icons[name])}")`);
 
 export const gridStyles = css`
   :host {
@@ -218,7 +223,8 @@ export const gridStyles = css`
   }
   .open {
     display: inline-block;
-    max-width: 100%;
+    /* A fixed cap: a percentage of an auto-sized cell would grow with a 10,000-character name. */
+    max-width: min(24rem, 30vw);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -252,11 +258,62 @@ export const gridStyles = css`
   th.c-actions .th {
     justify-content: flex-end;
   }
-  td.c-actions sl-icon-button::part(base) {
+  /* Row actions: plain buttons styled as Shoelace's icon button (see rows.ts). */
+  .action {
+    display: inline-flex;
+    align-items: center;
+    vertical-align: middle;
+    margin: 0;
     padding: 0.25rem;
+    border: none;
+    border-radius: var(--sl-border-radius-medium, 0.25rem);
+    background: none;
+    font: inherit;
+    font-size: 1rem;
+    color: var(--sl-color-neutral-600, #52525b);
+    cursor: pointer;
+    transition: var(--sl-transition-x-fast, 100ms) color;
+    -webkit-appearance: none;
+    appearance: none;
   }
-  td.c-actions .delete::part(base):hover {
+  /* The icon: the SVG as a mask over the text colour, so hover and focus colours apply as before. */
+  .action::before {
+    content: '';
+    display: block;
+    width: 1em;
+    height: 1em;
+    background: currentColor;
+    -webkit-mask: var(--_icon) center / contain no-repeat;
+    mask: var(--_icon) center / contain no-repeat;
+  }
+  .action.edit {
+    --_icon: ${iconUrl('pencil')};
+  }
+  .action.delete {
+    --_icon: ${iconUrl('trash3')};
+  }
+  @media (forced-colors: active) {
+    .action::before {
+      forced-color-adjust: none;
+      background: ButtonText;
+    }
+  }
+  .action:hover,
+  .action:focus-visible {
+    color: var(--sl-color-primary-600, #0284c7);
+  }
+  .action:active {
+    color: var(--sl-color-primary-700, #0369a1);
+  }
+  .action.delete:hover {
     color: var(--sl-color-danger-600, #dc2626);
+  }
+  .action:focus {
+    outline: none;
+  }
+  .action:focus-visible {
+    outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+    outline-offset: var(--sl-focus-ring-offset, 1px);
   }
   table.hide-key .c-key,
   table.hide-trainingStatus .c-trainingStatus,

@@ -13,8 +13,11 @@ export interface RowsView {
 
 /*
  * The hot path: up to 100 rows per page. Plain table markup, no listener or closure per row (the
- * body delegates clicks and keys by `data-open` / `data-action`), one badge and the action buttons
- * as the only components, and cached Intl formatters. Hidden columns are hidden by a class on the
+ * body delegates clicks and keys by `data-open` / `data-action`), the badge as the only component,
+ * and cached Intl formatters. The actions are plain `<button>`s whose icon is drawn by the
+ * stylesheet (models-grid.styles.ts), not `<sl-icon-button>`s: 200 of those per 100-row page were
+ * 400 components with shadow roots, each `<sl-icon>` fetching and parsing its icon from the
+ * registry, and most of the grid's first render (BENCHMARKS.md). Hidden columns are hidden by a class on the
  * table, so showing one never re-renders the rows.
  */
 export function renderRows(view: RowsView, items: readonly CustomModel[]): TemplateResult[] {
@@ -23,17 +26,26 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
   return items.map((model, index) => {
     const date = parseDate(model.lastModified);
     const language = model.baseLanguage;
+    // A server may leave fields out: a placeholder, never "undefined" or an empty button.
+    const placeholder = localize.term('cm.details.unknownValue');
+    const name = model.name == null || model.name === '' ? placeholder : String(model.name);
     return html`<tr data-id=${model.id} aria-rowindex=${firstRowIndex + index}>
       <td class="c-name" data-open>
-        <button type="button" class="open name">${model.name}</button>
+        <button type="button" class="open name" title=${name}>${name}</button>
       </td>
-      <td class="c-key" data-open><button type="button" class="open key">${model.key}</button></td>
+      <td class="c-key" data-open>
+        <button type="button" class="open key" title=${model.key}>${model.key}</button>
+      </td>
       <td class="c-trainingStatus">
         <model-status-badge status=${model.trainingStatus}></model-status-badge>
       </td>
       <td class="c-baseLanguage" data-open>
         <button type="button" class="open language">
-          ${language ? view.languageLabel(language.key, language.name) : ''}
+          ${
+            (language && typeof language === 'object'
+              ? view.languageLabel(language.key, language.name)
+              : '') || placeholder
+          }
         </button>
       </td>
       <td class="c-lastModified">
@@ -42,25 +54,24 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
             ? html`<time datetime=${model.lastModified} title=${formatFullDate(lang, date)}
                 >${formatShortDate(lang, date)}</time
               >`
-            : model.lastModified
+            : placeholder
         }
       </td>
       <td class="c-actions">
-        <sl-icon-button
-          library="custom-models"
-          name="pencil"
+        <button
+          type="button"
+          class="action edit"
           data-action="edit"
-          label=${localize.term('cm.grid.edit', model.name)}
-        ></sl-icon-button
+          aria-label=${localize.term('cm.grid.edit', model.name)}
+        ></button
         >${
           canDelete
-            ? html`<sl-icon-button
-                class="delete"
-                library="custom-models"
-                name="trash3"
+            ? html`<button
+                type="button"
+                class="action delete"
                 data-action="delete"
-                label=${localize.term('cm.grid.delete', model.name)}
-              ></sl-icon-button>`
+                aria-label=${localize.term('cm.grid.delete', model.name)}
+              ></button>`
             : nothing
         }
       </td>

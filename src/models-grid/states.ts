@@ -13,7 +13,10 @@ export interface StateView {
 
 /** The adapter's message when it has one fit for users; never a stack or `[object Object]`. */
 export function errorMessage(error: unknown, fallback: string): string {
-  if (error instanceof CustomModelsApiError && error.message) return error.message;
+  if (error instanceof CustomModelsApiError && typeof error.message === 'string') {
+    // A message of only spaces says nothing: the fallback does.
+    if (error.message.trim()) return error.message.trim();
+  }
   return fallback;
 }
 

@@ -12,6 +12,9 @@ export interface ToolbarView extends FilterView {
   onRefresh: () => void;
   onClearAll: () => void;
   onToggleColumn: (column: GridColumn, visible: boolean) => void;
+  /** The Columns menu has been opened: its items render from then on (not before, they cost). */
+  columnsMenuOpened: boolean;
+  onColumnsMenuOpen: () => void;
 }
 
 interface ActiveFilter {
@@ -114,7 +117,15 @@ export function renderToolbar(view: ToolbarView) {
       ?disabled=${!view.canRefresh}
       @click=${view.onRefresh}
     ></sl-icon-button>
-    <sl-dropdown class="columns-menu" placement="bottom-end" stay-open-on-select hoist>
+    <sl-dropdown
+      class="columns-menu"
+      placement="bottom-end"
+      stay-open-on-select
+      hoist
+      @sl-show=${(event: Event) => {
+        if (event.target === event.currentTarget) view.onColumnsMenuOpen();
+      }}
+    >
       <sl-button slot="trigger" size="small" caret>
         <sl-icon library="custom-models" name="layout-three-columns" slot="prefix"></sl-icon>
         ${localize.term('cm.grid.columns')}
@@ -127,15 +138,19 @@ export function renderToolbar(view: ToolbarView) {
           view.onToggleColumn(item.value as GridColumn, item.checked);
         }}
       >
-        ${HIDEABLE_COLUMNS.map(
-          (column) =>
-            html`<sl-menu-item
-              type="checkbox"
-              value=${column}
-              ?checked=${!view.hiddenColumns.has(column)}
-              >${localize.term(COLUMN_DEFS[column].label)}</sl-menu-item
-            >`,
-        )}
+        ${
+          view.columnsMenuOpened
+            ? HIDEABLE_COLUMNS.map(
+                (column) =>
+                  html`<sl-menu-item
+                    type="checkbox"
+                    value=${column}
+                    ?checked=${!view.hiddenColumns.has(column)}
+                    >${localize.term(COLUMN_DEFS[column].label)}</sl-menu-item
+                  >`,
+              )
+            : nothing
+        }
       </sl-menu>
     </sl-dropdown>
   </div>`;

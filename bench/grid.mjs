@@ -1,0 +1,96 @@
+// `<models-grid>` against a plain innerHTML table of the same rows, in the same run: a production
+// build of bench/pages served on localhost, driven by Playwright in the system Chromium, variants
+// alternating, a fresh page load per sample. For first render, page swap (next page) and sort (Name
+// header) it reads main-thread CPU time from CDP (Performance.getMetrics TaskDuration, thread
+// time, so other processes on a shared machine barely move it) and the wall time to rows laid out
+// and to the next frame; then DOM nodes and the JS heap after a 100-row render (after GC).
+import { isMain, launch, openPage, serve, stats } from './lib.mjs';
+
+const OPERATIONS = ['render', 'swap', 'sort'];
+
+export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
+  const server = await serve();
+  const browser = await launch();
+  const results = {};
+  try {
+    // Heap of a page with nothing on it, the baseline the heap figures are given against.
+    const blank = [];
+    for (let i = 0; i < 3; i++) {
+      const tab = await openPage(browser, server.url('blank.html'));
+      blank.push(await tab.heap());
+      await tab.close();
+    }
+    const blankHeap = stats(blank).median;
+    for (const rows of rowCounts) {
+      const byVariant = { plain: [], grid: [] };
+      // One untimed load of each variant first: the browser's caches warm up alike.
+      for (let i = -1; i < samples; i++) {
+        for (const variant of i % 2 ? ['grid', 'plain'] : ['plain', 'grid']) {
+          const tab = await openPage(
+            browser,
+            server.url(`grid.html?variant=${variant}&rows=${rows}`),
+          );
+          await tab.page.waitForFunction(() => window.__bench, null, { timeout: 30_000 });
+          const heapBefore = await tab.heap();
+          const sample = {};
+          sample.render = await tab.cpu(() => tab.page.evaluate(() => window.__bench.render()));
+          sample.heap = await tab.heap();
+          sample.heapRender = sample.heap - heapBefore;
+          sample.nodes = await tab.page.evaluate(() => window.__bench.nodes());
+          const shown = await tab.page.evaluate(() => window.__bench.rows());
+          if (shown !== rows) throw new Error(`${variant}: ${shown} rows instead of ${rows}`);
+          sample.swap = await tab.cpu(() => tab.page.evaluate(() => window.__bench.swap()));
+          sample.sort = await tab.cpu(() => tab.page.evaluate(() => window.__bench.sort()));
+          await tab.close();
+          if (i >= 0) byVariant[variant].push(sample);
+        }
+      }
+      results[rows] = Object.fromEntries(
+        Object.entries(byVariant).map(([variant, list]) => [
+          variant,
+          {
+            ...Object.fromEntries(
+              OPERATIONS.map((op) => [
+                op,
+                {
+                  cpu: stats(list.map((s) => s[op].taskMs)),
+                  script: stats(list.map((s) => s[op].scriptMs)),
+                  layout: stats(list.map((s) => s[op].layoutMs)),
+                  wall: stats(list.map((s) => s[op].value.renderMs)),
+                  frame: stats(list.map((s) => s[op].value.frameMs)),
+                },
+              ]),
+            ),
+            nodes: list[0].nodes,
+            heap: stats(list.map((s) => s.heap - blankHeap)),
+            heapTotal: stats(list.map((s) => s.heap)),
+            heapRender: stats(list.map((s) => s.heapRender)),
+          },
+        ]),
+      );
+    }
+    return { samples, blankHeap, results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (isMain(import.meta)) {
+  const samples = Number(process.argv[2] ?? 10);
+  const { results, blankHeap } = await benchGrid({ samples });
+  const f = (x) => x.toFixed(1);
+  console.log(`blank page heap ${f(blankHeap / 2 ** 20)} MB`);
+  for (const [rows, r] of Object.entries(results)) {
+    for (const op of OPERATIONS) {
+      const p = r.plain[op].cpu,
+        g = r.grid[op].cpu;
+      console.log(
+        `${rows} rows ${op}: plain ${f(p.median)} ms (${f(p.min)}–${f(p.max)}), grid ${f(g.median)} ms (${f(g.min)}–${f(g.max)}) = ${(g.median / p.median).toFixed(2)}×  | wall plain ${f(r.plain[op].wall.median)} grid ${f(r.grid[op].wall.median)}`,
+      );
+    }
+    console.log(
+      `${rows} rows nodes plain ${r.plain.nodes} grid ${r.grid.nodes}; heap over blank plain ${f(r.plain.heap.median / 2 ** 20)} MB grid ${f(r.grid.heap.median / 2 ** 20)} MB; render's own heap plain ${f(r.plain.heapRender.median / 2 ** 20)} grid ${f(r.grid.heapRender.median / 2 ** 20)} MB`,
+    );
+  }
+}
