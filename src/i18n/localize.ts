@@ -9,7 +9,8 @@ import type { ReactiveControllerHost } from 'lit';
 // hold Shoelace's own keys ("close", "loading"…), not only ours, or a host's Shoelace elements in a
 // language nobody registered would show key names.
 import '@shoelace-style/shoelace/dist/translations/en.js';
-import { en, type CustomModelsTranslation, type CustomModelsTranslationOf } from './en.js';
+import type { CustomModelsTranslation, CustomModelsTranslationOf } from './en.js';
+import { common } from './en/common.js';
 
 /*
  * Why @shoelace-style/localize and not @lit/localize: @lit/localize is configured once per page
@@ -18,7 +19,21 @@ import { en, type CustomModelsTranslation, type CustomModelsTranslationOf } from
  * is already in the tree through Shoelace, and re-renders connected elements when the document
  * language changes. Our keys are prefixed `cm.` so they never collide with Shoelace's or a host's.
  */
-registerTranslation(en);
+
+/** English, the fallback for every key whatever language is registered first. */
+const english: Record<string, unknown> = {};
+
+/**
+ * Registers English strings: in Shoelace's registry (merged by language code) and as the fallback.
+ * Each element registers what it renders, so the smallest entry point (the badge) does not carry
+ * the whole catalogue: the badge needs only the shared strings; `CustomModelsElement` brings the rest.
+ */
+export function registerEnglish(strings: Record<string, unknown>): void {
+  Object.assign(english, strings);
+  registerTranslation({ ...strings, $code: 'en', $name: 'English', $dir: 'ltr' } as Translation);
+}
+
+registerEnglish(common);
 
 type Args<T> = T extends (...args: infer A) => string ? A : [];
 
@@ -202,7 +217,7 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
   ): string {
     const { primary, secondary } = this.catalogues();
     // The language's own string (region first), else English whatever was registered first.
-    const value = (primary?.[key] || secondary?.[key] || en[key]) as unknown;
+    const value = (primary?.[key] || secondary?.[key] || english[key as string]) as unknown;
     if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
     return typeof value === 'string' ? value : String(key);
   }

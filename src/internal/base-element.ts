@@ -4,11 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
 import type { CustomModelsApi, Session } from '../api/types.js';
 import { registerIcons } from '../icons/register.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { en } from '../i18n/en.js';
+import { LocalizeController, registerEnglish } from '../i18n/localize.js';
 import { attachContextRoot } from './context-root.js';
 
 attachContextRoot();
 registerIcons();
+registerEnglish(en);
 
 /**
  * What every element of the library shares: localized strings that follow the nearest `lang`, and the
