@@ -8,7 +8,11 @@ const live: InMemoryCustomModelsApi[] = [];
 /** An in-memory adapter for a story (demo organization unless options say otherwise). */
 export function demoApi(options: InMemoryOptions = {}): InMemoryCustomModelsApi {
   while (live.length) live.pop()!.dispose();
-  const api = new InMemoryCustomModelsApi({ latencyMs: 150, ...options });
+  // Tests that render every story (test/hardening/stories-a11y.test.ts) set this to skip the
+  // simulated latency; Storybook never sets it.
+  const override = (globalThis as { __CM_STORY_LATENCY_MS__?: number }).__CM_STORY_LATENCY_MS__;
+  const latency = typeof override === 'number' ? { latencyMs: override } : {};
+  const api = new InMemoryCustomModelsApi({ latencyMs: 150, ...options, ...latency });
   live.push(api);
   return api;
 }

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../api/errors.js';
 
 /** How one `load()` ended. */
 export type GridLoadOutcome = 'done' | 'error' | 'superseded';
@@ -77,8 +76,9 @@ export class GridQueryController<Q, R> implements ReactiveController {
       this.error = undefined;
       return 'done';
     } catch (error) {
-      if (id !== this.sequence || controller.signal.aborted || isAbortError(error))
-        return 'superseded';
+      // Only our own abort is quiet: an adapter that reports "aborted" by itself has failed, and
+      // dropping it would leave the first load's skeleton rows up for ever.
+      if (id !== this.sequence || controller.signal.aborted) return 'superseded';
       if (!background) {
         this.error = error;
         this.value = undefined;

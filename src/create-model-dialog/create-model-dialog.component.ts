@@ -208,8 +208,12 @@ export class CreateModelDialog extends CustomModelsElement {
             >${this.localize.term('cm.retry')}</sl-button
           >
         </sl-alert>`,
-      complete: (languages: Language[]) =>
-        languages.length === 0
+      complete: (answer: Language[]) => {
+        // Only objects: a server's null or stray entries must not break the form.
+        const languages = Array.isArray(answer)
+          ? answer.filter((language) => typeof language === 'object' && language !== null)
+          : [];
+        return languages.length === 0
           ? html`<sl-alert variant="warning" open
               >${this.localize.term('cm.create.languagesEmpty')}</sl-alert
             >`
@@ -230,11 +234,16 @@ export class CreateModelDialog extends CustomModelsElement {
               ${languages.map(
                 (language) =>
                   html`<sl-option value=${language.id}
-                    >${this.localize.languageName(language.key, language.name)}</sl-option
+                    >${
+                      this.localize.languageName(language.key, language.name) ||
+                      language.key ||
+                      this.localize.term('cm.details.unknownValue')
+                    }</sl-option
                   >`,
               )}
               ${fieldError ? html`<div slot="help-text" class="field-error">${fieldError}</div>` : nothing}
-            </sl-select>`,
+            </sl-select>`;
+      },
     });
   }
 
@@ -281,11 +290,20 @@ export class CreateModelDialog extends CustomModelsElement {
         </sl-input>
         ${this.renderLanguages()}
         ${
-          !this.sessionState.session && !this.creating
-            ? html`<p class="waiting" role="status">
-                ${this.localize.term('cm.create.waitingForOrganization')}
-              </p>`
-            : nothing
+          !this.sessionState.session && this.sessionState.error
+            ? html`<sl-alert class="session-error" variant="warning" open>
+                <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+                ${this.localize.term('cm.page.sessionError')}
+                ${errorMessage(this.localize, this.sessionState.error)}
+                <sl-button size="small" @click=${() => this.sessionState.reload()}
+                  >${this.localize.term('cm.retry')}</sl-button
+                >
+              </sl-alert>`
+            : !this.sessionState.session && !this.creating
+              ? html`<p class="waiting" role="status">
+                  ${this.localize.term('cm.create.waitingForOrganization')}
+                </p>`
+              : nothing
         }
       </form>
       <div slot="footer" class="footer">

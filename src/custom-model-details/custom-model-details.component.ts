@@ -179,13 +179,24 @@ export class CustomModelDetails extends CustomModelsElement {
     if (signal.aborted) return;
     this.loading = false;
     if (model.status === 'rejected') {
-      if (isAbortError(model.reason)) return;
+      // Our own abort returned above; an adapter that reports "aborted" by itself has failed, and
+      // returning here would leave the loading spinner up for ever.
       this.loadError = model.reason;
+      return;
+    }
+    if (!model.value || typeof model.value !== 'object') {
+      // An answer that is no model: say so (with Retry) instead of loading forever.
+      this.loadError = new Error('The adapter answered getModel without a model.');
       return;
     }
     this.model = model.value;
     if (datasets.status === 'fulfilled') {
-      this.datasets = datasets.value;
+      const list: unknown = datasets.value;
+      this.datasets = Array.isArray(list)
+        ? (list as unknown[]).filter(
+            (dataset): dataset is Dataset => typeof dataset === 'object' && dataset !== null,
+          )
+        : [];
       this.datasetsError = undefined;
     } else if (!isAbortError(datasets.reason)) {
       this.datasetsError = datasets.reason;
@@ -381,7 +392,7 @@ export class CustomModelDetails extends CustomModelsElement {
   }
 
   private get credits(): number | undefined {
-    const credits = this.session.session?.organization.trainingCredits;
+    const credits = this.session.session?.organization?.trainingCredits;
     return typeof credits === 'number' && Number.isFinite(credits) ? credits : undefined;
   }
 
@@ -583,8 +594,12 @@ export class CustomModelDetails extends CustomModelsElement {
         }
       </div>`;
     }
+    const name =
+      model.name == null || model.name === ''
+        ? this.localize.term('cm.details.unknownValue')
+        : model.name;
     return html`<div class="title-row">
-      <h2 part="name" class="name" @click=${this.startRename}>${model.name}</h2>
+      <h2 part="name" class="name" @click=${this.startRename}>${name}</h2>
       <sl-icon-button
         class="rename"
         library=${ICON_LIBRARY}
@@ -596,7 +611,11 @@ export class CustomModelDetails extends CustomModelsElement {
   }
 
   private renderHeader(model: CustomModel) {
-    const language = this.localize.languageName(model.baseLanguage.key, model.baseLanguage.name);
+    const base = model.baseLanguage as Partial<CustomModel['baseLanguage']> | null | undefined;
+    const language =
+      (base && typeof base === 'object'
+        ? this.localize.languageName(base.key as string, base.name as string)
+        : undefined) || this.localize.term('cm.details.unknownValue');
     return html`<div part="header" class="header panel">
       ${this.renderName(model)}
       <dl class="facts">
@@ -720,7 +739,10 @@ export class CustomModelDetails extends CustomModelsElement {
     const term = this.localize.term.bind(this.localize);
     const meaning = known
       ? term(`cm.details.status.${status}.meaning`)
-      : term('cm.details.status.unknown.meaning', String(status));
+      : term(
+          'cm.details.status.unknown.meaning',
+          typeof status === 'number' || typeof status === 'string' ? String(status) : '—',
+        );
     const next = known
       ? term(`cm.details.status.${status}.next`)
       : term('cm.details.status.unknown.next');
@@ -792,7 +814,9 @@ export class CustomModelDetails extends CustomModelsElement {
                     name=${DATASET_KIND_ICONS[dataset.kind] ?? 'file-earmark-text'}
                     aria-hidden="true"
                   ></sl-icon
-                  ><span class="file-name">${dataset.name}</span></span
+                  ><span class="file-name"
+                    >${dataset.name == null || dataset.name === '' ? dash : dataset.name}</span
+                  ></span
                 >
               </td>
               <td class="kind">
@@ -801,7 +825,9 @@ export class CustomModelDetails extends CustomModelsElement {
                   dataset.kind === 'transcript' ||
                   dataset.kind === 'manifest'
                     ? term(`cm.details.kind.${dataset.kind}`)
-                    : String(dataset.kind)
+                    : dataset.kind
+                      ? String(dataset.kind)
+                      : dash
                 }
               </td>
               <td class="num size">${formatBytes(this.localize, dataset.sizeBytes) ?? dash}</td>
@@ -862,7 +888,9 @@ export class CustomModelDetails extends CustomModelsElement {
         model-id=${model.id}
         ?disabled=${busy}
         disabled-reason=${busy ? term('cm.details.uploadLocked') : ''}
-        .existingNames=${(datasets ?? []).map((dataset) => dataset.name)}
+        .existingNames=${(datasets ?? [])
+          .map((dataset) => dataset.name)
+          .filter((name) => typeof name === 'string')}
         .api=${this.api}
         @dataset-uploaded=${this.onDatasetUploaded}
       ></dataset-upload>

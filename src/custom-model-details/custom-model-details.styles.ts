@@ -93,6 +93,7 @@ export const detailsStyles = [
     .facts dd {
       margin: var(--sl-spacing-3x-small, 0.125rem) 0 0;
       font-size: var(--sl-font-size-small, 0.875rem);
+      overflow-wrap: anywhere;
     }
     .key-row {
       display: flex;
@@ -107,6 +108,9 @@ export const detailsStyles = [
       border-radius: var(--sl-border-radius-small, 0.125rem);
       background: var(--sl-color-neutral-100, #f4f4f5);
       overflow-wrap: anywhere;
+      /* A cluster that cannot wrap (hundreds of combining marks) is clipped, not spilled. */
+      min-width: 0;
+      overflow: hidden;
     }
 
     /* status panel */

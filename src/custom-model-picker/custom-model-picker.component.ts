@@ -8,7 +8,7 @@ import type SlSelect from '@shoelace-style/shoelace/dist/components/select/selec
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CustomModelsApiError, isAbortError } from '../api/errors.js';
+import { CustomModelsApiError } from '../api/errors.js';
 import {
   TrainingStatus,
   type CustomModel,
@@ -267,7 +267,8 @@ export class CustomModelPicker extends CustomModelsElement {
       this.models = models;
       this.loadState = 'ready';
     } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
+      // Only our own abort is quiet: an adapter reporting "aborted" by itself has failed.
+      if (signal.aborted) return;
       this.loadError = error;
       this.loadState = 'error';
     }

@@ -188,9 +188,12 @@ export class CustomModelsPage extends CustomModelsElement {
   private onDeleteRequest(event: ModelDeleteRequestEvent) {
     if (!canDelete(this.sessionState.session?.role)) return;
     const origin = event.composedPath()[0] as HTMLElement | undefined;
+    // The grid fires the request from its host, which cannot take focus: the control pressed is
+    // the one focused inside it (the row's Delete), and focus goes back there on Cancel.
+    const pressed = (origin?.shadowRoot?.activeElement as HTMLElement | null) ?? origin;
     setTimeout(() => {
       if (event.defaultPrevented) return;
-      this.rememberOpener(origin);
+      this.rememberOpener(pressed);
       this.modelToDelete = event.detail.model;
       this.deleteDialog?.show(event.detail.model);
     });
@@ -208,6 +211,11 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.modelId === event.detail.id) this.modelId = '';
     // The grid steps back a page by itself when the delete emptied the last one.
     await this.grid?.refresh();
+    await this.grid?.updateComplete;
+    // The row whose Delete opened the confirmation left with the model: focus would fall to
+    // <body>, so a keyboard user starts again from the page's heading instead.
+    const active = document.activeElement;
+    if (!active || active === document.body) this.heading?.focus();
   }
 
   /** The plan counters changed: reload our session, or ask the provider to. */
@@ -228,7 +236,7 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   private renderHeader() {
-    const limit = this.sessionState.session?.organization.customModelLimit;
+    const limit = this.sessionState.session?.organization?.customModelLimit;
     const limitReached = this.limitReached;
     // Not a <header>: inside a host portal the page's banner landmark would be a second one.
     return html`<div class="header" part="header">
