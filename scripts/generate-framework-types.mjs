@@ -295,8 +295,10 @@ ${lines.join('\n')}
 }
 
 /** Events of \`<${element.tagName}>\`, by name. */
-export interface ${element.className}JsxEvents {
-${events.join('\n')}
+${
+  events.length
+    ? `export interface ${element.className}JsxEvents {\n${events.join('\n')}\n}`
+    : `export type ${element.className}JsxEvents = Record<never, never>;`
 }`;
   });
   files.set(

@@ -227,7 +227,7 @@ export interface CustomModelsProviderJsxProps {
 }
 
 /** Events of `<custom-models-provider>`, by name. */
-export interface CustomModelsProviderJsxEvents {}
+export type CustomModelsProviderJsxEvents = Record<never, never>;
 
 /** Attributes and properties of `<dataset-upload>`: Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry. */
 export interface DatasetUploadJsxProps {
@@ -297,7 +297,7 @@ export interface ModelStatusBadgeJsxProps {
 }
 
 /** Events of `<model-status-badge>`, by name. */
-export interface ModelStatusBadgeJsxEvents {}
+export type ModelStatusBadgeJsxEvents = Record<never, never>;
 
 /** Attributes and properties of `<models-grid>`: The server-driven data grid of custom models, with paging, sorting, filters and actions. */
 export interface ModelsGridJsxProps {
