@@ -3,6 +3,9 @@
 const dropUnnamedEvents = {
   name: 'drop-unnamed-events',
   packageLinkPhase({ customElementsManifest }) {
+    // The file system lists files in creation order, which differs between clones: sort by path so
+    // the committed manifest is the same on every machine.
+    customElementsManifest.modules?.sort((a, b) => a.path.localeCompare(b.path, 'en'));
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.events)
@@ -19,6 +22,7 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json already names the manifest; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [dropUnnamedEvents],
 };

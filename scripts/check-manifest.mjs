@@ -1,10 +1,11 @@
 // Fails when custom-elements.json is not what the analyzer makes from the current source.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer resolves --outdir against the project, so the fresh copy goes inside it.
+const outdir = join('node_modules', '.cache', 'cem-check');
+mkdirSync(outdir, { recursive: true });
 try {
   execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: 'inherit' });
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
