@@ -189,6 +189,16 @@ describe('<models-grid>', () => {
       expect(rows(grid)[0]!.getAttribute('aria-rowindex')).to.equal('2');
     });
 
+    it('keeps keyboard focus on the pager when Next reaches the last page', async () => {
+      const api = recordingApi({ models: 30 });
+      const grid = await setup(api);
+      $<HTMLElement>(grid, '[data-page="next"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => grid.page === 2 && rangeText(grid) === '26–30 of 30', 'on page 2');
+      await grid.updateComplete;
+      expect(grid.shadowRoot!.activeElement?.getAttribute('data-page')).to.equal('previous');
+    });
+
     it('moves with next, last, previous and first', async () => {
       const api = recordingApi({ models: 150 });
       const grid = await setup(api);
@@ -705,6 +715,19 @@ describe('<models-grid>', () => {
       const grid = await setup(api, { refreshInterval: 60 });
       await waitUntil(() => listCalls(api).length >= 2, 'no background refresh', { timeout: 3000 });
       expect($(grid, 'tbody model-status-badge').getAttribute('status')).to.equal('2');
+    });
+
+    it('skips background refreshes while the grid is hidden', async () => {
+      const api = recordingApi({
+        models: makeModels(2, (i) => (i === 0 ? TrainingStatus.Running : TrainingStatus.Success)),
+      });
+      const grid = await setup(api, { refreshInterval: 40 });
+      grid.hidden = true;
+      const count = listCalls(api).length;
+      await aTimeout(250);
+      expect(listCalls(api).length).to.equal(count);
+      grid.hidden = false;
+      await waitUntil(() => listCalls(api).length > count, 'refreshes again once shown');
     });
 
     it('does not poll when no visible row is busy', async () => {

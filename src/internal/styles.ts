@@ -26,7 +26,9 @@ export const hostStyles = css`
   :host *::after {
     box-sizing: inherit;
   }
-  [hidden] {
+  [hidden],
+  :host([hidden]) {
+    /* An element's own display rule would otherwise beat the hidden attribute. */
     display: none !important;
   }
 `;

@@ -31,6 +31,10 @@ export const badgeStyles = css`
     --cm-status-unknown-border: var(--sl-color-neutral-400, #a1a1aa);
   }
 
+  :host([hidden]) {
+    display: none;
+  }
+
   .badge {
     display: inline-flex;
     align-items: center;

@@ -189,6 +189,8 @@ export class ModelsGrid extends CustomModelsElement {
     interval: DEFAULT_REFRESH_INTERVAL,
     backoff: true,
     callback: async () => {
+      // Nobody sees a hidden grid (the page shows a model's details over it): skip this tick.
+      if (!this.checkVisibility()) return;
       const outcome = await this.load(true);
       if (outcome === 'error') throw new RefreshFailed();
     },
@@ -478,6 +480,26 @@ export class ModelsGrid extends CustomModelsElement {
     languageName(this.localize.lang(), key, fallback ?? key, () =>
       this.localize.languageName(key, fallback ?? key),
     );
+
+  protected override updated(): void {
+    // A focused pager button that has just been disabled (Next on reaching the last page) would
+    // drop focus to the body: keyboard users keep their place on the button that still moves.
+    const active = this.shadowRoot?.activeElement as (HTMLElement & { disabled?: boolean }) | null;
+    const to = active?.dataset.page;
+    if (!to || !active!.disabled) return;
+    const forward = to === 'next' || to === 'last';
+    const order = forward ? ['previous', 'first'] : ['next', 'last'];
+    for (const name of order) {
+      const button = this.shadowRoot!.querySelector<
+        HTMLElement & { disabled: boolean; updateComplete: Promise<unknown> }
+      >(`[data-page="${name}"]`);
+      if (button && !button.disabled) {
+        // Its inner button may still be disabled until its own update (it was, on page 1).
+        void button.updateComplete.then(() => button.focus());
+        return;
+      }
+    }
+  }
 
   // --- rendering -------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { CustomModelsApiError } from '../api/errors.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import { errorMessage } from '../internal/error-message.js';
 
 export type GridStateKind = 'empty' | 'filtered-empty' | 'error' | 'no-adapter';
 
@@ -9,15 +9,6 @@ export interface StateView {
   onRetry: () => void;
   onCreate: () => void;
   onClearFilters: () => void;
-}
-
-/** The adapter's message when it has one fit for users; never a stack or `[object Object]`. */
-export function errorMessage(error: unknown, fallback: string): string {
-  if (error instanceof CustomModelsApiError && typeof error.message === 'string') {
-    // A message of only spaces says nothing: the fallback does.
-    if (error.message.trim()) return error.message.trim();
-  }
-  return fallback;
 }
 
 /** One full-width body row: empty, filtered-empty, error with Retry, or no adapter. */
@@ -33,7 +24,7 @@ export function renderState(
     content = html`<sl-alert variant="danger" open class="error">
       <sl-icon library="custom-models" name="exclamation-triangle" slot="icon"></sl-icon>
       <strong>${t.term('cm.grid.error.title')}</strong>
-      <p class="error-message">${errorMessage(error, t.term('cm.error.generic'))}</p>
+      <p class="error-message">${errorMessage(t, error)}</p>
       <sl-button size="small" class="retry" @click=${view.onRetry}>
         <sl-icon library="custom-models" name="arrow-clockwise" slot="prefix"></sl-icon>
         ${t.term('cm.retry')}
