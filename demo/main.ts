@@ -35,6 +35,12 @@ roleSelect.addEventListener('change', () => {
 latencySelect.addEventListener('change', () => {
   api.latencyMs = Number(latencySelect.value);
 });
+// Every element follows the nearest lang, here the document's; switching is live.
+const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
+langSelect.addEventListener('change', () => {
+  document.documentElement.lang = langSelect.value;
+});
+
 // System follows prefers-color-scheme (themes/auto.css); Light and Dark set Shoelace's theme class.
 themeSelect.addEventListener('change', () => {
   document.documentElement.classList.remove('sl-theme-light', 'sl-theme-dark');
