@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { configureLocalization, msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import shoelaceDe from '@shoelace-style/shoelace/dist/translations/de.js';
@@ -182,14 +182,23 @@ async function mountPage(lang: string) {
   return { wrapper, page, root, grid };
 }
 
-/** Opens each filter popover (their panels render on first open), then closes it. */
+/** Opens each filter popover (their dropdowns render on first open), then closes it. */
 async function openEveryFilter(grid: ModelsGrid) {
-  for (const dropdown of grid.shadowRoot!.querySelectorAll<
-    HTMLElement & { show(): Promise<void>; hide(): Promise<void> }
-  >('sl-dropdown.filter')) {
-    await dropdown.show();
+  const triggers = [...grid.shadowRoot!.querySelectorAll<HTMLElement>('button.filter-trigger')];
+  expect(triggers.length, 'filter triggers').to.be.greaterThan(0);
+  for (const { dataset } of triggers) {
+    const trigger = grid.shadowRoot!.querySelector<HTMLElement>(
+      `button.filter-trigger[data-filter="${dataset.filter}"]`,
+    )!;
+    const shown = oneEvent(grid, 'sl-after-show');
+    trigger.click();
+    await shown;
     await grid.updateComplete;
-    await dropdown.hide();
+    await grid
+      .shadowRoot!.querySelector<HTMLElement & { hide(): Promise<void> }>(
+        `sl-dropdown.filter[data-filter="${dataset.filter}"]`,
+      )!
+      .hide();
   }
 }
 

@@ -83,15 +83,17 @@ async function setup(api: CustomModelsApi, attrs: { refreshInterval?: number } =
 }
 
 async function clickPager(grid: ModelsGrid, which: 'first' | 'previous' | 'next' | 'last') {
-  $(grid, `sl-icon-button[data-page="${which}"]`).click();
+  $(grid, `button[data-page="${which}"]`).click();
   await grid.updateComplete;
 }
 
+/** Clicks a filter's trigger (a plain button until its dropdown is first created) until shown. */
 async function openFilter(grid: ModelsGrid, field: string) {
-  const dropdown = $<HTMLElement & { open: boolean }>(grid, `sl-dropdown[data-filter="${field}"]`);
-  const shown = oneEvent(dropdown, 'sl-after-show');
-  dropdown.querySelector<HTMLElement>('[slot="trigger"]')!.click();
+  const shown = oneEvent(grid, 'sl-after-show');
+  $(grid, `button.filter-trigger[data-filter="${field}"]`).click();
   await shown;
+  const dropdown = $<HTMLElement & { open: boolean }>(grid, `sl-dropdown[data-filter="${field}"]`);
+  expect(dropdown.open).to.equal(true);
   return dropdown;
 }
 
@@ -161,10 +163,10 @@ describe('<models-grid>', () => {
       const grid = await setup(recordingApi({ models: makeModels(2) }));
       const keyHeader = $(grid, 'th.c-key');
       expect(getComputedStyle(keyHeader).display).to.equal('none');
-      const dropdown = $(grid, '.columns-menu');
-      const shown = oneEvent(dropdown, 'sl-after-show');
-      dropdown.querySelector<HTMLElement>('[slot="trigger"]')!.click();
+      const shown = oneEvent(grid, 'sl-after-show');
+      $(grid, 'button.columns-trigger').click();
       await shown;
+      const dropdown = $(grid, 'sl-dropdown.columns-menu');
       const item = dropdown.querySelector<HTMLElement & { checked: boolean }>(
         'sl-menu-item[value="key"]',
       )!;
@@ -320,13 +322,13 @@ describe('<models-grid>', () => {
       expect(th.getAttribute('aria-sort')).to.equal('ascending');
       expect(lastQuery(api).sort).to.deep.equal({ field: 'name', direction: 'asc' });
       expect(grid.sort).to.equal('name:asc');
-      expect(th.querySelector('sl-icon')!.getAttribute('name')).to.equal('arrow-up');
+      expect(th.querySelector('.sort-icon')!.getAttribute('data-icon')).to.equal('arrow-up');
 
       button.click();
       await idle(grid);
       expect(th.getAttribute('aria-sort')).to.equal('descending');
       expect(lastQuery(api).sort).to.deep.equal({ field: 'name', direction: 'desc' });
-      expect(th.querySelector('sl-icon')!.getAttribute('name')).to.equal('arrow-down');
+      expect(th.querySelector('.sort-icon')!.getAttribute('data-icon')).to.equal('arrow-down');
 
       button.click();
       await idle(grid);
@@ -626,7 +628,7 @@ describe('<models-grid>', () => {
       api.hang('listModels', { times: 1 });
       await clickPager(grid, 'next');
       expect(rows(grid)).to.have.length(25);
-      expect($(grid, 'sl-progress-bar').hidden).to.equal(false);
+      expect($(grid, '[part="progress"][role="progressbar"]').hidden).to.equal(false);
       expect($(grid, 'table').getAttribute('aria-busy')).to.equal('true');
     });
 
@@ -699,7 +701,7 @@ describe('<models-grid>', () => {
       });
       const grid = await setup(api, { refreshInterval: 60 });
       await waitUntil(() => listCalls(api).length >= 3, 'no background refresh', { timeout: 3000 });
-      expect($(grid, 'sl-progress-bar').hidden).to.equal(true);
+      expect($(grid, '[part="progress"][role="progressbar"]').hidden).to.equal(true);
       grid.parentElement!.remove();
       const count = listCalls(api).length;
       await aTimeout(250);
@@ -753,7 +755,7 @@ describe('<models-grid>', () => {
       const grid = wrapper.querySelector('models-grid')!;
       await idle(grid);
       expect($$(grid, 'button.sort').map((b) => b.dataset.sort)).to.deep.equal(['name']);
-      expect($$(grid, 'sl-dropdown.filter').map((d) => d.dataset.filter)).to.deep.equal([
+      expect($$(grid, 'button.filter-trigger').map((d) => d.dataset.filter)).to.deep.equal([
         'trainingStatus',
       ]);
       expect(root(grid).querySelector('sl-input.search')).to.equal(null);

@@ -2,6 +2,7 @@ import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
+import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -98,6 +99,15 @@ export class CustomModelsPage extends CustomModelsElement {
 
   @state() private modelToDelete?: CustomModel;
 
+  /**
+   * `<custom-model-details>` (with the dataset upload it renders) is loaded on first use, when a
+   * model is first shown: the list is what most visits need, and the details were a third of the
+   * page's bundle. Defined already when the host imported it (or the whole package).
+   */
+  @state() private detailsDefined = !isServer && !!customElements.get('custom-model-details');
+  @state() private detailsLoadError?: unknown;
+  private detailsLoading?: Promise<void>;
+
   @query('models-grid') private grid?: ModelsGrid;
   @query('create-model-dialog') private createDialog?: CreateModelDialog;
   @query('delete-model-dialog') private deleteDialog?: DeleteModelDialog;
@@ -122,11 +132,27 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const session = this.sessionState.session;
     if (this.providedSession !== session) this.providedSession = session;
+    if (this.modelId && !this.detailsDefined) this.loadDetails();
     // First visit: show the guide once, and remember it (in memory when storage is unavailable).
     if (!isServer && !this.hasUpdated && !this.guideShown.value) {
       this.guideShown.set(true);
       this.openGuide();
     }
+  }
+
+  /** Loads and defines `<custom-model-details>` (once; again after a failure, on Retry). */
+  private loadDetails(): void {
+    if (isServer || this.detailsLoading) return;
+    this.detailsLoadError = undefined;
+    this.detailsLoading = import('../custom-model-details.js').then(
+      () => {
+        this.detailsDefined = true;
+      },
+      (error: unknown) => {
+        this.detailsLoading = undefined;
+        this.detailsLoadError = error;
+      },
+    );
   }
 
   /** Opens the "Getting started" guide. */
@@ -317,16 +343,31 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   private renderDetails() {
-    return html`<custom-model-details
-      part="details"
-      model-id=${this.modelId}
-      @model-details-back=${(event: Event) => {
-        event.preventDefault();
-        this.backToList();
-      }}
-      @model-deleted=${this.onDeleted}
-      @model-updated=${() => this.sessionChanged()}
-    ></custom-model-details>`;
+    // Until its module has loaded, the same loading state the details show while fetching.
+    const pending = this.detailsDefined
+      ? nothing
+      : this.detailsLoadError
+        ? html`<sl-alert variant="danger" open class="details-error">
+            <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+            ${errorMessage(this.localize, this.detailsLoadError)}
+            <sl-button size="small" @click=${() => this.loadDetails()}
+              >${this.localize.term('cm.retry')}</sl-button
+            >
+          </sl-alert>`
+        : html`<div class="details-loading" role="status">
+            <sl-spinner></sl-spinner>
+            <span>${this.localize.term('cm.details.loading')}</span>
+          </div>`;
+    return html`${pending}<custom-model-details
+        part="details"
+        model-id=${this.modelId}
+        @model-details-back=${(event: Event) => {
+          event.preventDefault();
+          this.backToList();
+        }}
+        @model-deleted=${this.onDeleted}
+        @model-updated=${() => this.sessionChanged()}
+      ></custom-model-details>`;
   }
 
   private renderToasts() {

@@ -10,6 +10,14 @@ export const pageStyles = css`
     display: grid;
     gap: var(--cm-page-gap);
   }
+  /* While the details' module loads (the details' own loading state, same look). */
+  .details-loading {
+    display: flex;
+    align-items: center;
+    gap: var(--sl-spacing-small, 0.75rem);
+    padding: var(--sl-spacing-x-large, 1.75rem);
+    color: var(--sl-color-neutral-700);
+  }
   .header {
     display: flex;
     flex-wrap: wrap;

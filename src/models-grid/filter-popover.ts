@@ -7,6 +7,7 @@ import {
 } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import type { ColumnDef } from './columns.js';
+import { icon } from './icons.js';
 
 export type TextFilterField = 'name' | 'key';
 
@@ -26,9 +27,13 @@ export interface FilterView {
   onClear: (field: FilterField) => void;
   onOpen: (field: FilterField) => void;
   /**
-   * Filters whose popover has been opened: only those render their panel's controls. A closed
-   * popover shows nothing, and its inputs, checkboxes and select were most of the grid's fixed
-   * first-render cost (see BENCHMARKS.md).
+   * A filter's trigger was activated before its popover exists: the host renders the popover
+   * (`openedFilters`) and opens it.
+   */
+  onFirstOpen: (field: FilterField) => void;
+  /**
+   * Filters whose popover has been opened: only those render their dropdown and its controls.
+   * Before that the header shows the trigger button alone (see BENCHMARKS.md).
    */
   openedFilters: ReadonlySet<FilterField>;
 }
@@ -56,6 +61,32 @@ export function renderFilterPopover(view: FilterView, column: ColumnDef) {
     );
     first?.focus();
   };
+  const name = localize.term(active ? 'cm.grid.filterColumnActive' : 'cm.grid.filterColumn', label);
+  const funnel = icon(active ? 'funnel-fill' : 'funnel');
+  const triggerClass = active ? 'icon-button filter-trigger active' : 'icon-button filter-trigger';
+  // Until first opened, only the trigger: a plain button. An `<sl-dropdown>` per header (with its
+  // popup, and its trigger check forcing style and layout) was most of the grid's fixed first-render
+  // cost; the dropdown is created the first time the user asks for it, and stays.
+  if (!view.openedFilters.has(filter.field)) {
+    return html`<button
+      type="button"
+      class=${triggerClass}
+      data-filter=${filter.field}
+      aria-label=${name}
+      aria-haspopup="true"
+      aria-expanded="false"
+      @click=${() => view.onFirstOpen(filter.field)}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          view.onFirstOpen(filter.field);
+        }
+      }}
+    >
+      ${funnel}
+    </button>`;
+  }
+  const panelId = `filter-panel-${filter.field}`;
   return html`<sl-dropdown
     class="filter"
     data-filter=${filter.field}
@@ -65,39 +96,35 @@ export function renderFilterPopover(view: FilterView, column: ColumnDef) {
     @sl-show=${onShow}
     @sl-after-show=${onAfterShow}
   >
-    <sl-icon-button
+    <button
+      type="button"
       slot="trigger"
-      class=${active ? 'filter-trigger active' : 'filter-trigger'}
-      library="custom-models"
-      name=${active ? 'funnel-fill' : 'funnel'}
-      label=${localize.term(active ? 'cm.grid.filterColumnActive' : 'cm.grid.filterColumn', label)}
-    ></sl-icon-button>
+      class=${triggerClass}
+      data-filter=${filter.field}
+      aria-label=${name}
+      aria-controls=${panelId}
+    >
+      ${funnel}
+    </button>
     <div
+      id=${panelId}
       class="filter-panel"
       part="filter-panel"
       role="dialog"
       aria-label=${localize.term('cm.grid.filterColumn', label)}
     >
       ${
-        !view.openedFilters.has(filter.field)
-          ? nothing
-          : html`${
-                filter.kind === 'text'
-                  ? renderText(view, filter.field as TextFilterField, label)
-                  : filter.kind === 'statuses'
-                    ? renderStatuses(view)
-                    : renderLanguage(view)
-              }
-              <div class="filter-actions">
-                <sl-button
-                  size="small"
-                  ?disabled=${!active}
-                  @click=${() => view.onClear(filter.field)}
-                >
-                  ${localize.term('cm.grid.filter.clear')}
-                </sl-button>
-              </div>`
+        filter.kind === 'text'
+          ? renderText(view, filter.field as TextFilterField, label)
+          : filter.kind === 'statuses'
+            ? renderStatuses(view)
+            : renderLanguage(view)
       }
+      <div class="filter-actions">
+        <sl-button size="small" ?disabled=${!active} @click=${() => view.onClear(filter.field)}>
+          ${localize.term('cm.grid.filter.clear')}
+        </sl-button>
+      </div>
     </div>
   </sl-dropdown>`;
 }

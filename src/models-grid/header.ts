@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { FilterField, ModelSort, SortField } from '../api/types.js';
 import type { ColumnDef } from './columns.js';
+import { icon } from './icons.js';
 import { renderFilterPopover, type FilterView } from './filter-popover.js';
 
 export interface HeaderView extends FilterView {
@@ -10,7 +11,10 @@ export interface HeaderView extends FilterView {
   onSort: (field: SortField) => void;
 }
 
-/** One column header: sort button with `aria-sort`, the Base Language info tooltip, the filter. */
+/**
+ * One column header: sort button with `aria-sort`, the Base Language info tooltip, the filter.
+ * Icons are inline SVG (icons.ts), not `<sl-icon>`s: no shadow root per header.
+ */
 export function renderHeaderCell(view: HeaderView, column: ColumnDef) {
   const { localize } = view;
   const label = localize.term(column.label);
@@ -37,21 +41,21 @@ export function renderHeaderCell(view: HeaderView, column: ColumnDef) {
               @click=${() => view.onSort(sortable)}
             >
               <span>${label}</span>
-              <sl-icon
-                class="sort-icon"
-                library="custom-models"
-                name=${direction === 'asc' ? 'arrow-up' : direction === 'desc' ? 'arrow-down' : 'arrow-down-up'}
-                aria-hidden="true"
-              ></sl-icon>
+              ${icon(
+                direction === 'asc'
+                  ? 'arrow-up'
+                  : direction === 'desc'
+                    ? 'arrow-down'
+                    : 'arrow-down-up',
+                'sort-icon',
+              )}
             </button>`
           : html`<span class="label">${label}</span>`
       }
       ${
         column.id === 'baseLanguage'
           ? html`<sl-tooltip content=${info} hoist>
-              <button type="button" class="info" aria-label=${info}>
-                <sl-icon library="custom-models" name="info-circle" aria-hidden="true"></sl-icon>
-              </button>
+              <button type="button" class="info" aria-label=${info}>${icon('info-circle')}</button>
             </sl-tooltip>`
           : nothing
       }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { CustomModelsApiError, isAbortError } from '../api/errors.js';
 import {
   canDelete,
@@ -60,17 +61,10 @@ import { renderToolbar, type ToolbarView } from './toolbar.js';
 
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
-import '@shoelace-style/shoelace/dist/components/dropdown/dropdown.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
-import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
-import '@shoelace-style/shoelace/dist/components/menu/menu.js';
-import '@shoelace-style/shoelace/dist/components/menu-item/menu-item.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
-import '@shoelace-style/shoelace/dist/components/skeleton/skeleton.js';
 import '@shoelace-style/shoelace/dist/components/tag/tag.js';
 import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
 
@@ -481,27 +475,94 @@ export class ModelsGrid extends CustomModelsElement {
       this.localize.languageName(key, fallback ?? key),
     );
 
-  protected override updated(): void {
+  /** A dropdown to open once rendered: its trigger was activated before it existed. */
+  private pendingDropdown?: string;
+
+  /** The popovers' Shoelace components, loaded on the first open of one (popover-parts.ts). */
+  private popoverParts?: Promise<unknown>;
+
+  private readonly firstOpenFilter = (field: FilterField) => {
+    if (field === 'baseLanguageKey') this.loadLanguages();
+    this.popoverParts ??= import('./popover-parts.js');
+    void this.popoverParts.then(() => {
+      if (this.openedFilters.has(field)) return;
+      this.pendingDropdown = `sl-dropdown.filter[data-filter="${field}"]`;
+      this.openedFilters = new Set([...this.openedFilters, field]);
+    });
+  };
+
+  private readonly firstOpenColumnsMenu = () => {
+    this.popoverParts ??= import('./popover-parts.js');
+    void this.popoverParts.then(() => {
+      if (this.columnsMenuOpened) return;
+      this.pendingDropdown = 'sl-dropdown.columns-menu';
+      this.columnsMenuOpened = true;
+    });
+  };
+
+  /** Opens the dropdown just created for an activated trigger, focus on its (new) trigger. */
+  private openPendingDropdown(): void {
+    const selector = this.pendingDropdown;
+    this.pendingDropdown = undefined;
+    const dropdown = selector
+      ? this.shadowRoot!.querySelector<HTMLElement & { show(): Promise<void> }>(selector)
+      : null;
+    if (!dropdown) return;
+    dropdown.querySelector<HTMLElement>('[slot="trigger"]')?.focus();
+    void (dropdown as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+      if (dropdown.isConnected) void dropdown.show();
+    });
+  }
+
+  /** The pager button that had focus when this update began (see `updated`). */
+  private focusedPageButton?: string;
+
+  protected override update(changed: PropertyValues<this>): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.focusedPageButton = active?.dataset.page;
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingDropdown) this.openPendingDropdown();
     // A focused pager button that has just been disabled (Next on reaching the last page) would
     // drop focus to the body: keyboard users keep their place on the button that still moves.
-    const active = this.shadowRoot?.activeElement as (HTMLElement & { disabled?: boolean }) | null;
-    const to = active?.dataset.page;
-    if (!to || !active!.disabled) return;
+    const to = this.focusedPageButton;
+    this.focusedPageButton = undefined;
+    if (!to) return;
+    const was = this.shadowRoot!.querySelector<HTMLButtonElement>(`[data-page="${to}"]`);
+    if (!was?.disabled) return;
     const forward = to === 'next' || to === 'last';
-    const order = forward ? ['previous', 'first'] : ['next', 'last'];
-    for (const name of order) {
-      const button = this.shadowRoot!.querySelector<
-        HTMLElement & { disabled: boolean; updateComplete: Promise<unknown> }
-      >(`[data-page="${name}"]`);
+    for (const name of forward ? ['previous', 'first'] : ['next', 'last']) {
+      const button = this.shadowRoot!.querySelector<HTMLButtonElement>(`[data-page="${name}"]`);
       if (button && !button.disabled) {
-        // Its inner button may still be disabled until its own update (it was, on page 1).
-        void button.updateComplete.then(() => button.focus());
+        button.focus();
         return;
       }
     }
   }
 
   // --- rendering -------------------------------------------------------------------------------
+
+  /**
+   * The rows, re-rendered only when what they show changes: not when only the loading state, the
+   * toolbar, a popover or the pager does (a page swap renders twice, loading and loaded).
+   */
+  private renderBody(items: readonly CustomModel[], firstRowIndex: number, deletable: boolean) {
+    const lang = this.localize.lang();
+    return guard([items, firstRowIndex, deletable, lang, this.languages], () =>
+      renderRows(
+        {
+          localize: this.localize,
+          firstRowIndex,
+          canDelete: deletable,
+          languageLabel: this.languageLabel,
+        },
+        items,
+      ),
+    );
+  }
 
   override render() {
     const adapter = this.adapter;
@@ -535,11 +596,10 @@ export class ModelsGrid extends CustomModelsElement {
         if (!this.openedFilters.has(field))
           this.openedFilters = new Set([...this.openedFilters, field]);
       },
+      onFirstOpen: this.firstOpenFilter,
       openedFilters: this.openedFilters,
       columnsMenuOpened: this.columnsMenuOpened,
-      onColumnsMenuOpen: () => {
-        this.columnsMenuOpened = true;
-      },
+      onColumnsMenuOpen: this.firstOpenColumnsMenu,
       canSearch: filterFields.has('name'),
       hiddenColumns: hidden,
       canRefresh: !!adapter,
@@ -568,13 +628,15 @@ export class ModelsGrid extends CustomModelsElement {
     return html`
       ${renderToolbar(view)}
       <div part="viewport" class="viewport">
-        <sl-progress-bar
+        <div
           part="progress"
           class="progress"
-          indeterminate
-          label=${this.localize.term('cm.grid.loadingModels')}
+          role="progressbar"
+          aria-label=${this.localize.term('cm.grid.loadingModels')}
           ?hidden=${!loading}
-        ></sl-progress-bar>
+        >
+          <div class="progress-indicator"></div>
+        </div>
         <div class="scroller">
           <table
             part="table"
@@ -604,14 +666,10 @@ export class ModelsGrid extends CustomModelsElement {
                             columns.length,
                             hasFilters(filters) ? 'filtered-empty' : 'empty',
                           )
-                        : renderRows(
-                            {
-                              localize: this.localize,
-                              firstRowIndex: (page - 1) * pageSize + 2,
-                              canDelete: canDelete(this.sessionRole),
-                              languageLabel: this.languageLabel,
-                            },
+                        : this.renderBody(
                             result?.items ?? [],
+                            (page - 1) * pageSize + 2,
+                            canDelete(this.sessionRole),
                           )
               }
             </tbody>

@@ -64,8 +64,54 @@ export const gridStyles = css`
   .spacer {
     flex: 1 1 auto;
   }
-  sl-icon-button {
-    font-size: 1rem;
+  /* The Columns button: Shoelace's small default button with a prefix icon and a caret. */
+  .columns-trigger {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--sl-input-height-small, 1.875rem);
+    margin: 0;
+    padding: 0 var(--sl-spacing-x-small, 0.5rem);
+    border: var(--sl-input-border-width, 1px) solid var(--sl-input-border-color, #d4d4d8);
+    border-radius: var(--sl-input-border-radius-small, 0.25rem);
+    background-color: var(--sl-color-neutral-0, #fff);
+    color: var(--sl-color-neutral-700, #3f3f46);
+    font-family: var(--sl-input-font-family, inherit);
+    font-size: var(--sl-button-font-size-small, 0.75rem);
+    font-weight: var(--sl-font-weight-semibold, 600);
+    line-height: calc(
+      var(--sl-input-height-small, 1.875rem) - var(--sl-input-border-width, 1px) * 2
+    );
+    white-space: nowrap;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: pointer;
+    transition:
+      var(--sl-transition-x-fast, 100ms) background-color,
+      var(--sl-transition-x-fast, 100ms) color,
+      var(--sl-transition-x-fast, 100ms) border,
+      var(--sl-transition-x-fast, 100ms) box-shadow;
+    -webkit-appearance: none;
+    appearance: none;
+  }
+  .columns-trigger:hover {
+    background-color: var(--sl-color-primary-50, #f0f9ff);
+    border-color: var(--sl-color-primary-300, #7dd3fc);
+    color: var(--sl-color-primary-700, #0369a1);
+  }
+  .columns-trigger:active {
+    background-color: var(--sl-color-primary-100, #e0f2fe);
+    border-color: var(--sl-color-primary-400, #38bdf8);
+    color: var(--sl-color-primary-700, #0369a1);
+  }
+  .columns-trigger:focus {
+    outline: none;
+  }
+  .columns-trigger:focus-visible {
+    outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+    outline-offset: var(--sl-focus-ring-offset, 1px);
+  }
+  .columns-label {
+    padding: 0 var(--sl-spacing-x-small, 0.5rem);
   }
 
   /* Table */
@@ -74,12 +120,53 @@ export const gridStyles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
+  /* The loading bar: Shoelace's indeterminate progress bar look, plain markup. */
   .progress {
     position: absolute;
     inset: 0 0 auto 0;
     z-index: 3;
-    --height: 3px;
-    --track-color: transparent;
+    height: var(--height, 3px);
+    background-color: var(--track-color, transparent);
+    overflow: hidden;
+    pointer-events: none;
+  }
+  .progress-indicator {
+    position: absolute;
+    top: 0;
+    height: 100%;
+    background-color: var(--indicator-color, var(--sl-color-primary-600, #0284c7));
+    animation: cm-indeterminate 2.5s infinite cubic-bezier(0.37, 0, 0.63, 1);
+  }
+  :host(:dir(rtl)) .progress-indicator {
+    animation-name: cm-indeterminate-rtl;
+  }
+  @keyframes cm-indeterminate {
+    0% {
+      left: -50%;
+      width: 50%;
+    }
+    75%,
+    100% {
+      left: 100%;
+      width: 50%;
+    }
+  }
+  @keyframes cm-indeterminate-rtl {
+    0% {
+      right: -50%;
+      width: 50%;
+    }
+    75%,
+    100% {
+      right: 100%;
+      width: 50%;
+    }
+  }
+  @media (forced-colors: active) {
+    .progress-indicator {
+      forced-color-adjust: none;
+      background-color: Highlight;
+    }
   }
   .scroller {
     height: 100%;
@@ -163,11 +250,16 @@ export const gridStyles = css`
   .info:hover {
     color: var(--sl-color-primary-600, #0284c7);
   }
-  .filter-trigger {
+  .icon-button.filter-trigger {
     font-size: 0.8125rem;
     color: var(--sl-color-neutral-500, #71717a);
   }
-  .filter-trigger.active {
+  .icon-button.filter-trigger:hover,
+  .icon-button.filter-trigger:focus-visible,
+  .icon-button.filter-trigger[aria-expanded='true'] {
+    color: var(--sl-color-primary-600, #0284c7);
+  }
+  .icon-button.filter-trigger.active {
     color: var(--sl-color-primary-600, #0284c7);
   }
   .sort:focus-visible,
@@ -258,13 +350,17 @@ export const gridStyles = css`
   th.c-actions .th {
     justify-content: flex-end;
   }
-  /* Row actions: plain buttons styled as Shoelace's icon button (see rows.ts). */
-  .action {
+  /*
+   * Icon buttons: the row actions, the pager, refresh and the filter triggers are plain buttons
+   * styled as Shoelace's icon button (rows.ts, pager.ts): no component, no shadow root per button.
+   */
+  .action,
+  .icon-button {
     display: inline-flex;
     align-items: center;
     vertical-align: middle;
     margin: 0;
-    padding: 0.25rem;
+    padding: var(--sl-spacing-x-small, 0.5rem);
     border: none;
     border-radius: var(--sl-border-radius-medium, 0.25rem);
     background: none;
@@ -276,6 +372,9 @@ export const gridStyles = css`
     -webkit-appearance: none;
     appearance: none;
   }
+  .action {
+    padding: 0.25rem;
+  }
   /* The icon: the SVG as a mask over the text colour, so hover and focus colours apply as before. */
   .action::before {
     content: '';
@@ -285,6 +384,14 @@ export const gridStyles = css`
     background: currentColor;
     -webkit-mask: var(--_icon) center / contain no-repeat;
     mask: var(--_icon) center / contain no-repeat;
+  }
+  /* Inline SVG icons of the chrome (icons.ts): the size of the text, in its colour. */
+  .icon {
+    display: block;
+    flex: none;
+    width: 1em;
+    height: 1em;
+    pointer-events: none;
   }
   .action.edit {
     --_icon: ${iconUrl('pencil')};
@@ -299,19 +406,28 @@ export const gridStyles = css`
     }
   }
   .action:hover,
-  .action:focus-visible {
+  .action:focus-visible,
+  .icon-button:enabled:hover,
+  .icon-button:enabled:focus-visible {
     color: var(--sl-color-primary-600, #0284c7);
   }
-  .action:active {
+  .action:active,
+  .icon-button:enabled:active {
     color: var(--sl-color-primary-700, #0369a1);
   }
   .action.delete:hover {
     color: var(--sl-color-danger-600, #dc2626);
   }
-  .action:focus {
+  .icon-button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .action:focus,
+  .icon-button:focus {
     outline: none;
   }
-  .action:focus-visible {
+  .action:focus-visible,
+  .icon-button:focus-visible {
     outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
     outline-offset: var(--sl-focus-ring-offset, 1px);
   }
@@ -322,9 +438,34 @@ export const gridStyles = css`
     display: none;
   }
 
-  .skeleton-row sl-skeleton {
+  /* First-load placeholders: Shoelace's skeleton "sheen" look, drawn without a component each. */
+  .skeleton {
     width: 70%;
-    height: 0.875rem;
+    height: 1rem;
+    border-radius: var(--sl-border-radius-pill, 9999px);
+    background: linear-gradient(
+      270deg,
+      var(--sl-color-neutral-300, #d4d4d8),
+      var(--sl-color-neutral-200, #e4e4e7),
+      var(--sl-color-neutral-200, #e4e4e7),
+      var(--sl-color-neutral-300, #d4d4d8)
+    );
+    background-size: 400% 100%;
+    animation: cm-sheen 8s ease-in-out infinite;
+  }
+  @keyframes cm-sheen {
+    0% {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .skeleton {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
   }
   .skeleton-row td {
     height: 2.375rem;
@@ -409,6 +550,17 @@ export const gridStyles = css`
   @media (prefers-reduced-motion: reduce) {
     table.loading tbody {
       transition: none;
+    }
+    .skeleton {
+      animation: none;
+      background: var(--sl-color-neutral-200, #e4e4e7);
+    }
+    /* A still bar across the top instead of a moving one: loading is still shown. */
+    .progress-indicator {
+      animation: none;
+      left: 0;
+      width: 100%;
+      opacity: 0.6;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { LocalizeController } from '../i18n/localize.js';
 import { formatNumber } from './format.js';
+import { icon } from './icons.js';
 import { PAGE_SIZES } from './grid-state.js';
 
 export type PagerTarget = 'first' | 'previous' | 'next' | 'last';
@@ -23,7 +24,10 @@ export function lastPage(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-/** "1–25 of 150", rows per page, first / previous / next / last. */
+/**
+ * "1–25 of 150", rows per page, first / previous / next / last. The page buttons are plain
+ * `<button>`s styled as Shoelace's icon button, the icon inline SVG (icons.ts).
+ */
 export function renderPager(view: PagerView) {
   const { localize, page, pageSize, total, disabled } = view;
   const lang = localize.lang();
@@ -66,39 +70,47 @@ export function renderPager(view: PagerView) {
     </div>
     <span class="range" part="range" role="status">${range}</span>
     <div class="page-nav" role="group" aria-label=${localize.term('cm.grid.pagination')}>
-      <sl-icon-button
-        library="custom-models"
-        name="chevron-double-left"
+      <button
+        type="button"
+        class="icon-button"
         data-page="first"
-        label=${localize.term('cm.grid.firstPage')}
+        aria-label=${localize.term('cm.grid.firstPage')}
         ?disabled=${atStart}
         @click=${() => view.onNavigate('first')}
-      ></sl-icon-button>
-      <sl-icon-button
-        library="custom-models"
-        name="chevron-left"
+      >
+        ${icon('chevron-double-left')}
+      </button>
+      <button
+        type="button"
+        class="icon-button"
         data-page="previous"
-        label=${localize.term('cm.grid.previousPage')}
+        aria-label=${localize.term('cm.grid.previousPage')}
         ?disabled=${atStart}
         @click=${() => view.onNavigate('previous')}
-      ></sl-icon-button>
+      >
+        ${icon('chevron-left')}
+      </button>
       <span class="page-of">${localize.term('cm.grid.pageOf', num(page), num(pages))}</span>
-      <sl-icon-button
-        library="custom-models"
-        name="chevron-right"
+      <button
+        type="button"
+        class="icon-button"
         data-page="next"
-        label=${localize.term('cm.grid.nextPage')}
+        aria-label=${localize.term('cm.grid.nextPage')}
         ?disabled=${atEnd}
         @click=${() => view.onNavigate('next')}
-      ></sl-icon-button>
-      <sl-icon-button
-        library="custom-models"
-        name="chevron-double-right"
+      >
+        ${icon('chevron-right')}
+      </button>
+      <button
+        type="button"
+        class="icon-button"
         data-page="last"
-        label=${localize.term('cm.grid.lastPage')}
+        aria-label=${localize.term('cm.grid.lastPage')}
         ?disabled=${atEnd}
         @click=${() => view.onNavigate('last')}
-      ></sl-icon-button>
+      >
+        ${icon('chevron-double-right')}
+      </button>
     </div>
   </div>`;
 }

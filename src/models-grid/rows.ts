@@ -79,14 +79,18 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
   });
 }
 
-/** Grey placeholder rows for the first load, hidden from assistive technology. */
+/**
+ * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with
+ * a CSS sheen (models-grid.styles.ts), not `<sl-skeleton>`s: 40 components with shadow roots were
+ * a noticeable part of the first render.
+ */
 export function renderSkeletonRows(count: number, columns: number) {
   const cells = Array.from({ length: columns });
   return Array.from(
     { length: count },
     () =>
       html`<tr class="skeleton-row" aria-hidden="true">
-        ${cells.map(() => html`<td><sl-skeleton effect="sheen"></sl-skeleton></td>`)}
+        ${cells.map(() => html`<td><div class="skeleton"></div></td>`)}
       </tr>`,
   );
 }

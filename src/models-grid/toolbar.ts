@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { FilterField, ModelFilters } from '../api/types.js';
 import { COLUMN_DEFS, FILTER_COLUMN, HIDEABLE_COLUMNS, type GridColumn } from './columns.js';
 import type { FilterView } from './filter-popover.js';
+import { caretIcon, icon } from './icons.js';
 
 export interface ToolbarView extends FilterView {
   /** The adapter can filter by name: show the search box. */
@@ -12,8 +13,12 @@ export interface ToolbarView extends FilterView {
   onRefresh: () => void;
   onClearAll: () => void;
   onToggleColumn: (column: GridColumn, visible: boolean) => void;
-  /** The Columns menu has been opened: its items render from then on (not before, they cost). */
+  /**
+   * The Columns menu has been asked for: its dropdown and items render from then on (not before,
+   * they cost); until then the toolbar has the trigger button alone.
+   */
   columnsMenuOpened: boolean;
+  /** The trigger was activated before the menu exists: the host renders the menu and opens it. */
   onColumnsMenuOpen: () => void;
 }
 
@@ -109,49 +114,70 @@ export function renderToolbar(view: ToolbarView) {
         : nothing
     }
     <span class="spacer"></span>
-    <sl-icon-button
-      class="refresh"
-      library="custom-models"
-      name="arrow-clockwise"
-      label=${localize.term('cm.grid.refresh')}
+    <button
+      type="button"
+      class="icon-button refresh"
+      aria-label=${localize.term('cm.grid.refresh')}
       ?disabled=${!view.canRefresh}
       @click=${view.onRefresh}
-    ></sl-icon-button>
-    <sl-dropdown
-      class="columns-menu"
-      placement="bottom-end"
-      stay-open-on-select
-      hoist
-      @sl-show=${(event: Event) => {
-        if (event.target === event.currentTarget) view.onColumnsMenuOpen();
+    >
+      ${icon('arrow-clockwise')}
+    </button>
+    ${renderColumnsMenu(view)}
+  </div>`;
+}
+
+/** The Columns button: a plain button with Shoelace's small button look (models-grid.styles.ts). */
+function columnsTrigger(view: ToolbarView, slot?: string) {
+  return html`<button
+    type="button"
+    class="columns-trigger"
+    slot=${slot ?? nothing}
+    aria-haspopup=${slot ? nothing : 'true'}
+    aria-expanded=${slot ? nothing : 'false'}
+    aria-controls=${slot ? 'columns-menu' : nothing}
+    @click=${slot ? nothing : view.onColumnsMenuOpen}
+    @keydown=${
+      slot
+        ? nothing
+        : (event: KeyboardEvent) => {
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              view.onColumnsMenuOpen();
+            }
+          }
+    }
+  >
+    ${icon('layout-three-columns')}
+    <span class="columns-label">${view.localize.term('cm.grid.columns')}</span>
+    ${caretIcon}
+  </button>`;
+}
+
+/** The column menu: only its trigger until first asked for, then an `<sl-dropdown>` with the menu. */
+function renderColumnsMenu(view: ToolbarView) {
+  const { localize } = view;
+  if (!view.columnsMenuOpened) return columnsTrigger(view);
+  return html`<sl-dropdown class="columns-menu" placement="bottom-end" stay-open-on-select hoist>
+    ${columnsTrigger(view, 'trigger')}
+    <sl-menu
+      id="columns-menu"
+      @sl-select=${(
+        event: CustomEvent<{ item: HTMLElement & { value: string; checked: boolean } }>,
+      ) => {
+        const item = event.detail.item;
+        view.onToggleColumn(item.value as GridColumn, item.checked);
       }}
     >
-      <sl-button slot="trigger" size="small" caret>
-        <sl-icon library="custom-models" name="layout-three-columns" slot="prefix"></sl-icon>
-        ${localize.term('cm.grid.columns')}
-      </sl-button>
-      <sl-menu
-        @sl-select=${(
-          event: CustomEvent<{ item: HTMLElement & { value: string; checked: boolean } }>,
-        ) => {
-          const item = event.detail.item;
-          view.onToggleColumn(item.value as GridColumn, item.checked);
-        }}
-      >
-        ${
-          view.columnsMenuOpened
-            ? HIDEABLE_COLUMNS.map(
-                (column) =>
-                  html`<sl-menu-item
-                    type="checkbox"
-                    value=${column}
-                    ?checked=${!view.hiddenColumns.has(column)}
-                    >${localize.term(COLUMN_DEFS[column].label)}</sl-menu-item
-                  >`,
-              )
-            : nothing
-        }
-      </sl-menu>
-    </sl-dropdown>
-  </div>`;
+      ${HIDEABLE_COLUMNS.map(
+        (column) =>
+          html`<sl-menu-item
+            type="checkbox"
+            value=${column}
+            ?checked=${!view.hiddenColumns.has(column)}
+            >${localize.term(COLUMN_DEFS[column].label)}</sl-menu-item
+          >`,
+      )}
+    </sl-menu>
+  </sl-dropdown>`;
 }

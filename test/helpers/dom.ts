@@ -70,7 +70,10 @@ export function busyIndicators(node: Node): Element[] {
     if (element.localName === 'sl-spinner') return true;
     if (element.localName === 'sl-progress-bar' && element.hasAttribute('indeterminate'))
       return true;
-    if (element.localName === 'sl-skeleton') return true;
+    // The grid's own indeterminate bar (role="progressbar" with no value) and skeleton placeholders.
+    if (element.getAttribute('role') === 'progressbar' && !element.hasAttribute('aria-valuenow'))
+      return true;
+    if (element.localName === 'sl-skeleton' || element.classList.contains('skeleton')) return true;
     if (element.getAttribute('aria-busy') === 'true') return true;
     if (element.localName === 'sl-button' && element.hasAttribute('loading')) return true;
     return false;
