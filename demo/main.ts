@@ -18,6 +18,8 @@ function createApi(): InMemoryCustomModelsApi {
     role: roleSelect.value,
     latencyMs: Number(latencySelect.value),
     trainingTimeMs: 30_000,
+    // The demo's queued and running models progress to a result, as on a real server.
+    runSeededTraining: true,
   });
 }
 

@@ -644,6 +644,21 @@ describe('InMemoryCustomModelsApi', () => {
       expect(Date.parse(done.lastModified)).to.be.at.least(Date.parse(started.lastModified));
     });
 
+    it('runs the seeded busy models only with runSeededTraining', async () => {
+      const still = makeApi({ trainingTimeMs: 150 });
+      const moving = makeApi({ trainingTimeMs: 150, runSeededTraining: true });
+      const busy = (
+        await moving.listModels({ page: 1, pageSize: 100, filters: { trainingStatus: [2, 3] } })
+      ).items;
+      expect(busy.length).to.be.greaterThan(0);
+      for (const model of busy) {
+        const outcome = (await watch(moving, model.id, [4, 5])).model.trainingStatus;
+        expect(outcome, model.name).to.be.oneOf([4, 5]);
+      }
+      const unchanged = await still.getModel(busy[0]!.id);
+      expect(unchanged.trainingStatus).to.equal(busy[0]!.trainingStatus);
+    });
+
     it('fails with a message when a transcript is empty, and can retry', async () => {
       const api = makeApi({ models: SAMPLE(), trainingTimeMs: 150 });
       await api.uploadDataset('2', file('talk.wav'));

@@ -45,6 +45,11 @@ export interface InMemoryOptions {
   organization?: Partial<Organization>;
   /** Delay of every call, in ms (0 still answers asynchronously). Writable through `api.latencyMs`. */
   latencyMs?: number;
+  /**
+   * Also run the lifecycle of the starting models that are Ready to Run or Running, so they
+   * progress to a result (the demo). By default they stay as given, which tests rely on.
+   */
+  runSeededTraining?: boolean;
   /** How long a training run takes from start to result, in ms; 20,000 by default. */
   trainingTimeMs?: number;
   /** Keep the state in `storage` under this key so it survives a reload. */
@@ -196,7 +201,11 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.nextDatasetId = nextNumber(
       [...this.datasets.values()].flat().map((dataset) => dataset.id),
     );
-    for (const id of state.training) {
+    const seeded =
+      options.runSeededTraining && !stored
+        ? state.models.filter((model) => BUSY.has(model.trainingStatus)).map((model) => model.id)
+        : [];
+    for (const id of new Set([...state.training, ...seeded])) {
       const row = this.index.get(id);
       if (row && BUSY.has(row.model.trainingStatus)) {
         this.training.add(id);
