@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles, visuallyHidden } from '../internal/styles.js';
+import { hostStyles, visuallyHidden, visuallyHiddenDeclarations } from '../internal/styles.js';
 
 export const detailsStyles = [
   hostStyles,
@@ -62,13 +62,7 @@ export const detailsStyles = [
     }
     /* The label is for assistive technology: the input stands where the name was. */
     .rename-form sl-input::part(form-control-label) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHiddenDeclarations}
     }
     .rename-actions {
       display: flex;

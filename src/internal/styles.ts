@@ -1,17 +1,22 @@
 import { css } from 'lit';
 
-/** Hides content visually while keeping it for screen readers. */
+/** The declarations that hide content visually while keeping it for screen readers. */
+export const visuallyHiddenDeclarations = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  padding: 0;
+  margin: -1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
+/** `.visually-hidden`: hidden visually, kept for screen readers. */
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHiddenDeclarations}
   }
 `;
 

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { icons } from '../icons/icons.js';
+import { visuallyHiddenDeclarations } from '../internal/styles.js';
 
 /** One of our own generated icons (never data) as a CSS image, for the row actions' masks. */
 const iconUrl = (name: 'pencil' | 'trash3') =>
@@ -45,13 +46,7 @@ export const gridStyles = css`
   }
   /* Labelled for assistive technology, not shown: the placeholder or the text beside it says it. */
   .hidden-label::part(form-control-label) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHiddenDeclarations}
   }
   .chips {
     display: flex;
