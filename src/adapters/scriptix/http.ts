@@ -227,28 +227,22 @@ export class HttpClient {
           }, timeoutMs)
         : undefined;
 
-    const fetchFn = this.config.fetch ?? globalThis.fetch;
     try {
-      const response = await fetchFn(this.url(request.path, request.query), {
+      return await this.fetchParsed(this.url(request.path, request.query), {
         method: request.method,
         headers,
         body,
         signal: controller.signal,
       });
-      const parsed = parseBody(await response.text());
-      if (!response.ok) throw this.fail(response.status, parsed);
-      return parsed;
     } catch (error) {
-      if (error instanceof CustomModelsApiError) throw error;
-      if (signal?.aborted) throw CustomModelsApiError.aborted();
-      if (timedOut) {
+      if (timedOut && !(error instanceof CustomModelsApiError) && !signal?.aborted) {
         throw new CustomModelsApiError(
           'network',
           `The service did not answer within ${Number((timeoutMs / 1000).toFixed(1))} seconds. Please try again.`,
           { cause: error },
         );
       }
-      throw new CustomModelsApiError('network', NETWORK_MESSAGE, { cause: error });
+      throw transportError(error, signal);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -323,16 +317,26 @@ export class HttpClient {
     body: FormData | Blob,
     signal?: AbortSignal,
   ): Promise<unknown> {
-    const fetchFn = this.config.fetch ?? globalThis.fetch;
     try {
-      const response = await fetchFn(url, { method: 'PUT', headers, body, signal });
-      const parsed = parseBody(await response.text());
-      if (!response.ok) throw this.fail(response.status, parsed);
-      return parsed;
+      return await this.fetchParsed(url, { method: 'PUT', headers, body, signal });
     } catch (error) {
-      if (error instanceof CustomModelsApiError) throw error;
-      if (signal?.aborted) throw CustomModelsApiError.aborted();
-      throw new CustomModelsApiError('network', NETWORK_MESSAGE, { cause: error });
+      throw transportError(error, signal);
     }
   }
+
+  /** One fetch: the parsed body, or the mapped error of a non-2xx answer. */
+  private async fetchParsed(url: string, init: RequestInit): Promise<unknown> {
+    const fetchFn = this.config.fetch ?? globalThis.fetch;
+    const response = await fetchFn(url, init);
+    const parsed = parseBody(await response.text());
+    if (!response.ok) throw this.fail(response.status, parsed);
+    return parsed;
+  }
+}
+
+/** What a failed fetch becomes: the adapter's own error as it is, an abort, or a network error. */
+function transportError(error: unknown, signal?: AbortSignal): CustomModelsApiError {
+  if (error instanceof CustomModelsApiError) return error;
+  if (signal?.aborted) return CustomModelsApiError.aborted();
+  return new CustomModelsApiError('network', NETWORK_MESSAGE, { cause: error });
 }
