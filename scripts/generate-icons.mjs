@@ -1,9 +1,10 @@
 // Writes src/icons/icons.ts from the Bootstrap Icons that ship inside Shoelace, so every icon is
 // bundled and none is fetched at run time. Add a name to scripts/icons.json and run `npm run icons`.
 // `--check` fails when the committed module is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { writeOrCheck } from './generated-file.mjs';
 
 const require = createRequire(import.meta.url);
 // The package exports no package.json; resolve a known file and walk up from dist/.
@@ -28,18 +29,8 @@ ${entries.join('\n')}
 export type IconName = keyof typeof icons;
 `;
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== source) {
-    console.error('src/icons/icons.ts is out of date: run `npm run icons`.');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(out, source);
-  console.log(`Wrote ${names.length} icons to src/icons/icons.ts`);
-}
+writeOrCheck(out, source, {
+  name: 'src/icons/icons.ts',
+  command: 'npm run icons',
+  written: `Wrote ${names.length} icons to src/icons/icons.ts`,
+});

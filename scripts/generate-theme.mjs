@@ -2,9 +2,10 @@
 // system prefers dark, unless the host sets the `sl-theme-light` class (or uses `sl-theme-dark`
 // itself). Hosts that load Shoelace's own light.css/dark.css do not need it.
 // `--check` fails when the committed file is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { writeOrCheck } from './generated-file.mjs';
 
 const require = createRequire(import.meta.url);
 const themes = join(
@@ -36,18 +37,8 @@ ${light.trim()}
 `;
 
 const out = new URL('../themes/auto.css', import.meta.url);
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== source) {
-    console.error('themes/auto.css is out of date: run `npm run theme`.');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(out, source);
-  console.log('Wrote themes/auto.css');
-}
+writeOrCheck(out, source, {
+  name: 'themes/auto.css',
+  command: 'npm run theme',
+  written: 'Wrote themes/auto.css',
+});
