@@ -8,6 +8,7 @@ import { generateModels } from '../../src/adapters/in-memory/demo-data.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
 import type { CustomModel, ModelQuery } from '../../src/api/types.js';
 import type { ModelsGrid } from '../../src/models-grid.js';
+import { nextFrame, yieldTask } from './timing.js';
 
 const params = new URLSearchParams(location.search);
 const variant = params.get('variant') ?? 'grid';
@@ -17,15 +18,6 @@ const STATUS = ['', 'Not Running', 'Ready to Run', 'Running', 'Success', 'Failed
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** A fast macrotask: lets promises, timers and Lit updates run without waiting for a frame. */
-const yieldTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /* --- the limit: the same rows as one innerHTML string, no framework ------------------------- */
 

@@ -1,6 +1,7 @@
 // Mounts and removes the whole page again and again, exercising the guide, the create dialog and
 // the grid's polling each time; counts the timers and the document / window listeners left behind.
 // The instrumentation is installed before the library loads (it is imported dynamically below).
+import { nextFrame, yieldTask } from './timing.js';
 
 /* --- active timers ----------------------------------------------------------------------------- */
 const timeouts = new Set<number>();
@@ -68,13 +69,6 @@ for (const target of [document, window] as EventTarget[]) {
   };
 }
 
-const yieldTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 async function until(check: () => unknown, what: string) {
   const start = performance.now();
   while (!check()) {

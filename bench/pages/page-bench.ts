@@ -6,17 +6,11 @@ import '../../src/custom-models-page.js';
 import { GUIDE_SHOWN_KEY } from '../../src/custom-models-page/custom-models-page.component.js';
 import { generateModels } from '../../src/adapters/in-memory/demo-data.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
+import { nextFrame, yieldTask } from './timing.js';
 
 localStorage.setItem(GUIDE_SHOWN_KEY, 'true');
 const api = new InMemoryCustomModelsApi({ models: generateModels(300, 3), latencyMs: 0 });
 const page = document.createElement('custom-models-page');
-const yieldTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const grid = () => page.shadowRoot?.querySelector('models-grid');
 const rows = () => grid()?.shadowRoot?.querySelectorAll('tbody tr[data-id]').length ?? 0;
 
