@@ -34,3 +34,4 @@ import './translations/fr.js';
 import './translations/de.js';
 export { CustomModelsElement } from './internal/base-element.js';
 export * from './events/events.js';
+export * from './store/index.js';

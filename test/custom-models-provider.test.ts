@@ -4,13 +4,15 @@ import { InMemoryCustomModelsApi } from '../src/adapters.js';
 import '../src/custom-models-provider.js';
 import type { CustomModelsProvider } from '../src/custom-models-provider.js';
 import { CustomModelsElement } from '../src/internal/base-element.js';
+import { sessionResource } from '../src/controllers/store-resources.js';
 import type { CustomModelsApi } from '../src/api/types.js';
 
 /** A consumer as later elements are: it shows which adapter and role it received. */
 class ProbeElement extends CustomModelsElement {
+  private readonly sessionState = sessionResource(this, () => this.store);
   override render() {
     return html`<span id="api">${this.adapter ? 'api' : 'none'}</span
-      ><span id="role">${this.contextSession?.role ?? ''}</span>`;
+      ><span id="role">${this.sessionState.value?.role ?? ''}</span>`;
   }
   get usedAdapter(): CustomModelsApi | undefined {
     return this.adapter;

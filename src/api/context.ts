@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { CustomModelsApi, Session } from './types.js';
+import type { CustomModelsStore } from '../store/custom-models-store.js';
 
 /** The API adapter every element uses; provided by `<custom-models-provider>` or the page. */
 export const customModelsApiContext = createContext<CustomModelsApi | undefined>(
@@ -9,4 +10,12 @@ export const customModelsApiContext = createContext<CustomModelsApi | undefined>
 /** The current session (role, organisation), when a provider already has it. */
 export const customModelsSessionContext = createContext<Session | undefined>(
   Symbol.for('custom-models:session'),
+);
+
+/**
+ * The store that owns what the adapter returned (`CustomModelsStore`), shared by every element
+ * inside a provider or page. A Lit host may provide its own: `new CustomModelsStore(api)`.
+ */
+export const customModelsStoreContext = createContext<CustomModelsStore | undefined>(
+  Symbol.for('custom-models:store'),
 );

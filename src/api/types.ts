@@ -149,6 +149,21 @@ export interface UploadOptions extends RequestOptions {
 export interface AdapterCapabilities {
   sort?: SortField[];
   filters?: FilterField[];
+  /**
+   * The adapter implements {@link CustomModelsApi.watchModels}: its backend reports changed models
+   * (server-sent events, a websocket), and the elements stop polling for busy models.
+   */
+  push?: boolean;
+}
+
+/** What a backend reports through {@link CustomModelsApi.watchModels}. */
+export interface ModelsChange {
+  /** Models whose fields changed (status, progress, name…), as `getModel` would return them. */
+  models?: CustomModel[];
+  /** Ids of models that no longer exist. */
+  removedIds?: string[];
+  /** Models were added (or removed) that lists should show: lists are fetched again. */
+  listsChanged?: boolean;
 }
 
 /**
@@ -170,6 +185,11 @@ export interface CustomModelsApi {
   uploadDataset(modelId: string, file: File, o?: UploadOptions): Promise<Dataset>;
   deleteDataset(modelId: string, datasetId: string, o?: RequestOptions): Promise<void>;
   startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel>;
+  /**
+   * Optional push channel, used when `capabilities.push` is true: call `onChange` whenever the
+   * backend reports changed models, until `signal` aborts. The elements then stop polling.
+   */
+  watchModels?(onChange: (change: ModelsChange) => void, o: { signal: AbortSignal }): void;
   readonly capabilities?: AdapterCapabilities;
 }
 

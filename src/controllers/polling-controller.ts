@@ -26,8 +26,8 @@ const DEFAULT_INTERVAL = 10_000;
 const DEFAULT_MAX_INTERVAL = 5 * 60_000;
 
 /**
- * Repeats a callback on an interval for as long as its host is connected: the live-status refresh of
- * the grid, the details view and anything else that watches the server.
+ * Repeats a callback on an interval: the live-status refresh of the store (one per adapter) and
+ * anything else that watches the server. {@link PollingController} ties one to an element.
  *
  * - `start()` / `stop()` switch it on and off; `running` tells which. Starting twice is harmless and
  *   does not reset the timer.
@@ -37,19 +37,14 @@ const DEFAULT_MAX_INTERVAL = 5 * 60_000;
  *   one was due, otherwise the timer resumes.
  * - With `backoff`, each failed tick (the callback threw or its promise rejected) multiplies the
  *   delay by `factor`, up to `maxInterval`; a successful tick goes back to `interval`.
- * - `hostDisconnected` stops the timer; a host that is connected again (moved in the DOM) resumes
- *   if it was running. Nothing keeps running for a removed element.
+ * - `detach()` stops the timer; `attach()` resumes it if it was running.
  *
  * ```ts
- * private polling = new PollingController(this, {
- *   interval: 5000,
- *   backoff: true,
- *   callback: () => this.reload({ background: true }),
- * });
- * // after a load: this.polling.toggle(rows.some(isBusy));
+ * const poller = new Poller({ interval: 5000, backoff: true, callback: () => refreshBusyModels() });
+ * poller.toggle(anyModelBusy);
  * ```
  */
-export class PollingController implements ReactiveController {
+export class Poller {
   private readonly options: PollingOptions;
   private _interval: number;
   private wanted = false;
@@ -60,10 +55,11 @@ export class PollingController implements ReactiveController {
   /** When the next tick is due (ms since epoch); kept while hidden so a due tick runs on return. */
   private dueAt = 0;
 
-  constructor(host: ReactiveControllerHost, options: PollingOptions) {
+  /** `attached` false: nothing runs until `attach()` (a controller's host connecting). */
+  constructor(options: PollingOptions, attached = true) {
     this.options = options;
     this._interval = sanitizeInterval(options.interval);
-    host.addController(this);
+    this.connected = attached;
   }
 
   /** Time between ticks, in ms. Changing it reschedules the pending tick. */
@@ -111,7 +107,8 @@ export class PollingController implements ReactiveController {
     else this.stop();
   }
 
-  hostConnected(): void {
+  /** Lets ticks run (again), resuming a poll that was started. */
+  attach(): void {
     this.connected = true;
     if (this.wanted) {
       this.listen();
@@ -119,7 +116,8 @@ export class PollingController implements ReactiveController {
     }
   }
 
-  hostDisconnected(): void {
+  /** Holds every tick until `attach()`; `running` is kept. */
+  detach(): void {
     this.connected = false;
     this.clear();
     this.unlisten();
@@ -198,6 +196,31 @@ export class PollingController implements ReactiveController {
   private unlisten(): void {
     if (typeof document === 'undefined') return;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
+  }
+}
+
+/**
+ * A {@link Poller} that runs only while its host element is connected: removed, it stops; moved in
+ * the DOM (connected again), it resumes if it was running. Nothing keeps running for a removed
+ * element.
+ *
+ * ```ts
+ * private polling = new PollingController(this, { interval: 5000, backoff: true, callback });
+ * // after a load: this.polling.toggle(rows.some(isBusy));
+ * ```
+ */
+export class PollingController extends Poller implements ReactiveController {
+  constructor(host: ReactiveControllerHost, options: PollingOptions) {
+    super(options, false);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.attach();
+  }
+
+  hostDisconnected(): void {
+    this.detach();
   }
 }
 

@@ -9,26 +9,29 @@ import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.component.js';
 import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.component.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.component.js';
-import { initialState, Task } from '@lit/task';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
 import { MAX_MODEL_NAME_LENGTH, type Language } from '../api/types.js';
+import { DialogController } from '../controllers/dialog-controller.js';
+import { MutationController } from '../controllers/mutation-controller.js';
+import { languagesResource, sessionResource } from '../controllers/store-resources.js';
 import { ModelCreatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
-import { SessionController } from '../internal/session-controller.js';
 import { hostStyles } from '../internal/styles.js';
 
 /**
  * The "New custom model" modal: a name and a trainable base language, then Create.
  *
  * Create stays disabled while the name is empty or only spaces, no language is chosen, a create is
- * running, or the organization has not loaded. Enter in the name submits; a double click creates
- * once. On success it fires `model-created` and closes; on failure it stays open with what was
- * typed, the adapter's message, field errors beside their fields, and focus on the problem.
+ * running, or the organization has not loaded (a failure to load it is shown with Retry). Enter in
+ * the name submits; a double click creates once. On success it fires `model-created` and closes; on
+ * failure it stays open with what was typed, the adapter's message, field errors beside their
+ * fields, and focus on the problem. Closing it while a create runs aborts the create. Focus returns
+ * to the control that opened it.
  *
  * @tag create-model-dialog
  * @summary The "New custom model" modal.
@@ -83,7 +86,6 @@ export class CreateModelDialog extends CustomModelsElement {
   /** What the user typed; kept when a create fails. */
   @state() private name = '';
   @state() private languageId = '';
-  @state() private creating = false;
   @state() private error?: string;
   @state() private fieldErrors: Record<string, string> = {};
   /** Set after the user first leaves the name field or tries to submit, to show "required". */
@@ -93,15 +95,24 @@ export class CreateModelDialog extends CustomModelsElement {
   @query('sl-input[name="name"]') private nameInput?: SlInput;
   @query('sl-select[name="languageId"]') private languageSelect?: SlSelect;
 
-  private readonly sessionState = new SessionController(this, () => this.sessionSource());
+  private readonly sessionState = sessionResource(this, () => this.store);
+  private readonly languages = languagesResource(
+    this,
+    () => this.store,
+    () => this.open,
+  );
+  private readonly mutations = new MutationController(this);
+  private readonly dialogs = new DialogController(this, { dialog: () => this.dialog });
 
-  private readonly languages = new Task(this, {
-    task: async ([api, open], { signal }) => {
-      if (!api || !open) return initialState;
-      return api.listTrainableLanguages({ signal });
-    },
-    args: () => [this.adapter, this.open] as const,
-  });
+  private get creating(): boolean {
+    return this.mutations.busy;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.dialogs.opened();
+    // Closed while a create runs: the create is aborted and shows nothing afterwards.
+    if (changed.has('open') && !this.open) this.mutations.abort();
+  }
 
   /** Opens the modal. */
   show(): void {
@@ -139,7 +150,7 @@ export class CreateModelDialog extends CustomModelsElement {
   /** Why Create is disabled, or undefined when it is enabled. */
   private get blockedReason(): string | undefined {
     if (this.creating) return this.localize.term('cm.create.creating');
-    if (!this.sessionState.session) return this.localize.term('cm.create.waitingForOrganization');
+    if (!this.sessionState.value) return this.localize.term('cm.create.waitingForOrganization');
     if (!this.trimmedName || this.trimmedName.length > MAX_MODEL_NAME_LENGTH) {
       return this.localize.term('cm.create.nameRequired');
     }
@@ -152,28 +163,29 @@ export class CreateModelDialog extends CustomModelsElement {
     this.touched = true;
     // Synchronous guard: a double click or Enter during a create sends one request.
     if (this.blockedReason || this.creating) return;
-    const api = this.adapter;
-    if (!api) return;
-    this.creating = true;
+    const store = this.store;
+    if (!store) return;
     this.error = undefined;
     this.fieldErrors = {};
-    try {
-      const model = await api.createModel({ name: this.trimmedName, languageId: this.languageId });
-      this.dispatchEvent(new ModelCreatedEvent({ model }));
+    const input = { name: this.trimmedName, languageId: this.languageId };
+    const outcome = this.mutations.run((signal) => store.createModel(input, { signal }));
+    this.requestUpdate();
+    const result = await outcome;
+    this.requestUpdate();
+    if (!result) return; // closed meanwhile: aborted, nothing to show
+    if (result.ok) {
+      this.dispatchEvent(new ModelCreatedEvent({ model: result.value }));
       this.reset();
       this.open = false;
-      void this.sessionState.reload();
-    } catch (error) {
-      this.error = errorMessage(this.localize, error);
-      this.fieldErrors =
-        error instanceof CustomModelsApiError ? { ...(error.fieldErrors ?? {}) } : {};
-      // Fields are enabled again before focus moves to the one with the problem.
-      this.creating = false;
-      await this.updateComplete;
-      this.focusProblem();
-    } finally {
-      this.creating = false;
+      return;
     }
+    const error = result.error;
+    this.error = errorMessage(this.localize, error);
+    this.fieldErrors =
+      error instanceof CustomModelsApiError ? { ...(error.fieldErrors ?? {}) } : {};
+    // Fields are enabled again before focus moves to the one with the problem.
+    await this.updateComplete;
+    this.focusProblem();
   }
 
   private focusProblem() {
@@ -197,54 +209,47 @@ export class CreateModelDialog extends CustomModelsElement {
       html`<div class="languages-state" role="status">
         <sl-spinner></sl-spinner>${this.localize.term('cm.loading')}
       </div>`;
-    return this.languages.render({
-      initial: loading,
-      pending: loading,
-      error: (error) =>
-        html`<sl-alert variant="danger" open>
-          <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
-          ${this.localize.term('cm.create.languagesError')} ${errorMessage(this.localize, error)}
-          <sl-button size="small" @click=${() => this.languages.run()}
-            >${this.localize.term('cm.retry')}</sl-button
-          >
-        </sl-alert>`,
-      complete: (answer: Language[]) => {
-        // Only objects: a server's null or stray entries must not break the form.
-        const languages = Array.isArray(answer)
-          ? answer.filter((language) => typeof language === 'object' && language !== null)
-          : [];
-        return languages.length === 0
-          ? html`<sl-alert variant="warning" open
-              >${this.localize.term('cm.create.languagesEmpty')}</sl-alert
-            >`
-          : html`<sl-select
-              name="languageId"
-              label=${this.localize.term('cm.create.language')}
-              placeholder=${this.localize.term('cm.create.languagePlaceholder')}
-              required
-              hoist
-              .value=${this.languageId}
-              ?disabled=${this.creating}
-              aria-invalid=${fieldError ? 'true' : 'false'}
-              @sl-change=${(e: Event) => {
-                this.languageId = String((e.target as SlSelect).value);
-                this.fieldErrors = { ...this.fieldErrors, languageId: '' };
-              }}
-            >
-              ${languages.map(
-                (language) =>
-                  html`<sl-option value=${language.id}
-                    >${
-                      this.localize.languageName(language.key, language.name) ||
-                      language.key ||
-                      this.localize.term('cm.details.unknownValue')
-                    }</sl-option
-                  >`,
-              )}
-              ${fieldError ? html`<div slot="help-text" class="field-error">${fieldError}</div>` : nothing}
-            </sl-select>`;
-      },
-    });
+    const languages = this.languages.value;
+    if (!languages && this.languages.error) {
+      return html`<sl-alert variant="danger" open>
+        <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+        ${this.localize.term('cm.create.languagesError')}
+        ${errorMessage(this.localize, this.languages.error)}
+        <sl-button size="small" @click=${() => this.store?.reloadLanguages()}
+          >${this.localize.term('cm.retry')}</sl-button
+        >
+      </sl-alert>`;
+    }
+    if (!languages) return loading();
+    return languages.length === 0
+      ? html`<sl-alert variant="warning" open
+          >${this.localize.term('cm.create.languagesEmpty')}</sl-alert
+        >`
+      : html`<sl-select
+          name="languageId"
+          label=${this.localize.term('cm.create.language')}
+          placeholder=${this.localize.term('cm.create.languagePlaceholder')}
+          required
+          hoist
+          .value=${this.languageId}
+          ?disabled=${this.creating}
+          aria-invalid=${fieldError ? 'true' : 'false'}
+          @sl-change=${(e: Event) => {
+            this.languageId = String((e.target as SlSelect).value);
+            this.fieldErrors = { ...this.fieldErrors, languageId: '' };
+          }}
+        >
+          ${languages.map(
+            (language: Language) =>
+              html`<sl-option value=${language.id}
+                >${
+                  this.store?.languageLabel(this.localize.lang(), language) ||
+                  this.localize.term('cm.details.unknownValue')
+                }</sl-option
+              >`,
+          )}
+          ${fieldError ? html`<div slot="help-text" class="field-error">${fieldError}</div>` : nothing}
+        </sl-select>`;
   }
 
   override render() {
@@ -290,16 +295,16 @@ export class CreateModelDialog extends CustomModelsElement {
         </sl-input>
         ${this.renderLanguages()}
         ${
-          !this.sessionState.session && this.sessionState.error
+          !this.sessionState.value && this.sessionState.error
             ? html`<sl-alert class="session-error" variant="warning" open>
                 <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
                 ${this.localize.term('cm.page.sessionError')}
                 ${errorMessage(this.localize, this.sessionState.error)}
-                <sl-button size="small" @click=${() => this.sessionState.reload()}
+                <sl-button size="small" @click=${() => this.store?.invalidate('session')}
                   >${this.localize.term('cm.retry')}</sl-button
                 >
               </sl-alert>`
-            : !this.sessionState.session && !this.creating
+            : !this.sessionState.value && !this.creating
               ? html`<p class="waiting" role="status">
                   ${this.localize.term('cm.create.waitingForOrganization')}
                 </p>`

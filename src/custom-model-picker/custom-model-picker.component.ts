@@ -5,17 +5,21 @@ import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CustomModelsApiError } from '../api/errors.js';
 import {
   TrainingStatus,
+  type AdapterCapabilities,
   type CustomModel,
-  type CustomModelsApi,
   type Language,
   type ModelQuery,
 } from '../api/types.js';
+import { ResourceController } from '../controllers/resource-controller.js';
+import { languagesResource } from '../controllers/store-resources.js';
+import type { CustomModelsStore } from '../store/custom-models-store.js';
+import { languageLabel } from '../store/language-label.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
@@ -33,6 +37,44 @@ interface Group {
 }
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The query of the picker's pages: trained models, by name where the adapter can. */
+function trainedQuery(capabilities: AdapterCapabilities | undefined): Omit<ModelQuery, 'page'> {
+  const byStatus = !capabilities?.filters || capabilities.filters.includes('trainingStatus');
+  const byName = !capabilities?.sort || capabilities.sort.includes('name');
+  const query: Omit<ModelQuery, 'page'> = { pageSize: PAGE_SIZE };
+  if (byStatus) query.filters = { trainingStatus: [TrainingStatus.Success] };
+  if (byName) query.sort = { field: 'name', direction: 'asc' };
+  return query;
+}
+
+/** Every model whose training succeeded, page by page, into the store. */
+async function loadTrained(
+  store: CustomModelsStore,
+  query: Omit<ModelQuery, 'page'>,
+  signal: AbortSignal,
+): Promise<void> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = await store.loadPage({ ...query, page }, { signal });
+    if (!result.items.length || page * PAGE_SIZE >= result.total) break;
+  }
+}
+
+/** The trained models of the loaded pages, as the store has them now; undefined until loaded. */
+function readTrained(
+  store: CustomModelsStore,
+  query: Omit<ModelQuery, 'page'>,
+): CustomModel[] | undefined {
+  const models: CustomModel[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = store.page({ ...query, page });
+    if (!result) return page === 1 ? undefined : models;
+    // Filtered here too: an adapter without a status filter returns every model.
+    models.push(...result.items.filter((m) => m.trainingStatus === TrainingStatus.Success));
+    if (!result.items.length || page * PAGE_SIZE >= result.total) break;
+  }
+  return models;
+}
 
 /** Lower case without accents, for type-to-filter. */
 const fold = (text: string) =>
@@ -117,18 +159,47 @@ export class CustomModelPicker extends CustomModelsElement {
   /** The host's own languages. Absent: the adapter's trainable languages. */
   @property({ attribute: false }) languages?: Language[];
 
-  @state() private loadState: LoadState = 'idle';
-  @state() private loadError?: unknown;
-  @state() private loadedLanguages: Language[] = [];
-  @state() private models: CustomModel[] = [];
   @state() private filterText = '';
   @state() private formDisabled = false;
 
   @query('sl-select') private select?: SlSelect;
 
-  private request?: AbortController;
-  private needsLoad = true;
   private customValidity = '';
+
+  /** The adapter's languages, unless the host gives its own. */
+  private readonly languagesState = languagesResource(
+    this,
+    () => this.store,
+    () => !this.languages,
+  );
+
+  /** Every trained model, read through the store's pages. */
+  private readonly modelsState = new ResourceController<Omit<ModelQuery, 'page'>, CustomModel[]>(
+    this,
+    {
+      store: () => this.store,
+      key: () => trainedQuery(this.adapter?.capabilities),
+      resources: () => ['lists'],
+      fetch: (store, query, signal) => loadTrained(store, query, signal),
+      read: (store, query) => readTrained(store, query),
+    },
+  );
+
+  private get models(): CustomModel[] {
+    return this.modelsState.value ?? [];
+  }
+
+  private get loadError(): unknown {
+    return (this.languages ? undefined : this.languagesState.error) ?? this.modelsState.error;
+  }
+
+  /** Where the options stand: nothing to read, loading, an error, or ready. */
+  private get loadState(): LoadState {
+    if (!this.adapter) return this.languages ? 'ready' : 'idle';
+    if (this.loadError) return 'error';
+    const languagesReady = !!this.languages || this.languagesState.value !== undefined;
+    return languagesReady && this.modelsState.value !== undefined ? 'ready' : 'loading';
+  }
 
   constructor() {
     super();
@@ -215,87 +286,18 @@ export class CustomModelPicker extends CustomModelsElement {
     return model ? { language: group.language, model } : null;
   }
 
-  /** Loads the languages and models again (after training finished elsewhere, say). */
-  reload(): Promise<void> {
-    return this.load();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.needsLoad = true;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request?.abort();
-    this.request = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('api') || changed.has('contextApi') || changed.has('languages'))
-      this.needsLoad = true;
-    if (this.needsLoad && this.isConnected) {
-      this.needsLoad = false;
-      void this.load();
-    }
+  /** Loads the languages and models again. Changes made through the store show by themselves. */
+  async reload(): Promise<void> {
+    if (!this.languages) this.store?.reloadLanguages();
+    await Promise.all([this.modelsState.refresh(), this.languagesState.refresh()]);
   }
 
   protected override updated(): void {
     this.syncForm();
   }
 
-  private async load(): Promise<void> {
-    this.request?.abort();
-    const adapter: CustomModelsApi | undefined = this.adapter;
-    const hostLanguages = this.languages;
-    if (!adapter && !hostLanguages) {
-      this.loadState = 'idle';
-      return;
-    }
-    const request = (this.request = new AbortController());
-    const { signal } = request;
-    this.loadState = 'loading';
-    this.loadError = undefined;
-    try {
-      const [languages, models] = await Promise.all([
-        hostLanguages ?? adapter!.listTrainableLanguages({ signal }),
-        adapter ? this.loadModels(adapter, signal) : [],
-      ]);
-      if (signal.aborted) return;
-      this.loadedLanguages = languages;
-      this.models = models;
-      this.loadState = 'ready';
-    } catch (error) {
-      // Only our own abort is quiet: an adapter reporting "aborted" by itself has failed.
-      if (signal.aborted) return;
-      this.loadError = error;
-      this.loadState = 'error';
-    }
-  }
-
-  /** Every model whose training succeeded, page by page. */
-  private async loadModels(adapter: CustomModelsApi, signal: AbortSignal): Promise<CustomModel[]> {
-    const capabilities = adapter.capabilities;
-    const byStatus = !capabilities?.filters || capabilities.filters.includes('trainingStatus');
-    const byName = !capabilities?.sort || capabilities.sort.includes('name');
-    const query: Omit<ModelQuery, 'page'> = { pageSize: PAGE_SIZE };
-    if (byStatus) query.filters = { trainingStatus: [TrainingStatus.Success] };
-    if (byName) query.sort = { field: 'name', direction: 'asc' };
-    const models: CustomModel[] = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const result = await adapter.listModels({ ...query, page }, { signal });
-      // Filtered here too: an adapter without a status filter returns every model.
-      models.push(
-        ...result.items.filter((model) => model.trainingStatus === TrainingStatus.Success),
-      );
-      if (!result.items.length || page * PAGE_SIZE >= result.total) break;
-    }
-    return models;
-  }
-
   private get languageList(): Language[] {
-    return this.languages ?? this.loadedLanguages;
+    return this.languages ?? this.languagesState.value ?? [];
   }
 
   /** Languages in their given order, each with its models by name; models on other languages get a group too. */
@@ -322,8 +324,13 @@ export class CustomModelPicker extends CustomModelsElement {
     return groups;
   }
 
+  /**
+   * A host's own languages keep the names it gave them; the adapter's are named as every other
+   * view names them, in the current locale.
+   */
   private languageName(language: Language): string {
-    return language.name || this.localize.languageName(language.key, language.key || language.id);
+    if (this.languages && language.name) return language.name;
+    return languageLabel(this.localize.lang(), language) || String(language.id ?? '');
   }
 
   private modelLabel(model: CustomModel, language: Language): string {

@@ -2,8 +2,9 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.component.js';
-import { css, html } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { DialogController } from '../controllers/dialog-controller.js';
 import type { TermKey } from '../i18n/localize.js';
 import { ICON_LIBRARY, type IconName } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
@@ -98,6 +99,12 @@ export class CustomModelsGuide extends CustomModelsElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   @query('sl-dialog') private dialog?: SlDialog;
+
+  private readonly dialogs = new DialogController(this, { dialog: () => this.dialog });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.dialogs.opened();
+  }
 
   /** Opens the guide. */
   show(): void {

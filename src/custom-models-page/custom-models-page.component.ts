@@ -6,26 +6,32 @@ import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
+import {
+  customModelsApiContext,
+  customModelsSessionContext,
+  customModelsStoreContext,
+} from '../api/context.js';
 import { canDelete, type CustomModel, type CustomModelsApi, type Session } from '../api/types.js';
+import { deepActiveElement } from '../controllers/dialog-controller.js';
+import { sessionResource } from '../controllers/store-resources.js';
 import {
   ForceAlignmentRequestedEvent,
   type ModelDeletedEvent,
   type ModelDeleteRequestEvent,
   type ModelOpenEvent,
+  ModelTrainingEndedEvent,
   type NotifyEvent,
-  SessionStaleEvent,
 } from '../events/events.js';
+import type { CustomModelsStore } from '../store/custom-models-store.js';
+import type { TrainingEnded } from '../store/live-updates.js';
 import { ICON_LIBRARY, type IconName } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { errorMessage } from '../internal/error-message.js';
-import { SessionController } from '../internal/session-controller.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
-import type { ModelsGrid } from '../models-grid/models-grid.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
 import { ToastController } from './toast-controller.js';
 
@@ -57,6 +63,7 @@ const TOAST_ICONS: Record<string, IconName> = {
  * @fires model-created - A model was created.
  * @fires model-deleted - A model was deleted.
  * @fires model-updated - A model was renamed or its training started (from the details view).
+ * @fires {ModelTrainingEndedEvent} model-training-ended - A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast.
  * @fires force-alignment-requested - The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable.
  * @fires custom-models-notify - Something to tell the user; the page shows it as a toast.
  *
@@ -92,7 +99,14 @@ export class CustomModelsPage extends CustomModelsElement {
   @state()
   protected providedSession?: Session;
 
-  private readonly sessionState = new SessionController(this, () => this.sessionSource());
+  /** The store given to the elements inside: the adapter's one store. */
+  @provide({ context: customModelsStoreContext })
+  @state()
+  protected providedStore?: CustomModelsStore;
+
+  private readonly sessionState = sessionResource(this, () => this.store);
+  private stopAnnouncing?: () => void;
+  private announcingFor?: CustomModelsStore;
   private readonly guideShown = new StoredFlagController(this, GUIDE_SHOWN_KEY);
   private readonly bannerDismissed = new StoredFlagController(this, BANNER_DISMISSED_KEY);
   private readonly toasts = new ToastController(this);
@@ -108,14 +122,10 @@ export class CustomModelsPage extends CustomModelsElement {
   @state() private detailsLoadError?: unknown;
   private detailsLoading?: Promise<void>;
 
-  @query('models-grid') private grid?: ModelsGrid;
   @query('create-model-dialog') private createDialog?: CreateModelDialog;
   @query('delete-model-dialog') private deleteDialog?: DeleteModelDialog;
   @query('custom-models-guide') private guide?: CustomModelsGuide;
   @query('h1') private heading?: HTMLElement;
-
-  /** The control that opened the current modal, focused again when it closes. */
-  private opener?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,12 +135,21 @@ export class CustomModelsPage extends CustomModelsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('custom-models-notify', this.onNotify);
+    this.stopAnnouncing?.();
+    this.stopAnnouncing = this.announcingFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
-    const session = this.sessionState.session;
+    const store = this.store;
+    if (this.providedStore !== store) this.providedStore = store;
+    if (store !== this.announcingFor) {
+      this.stopAnnouncing?.();
+      this.announcingFor = store;
+      this.stopAnnouncing = store?.onTrainingEnded(this.onTrainingEnded, { priority: 2 });
+    }
+    const session = this.sessionState.value;
     if (this.providedSession !== session) this.providedSession = session;
     if (this.modelId && !this.detailsDefined) this.loadDetails();
     // First visit: show the guide once, and remember it (in memory when storage is unavailable).
@@ -157,16 +176,25 @@ export class CustomModelsPage extends CustomModelsElement {
 
   /** Opens the "Getting started" guide. */
   openGuide(): void {
-    this.rememberOpener();
     void this.updateComplete.then(() => this.guide?.show());
   }
 
   /** Opens the "New custom model" dialog. */
   openCreateDialog(): void {
     if (this.limitReached) return;
-    this.rememberOpener();
     this.createDialog?.show();
   }
+
+  /** A run ended anywhere: one toast (the live region reads it) and one event for the host. */
+  private readonly onTrainingEnded = ({ model, outcome }: TrainingEnded) => {
+    const name = model.name;
+    if (outcome === 'success') {
+      this.toasts.show('success', this.localize.term('cm.details.outcomeSuccess', name));
+    } else {
+      this.toasts.show('danger', this.localize.term('cm.details.outcomeFailed', name));
+    }
+    this.dispatchEvent(new ModelTrainingEndedEvent({ model, outcome }));
+  };
 
   /** Shows a toast, as the page does for its own outcomes. */
   notify(variant: NotifyEvent['detail']['variant'], message: string): void {
@@ -175,29 +203,20 @@ export class CustomModelsPage extends CustomModelsElement {
 
   /** Whether the organization's plan has no room for another model. */
   get limitReached(): boolean {
-    const organization = this.sessionState.session?.organization;
+    const organization = this.sessionState.value?.organization;
     const limit = organization?.customModelLimit;
     const count = organization?.customModelCount;
     return limit != null && count != null && count >= limit;
   }
 
-  private rememberOpener(from?: EventTarget | null) {
-    const deepest = (root: Document | ShadowRoot): Element | null => {
-      const active = root.activeElement;
-      return active?.shadowRoot?.activeElement ? deepest(active.shadowRoot) : active;
-    };
-    const target = (from as HTMLElement | null) ?? (deepest(document) as HTMLElement | null);
-    this.opener = target ?? undefined;
-  }
-
-  private returnFocus = (event: Event) => {
-    // Only the modals' own dialogs: a select closing inside the create dialog also hides.
-    const origin = event.composedPath()[0] as Element | undefined;
-    if (origin?.tagName !== 'SL-DIALOG') return;
-    const opener = this.opener;
-    this.opener = undefined;
-    if (opener?.isConnected) opener.focus();
-    else this.heading?.focus();
+  /**
+   * After a modal closed, focus went back to its opener (the dialog's own controller). When that
+   * control is gone (a deleted model's row) focus would fall to the body: start again from the
+   * page's heading.
+   */
+  private readonly focusFallback = (event: Event) => {
+    if ((event.composedPath()[0] as Element | undefined)?.tagName !== 'SL-DIALOG') return;
+    if (!deepActiveElement()) this.heading?.focus();
   };
 
   private onNotify = (event: NotifyEvent) => {
@@ -212,42 +231,26 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   private onDeleteRequest(event: ModelDeleteRequestEvent) {
-    if (!canDelete(this.sessionState.session?.role)) return;
-    const origin = event.composedPath()[0] as HTMLElement | undefined;
-    // The grid fires the request from its host, which cannot take focus: the control pressed is
-    // the one focused inside it (the row's Delete), and focus goes back there on Cancel.
-    const pressed = (origin?.shadowRoot?.activeElement as HTMLElement | null) ?? origin;
+    if (!canDelete(this.sessionState.value?.role)) return;
     setTimeout(() => {
       if (event.defaultPrevented) return;
-      this.rememberOpener(pressed);
       this.modelToDelete = event.detail.model;
       this.deleteDialog?.show(event.detail.model);
     });
   }
 
-  private async onCreated() {
+  private onCreated() {
+    // The store refetches the lists and the session's counters: every view follows.
     this.toasts.show('success', this.localize.term('cm.create.success'));
-    this.sessionChanged();
-    await this.grid?.refresh();
   }
 
   private async onDeleted(event: ModelDeletedEvent) {
     this.toasts.show('success', this.localize.term('cm.delete.success'));
-    this.sessionChanged();
     if (this.modelId === event.detail.id) this.modelId = '';
-    // The grid steps back a page by itself when the delete emptied the last one.
-    await this.grid?.refresh();
-    await this.grid?.updateComplete;
+    await this.updateComplete;
     // The row whose Delete opened the confirmation left with the model: focus would fall to
     // <body>, so a keyboard user starts again from the page's heading instead.
-    const active = document.activeElement;
-    if (!active || active === document.body) this.heading?.focus();
-  }
-
-  /** The plan counters changed: reload our session, or ask the provider to. */
-  private sessionChanged() {
-    if (this.contextSession) this.dispatchEvent(new SessionStaleEvent());
-    else void this.sessionState.reload();
+    if (!deepActiveElement()) this.heading?.focus();
   }
 
   private onForceAlignment(event: Event) {
@@ -262,7 +265,7 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   private renderHeader() {
-    const limit = this.sessionState.session?.organization?.customModelLimit;
+    const limit = this.sessionState.value?.organization?.customModelLimit;
     const limitReached = this.limitReached;
     // Not a <header>: inside a host portal the page's banner landmark would be a second one.
     return html`<div class="header" part="header">
@@ -298,11 +301,11 @@ export class CustomModelsPage extends CustomModelsElement {
 
   private renderSessionError() {
     const error = this.sessionState.error;
-    if (!error || this.sessionState.session) return nothing;
+    if (!error || this.sessionState.value) return nothing;
     return html`<sl-alert variant="warning" open class="session-error">
       <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
       ${this.localize.term('cm.page.sessionError')} ${errorMessage(this.localize, error)}
-      <sl-button size="small" @click=${() => this.sessionState.reload()}
+      <sl-button size="small" @click=${() => this.store?.invalidate('session')}
         >${this.localize.term('cm.retry')}</sl-button
       >
     </sl-alert>`;
@@ -366,7 +369,6 @@ export class CustomModelsPage extends CustomModelsElement {
           this.backToList();
         }}
         @model-deleted=${this.onDeleted}
-        @model-updated=${() => this.sessionChanged()}
       ></custom-model-details>`;
   }
 
@@ -406,8 +408,8 @@ export class CustomModelsPage extends CustomModelsElement {
 
   override render() {
     const showingDetails = Boolean(this.modelId);
-    const admin = canDelete(this.sessionState.session?.role);
-    return html`<div class="page" @sl-after-hide=${this.returnFocus}>
+    const admin = canDelete(this.sessionState.value?.role);
+    return html`<div class="page" @sl-after-hide=${this.focusFallback}>
         ${showingDetails ? this.renderDetails() : nothing}
         <div class="page" ?hidden=${showingDetails}>
           ${this.renderHeader()} ${this.renderSessionError()} ${this.renderBanner()}

@@ -1,22 +1,32 @@
 import { provide } from '@lit/context';
 import { ReactiveElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
-import { isAbortError } from '../api/errors.js';
+import {
+  customModelsApiContext,
+  customModelsSessionContext,
+  customModelsStoreContext,
+} from '../api/context.js';
 import type { CustomModelsApi, Session } from '../api/types.js';
+import { sessionResource } from '../controllers/store-resources.js';
+import { ModelTrainingEndedEvent } from '../events/events.js';
+import { CustomModelsStore } from '../store/custom-models-store.js';
 
 /**
- * Gives every element inside it the API adapter, and the session once loaded, through
- * `@lit/context`. Plain-HTML and framework hosts wrap the feature in it:
+ * Gives every element inside it the API adapter, its store (what the adapter returned, shared by
+ * every element) and the session once loaded, through `@lit/context`. Plain-HTML and framework
+ * hosts wrap the feature in it:
  *
  * ```js
  * document.querySelector('custom-models-provider').api = new InMemoryCustomModelsApi();
  * ```
  *
- * Replacing `api` updates every consumer and reloads the session.
+ * Replacing `api` updates every consumer and loads the session of the new adapter. Without a
+ * `<custom-models-page>` inside, the provider fires `model-training-ended` when a run ends.
  *
  * @tag custom-models-provider
- * @summary Provides the API adapter (and session) to the custom-models elements inside it.
+ * @summary Provides the API adapter, its store and the session to the custom-models elements inside it.
+ *
+ * @fires {ModelTrainingEndedEvent} model-training-ended - A training run ended (only when no page inside announces it).
  *
  * @slot - The elements that use the adapter.
  */
@@ -27,17 +37,23 @@ export class CustomModelsProvider extends ReactiveElement {
   api?: CustomModelsApi;
 
   /**
-   * The current session. Loaded from `api.getSession()` whenever `api` changes; a host that already
-   * knows it may set it instead.
+   * The current session. Loaded from `api.getSession()` (once per adapter); a host that already
+   * knows it may set it instead, and no request is made.
    */
   @provide({ context: customModelsSessionContext })
   @property({ attribute: false })
   session?: Session;
 
+  /** The store of `api`, given to every element inside. */
+  @provide({ context: customModelsStoreContext })
+  @state()
+  protected store?: CustomModelsStore;
+
   /** Set when the session could not be loaded. */
   @state() sessionError?: unknown;
 
-  private sessionRequest?: AbortController;
+  private readonly sessionState = sessionResource(this, () => this.store);
+  private stopAnnouncing?: () => void;
 
   override createRenderRoot() {
     // No shadow root and nothing rendered: the provider must not change how its children lay out.
@@ -47,38 +63,49 @@ export class CustomModelsProvider extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.style.display ||= 'contents';
-    this.addEventListener('custom-models-session-stale', this.onSessionStale);
+    this.announce();
   }
-
-  private onSessionStale = () => void this.refreshSession();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.sessionRequest?.abort();
-    this.removeEventListener('custom-models-session-stale', this.onSessionStale);
+    this.stopAnnouncing?.();
+    this.stopAnnouncing = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api')) void this.refreshSession();
+    if (changed.has('api')) {
+      this.store = this.api ? CustomModelsStore.for(this.api) : undefined;
+      this.announce();
+    }
+    const store = this.store;
+    // A session the host set: the store takes it, and nothing is asked of the adapter.
+    if (changed.has('session') && this.session && this.session !== store?.session) {
+      store?.seedSession(this.session);
+    } else {
+      this.session = store?.session;
+    }
+    this.sessionError = this.session ? undefined : this.sessionState.error;
   }
 
-  /** Reloads the session from the adapter (after a plan change, say). */
+  /** The end of a run, told once: a page inside announces it instead (higher priority). */
+  private announce(): void {
+    this.stopAnnouncing?.();
+    this.stopAnnouncing = this.isConnected
+      ? this.store?.onTrainingEnded(
+          (ended) => this.dispatchEvent(new ModelTrainingEndedEvent(ended)),
+          {
+            priority: 1,
+            role: 'event',
+          },
+        )
+      : undefined;
+  }
+
+  /** Loads the session again (after a plan change, say). */
   async refreshSession(): Promise<void> {
-    this.sessionRequest?.abort();
-    const api = this.api;
-    if (!api) {
-      this.session = undefined;
-      return;
-    }
-    const request = (this.sessionRequest = new AbortController());
-    try {
-      const session = await api.getSession({ signal: request.signal });
-      if (request.signal.aborted || api !== this.api) return;
-      this.session = session;
-      this.sessionError = undefined;
-    } catch (error) {
-      if (isAbortError(error) || request.signal.aborted) return;
-      this.sessionError = error;
-    }
+    const store = this.store;
+    if (!store) return;
+    store.invalidate('session');
+    await store.loadSession().catch(() => undefined);
   }
 }

@@ -89,10 +89,11 @@ export class DatasetUpload extends CustomModelsElement {
   private readonly uploads = new UploadQueueController<Dataset>(
     this,
     (file, options) => {
-      const adapter = this.adapter;
+      // Through the store: the model's datasets (and its count) change in every view.
+      const store = this.store;
       const modelId = this.modelId;
-      if (!adapter) return Promise.reject(new Error('No adapter'));
-      return adapter.uploadDataset(modelId, file, options);
+      if (!store) return Promise.reject(new Error('No adapter'));
+      return store.uploadDataset(modelId, file, options);
     },
     { concurrency: CONCURRENCY },
   );

@@ -1,9 +1,9 @@
-import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
-import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.component.js';
+import '../confirm-dialog.js';
 import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
+import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelDeletedEvent, NotifyEvent } from '../events/events.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
@@ -12,9 +12,10 @@ import { hostStyles } from '../internal/styles.js';
 
 /**
  * The "Delete confirmation" modal for one model: small, with a red Delete that has focus when it
- * opens; Cancel and Escape abort. Deleting calls the adapter; on success it fires `model-deleted`
- * and closes, on failure it closes and reports why through `custom-models-notify` (the page shows
- * it as an error toast), and the model stays.
+ * opens; Cancel and Escape close it, also while the delete runs (the call is then aborted). Deleting
+ * goes through the store; on success it fires `model-deleted` and closes, on failure it closes and
+ * reports why through `custom-models-notify` (the page shows it as an error toast), and the model
+ * stays. A model the status rules keep from deletion (training) cannot be confirmed.
  *
  * @tag delete-model-dialog
  * @summary The "Delete confirmation" modal.
@@ -56,9 +57,7 @@ export class DeleteModelDialog extends CustomModelsElement {
   /** The model to delete. */
   @property({ attribute: false }) model?: CustomModel;
 
-  @state() private deleting = false;
-
-  @query('sl-dialog') private dialog?: SlDialog;
+  private readonly mutations = new MutationController(this);
 
   /** Opens the modal for `model`. */
   show(model?: CustomModel): void {
@@ -66,63 +65,64 @@ export class DeleteModelDialog extends CustomModelsElement {
     this.open = true;
   }
 
-  /** Closes the modal without deleting. */
+  /** Closes the modal without deleting (a delete in flight is aborted). */
   hide(): void {
     this.open = false;
   }
 
-  private async confirm() {
-    const api = this.adapter;
+  /** The newest copy of the model (its status may have changed since the modal opened). */
+  private get current(): CustomModel | undefined {
     const model = this.model;
-    if (!api || !model || this.deleting) return;
-    this.deleting = true;
-    try {
-      await api.deleteModel(model.id);
-      this.open = false;
+    return (model && this.store?.model(String(model.id))) ?? model;
+  }
+
+  private async confirm() {
+    const store = this.store;
+    const model = this.current;
+    if (!store || !model || this.mutations.busy) return;
+    if (forbiddenReason('delete', model.trainingStatus)) return;
+    this.requestUpdate();
+    const outcome = await this.mutations.run((signal) => store.deleteModel(model.id, { signal }));
+    this.requestUpdate();
+    if (!outcome) return; // closed (or removed) meanwhile: nothing more to say
+    this.open = false;
+    if (outcome.ok) {
       this.dispatchEvent(new ModelDeletedEvent({ id: model.id }));
-    } catch (error) {
-      this.open = false;
-      const reason = errorMessage(this.localize, error);
-      this.dispatchEvent(
-        new NotifyEvent({
-          variant: 'danger',
-          message: this.localize.term('cm.delete.failed', model.name, reason),
-        }),
-      );
-    } finally {
-      this.deleting = false;
+      return;
     }
+    const reason = errorMessage(this.localize, outcome.error);
+    this.dispatchEvent(
+      new NotifyEvent({
+        variant: 'danger',
+        message: this.localize.term('cm.delete.failed', model.name, reason),
+      }),
+    );
   }
 
-  private onHide(event: Event) {
-    if (event.target === this.dialog) this.open = false;
-  }
-
-  private onRequestClose(event: CustomEvent<{ source: string }>) {
-    // Closing while the request runs would hide its outcome.
-    if (event.target === this.dialog && this.deleting) event.preventDefault();
+  private onClose() {
+    this.open = false;
+    this.mutations.abort();
   }
 
   override render() {
-    const name = this.model?.name ?? '';
-    return html`<sl-dialog
-      part="dialog"
+    const model = this.current;
+    const reason = model ? forbiddenReason('delete', model.trainingStatus) : undefined;
+    return html`<custom-models-confirm-dialog
+      dialog-part="dialog"
       label=${this.localize.term('cm.delete.title')}
-      ?open=${this.open}
-      @sl-hide=${this.onHide}
-      @sl-request-close=${this.onRequestClose}
-    >
-      <p>${this.localize.term('cm.delete.message')}</p>
-      ${this.model ? html`<p class="name" part="name">${name}</p>` : nothing}
-      <p class="irreversible">${this.localize.term('cm.delete.irreversible')}</p>
-      <div slot="footer" class="footer">
-        <sl-button ?disabled=${this.deleting} @click=${this.hide}
-          >${this.localize.term('cm.delete.cancel')}</sl-button
-        >
-        <sl-button variant="danger" autofocus ?loading=${this.deleting} @click=${this.confirm}>
-          ${this.localize.term('cm.delete.confirm')}
-        </sl-button>
-      </div>
-    </sl-dialog>`;
+      confirm-label=${this.localize.term('cm.delete.confirm')}
+      cancel-label=${this.localize.term('cm.delete.cancel')}
+      width="var(--cm-delete-dialog-width, 26rem)"
+      .open=${this.open}
+      .busy=${this.mutations.busy}
+      .confirmDisabled=${Boolean(reason)}
+      .content=${html`<p>${this.localize.term('cm.delete.message')}</p>
+        ${model ? html`<p class="name" part="name">${model.name ?? ''}</p>` : nothing}
+        <p class="irreversible">
+          ${reason ? this.localize.term(reason) : this.localize.term('cm.delete.irreversible')}
+        </p>`}
+      @confirm-dialog-confirm=${this.confirm}
+      @confirm-dialog-close=${this.onClose}
+    ></custom-models-confirm-dialog>`;
   }
 }

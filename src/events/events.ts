@@ -191,8 +191,28 @@ export class GridStateChangeEvent extends CustomEvent<GridStateChangeDetail> {
   }
 }
 
+export interface ModelTrainingEndedDetail {
+  /** The model as it is now (status 4 Success or 5 Failed). */
+  model: CustomModel;
+  /** How the run ended. */
+  outcome: 'success' | 'failed';
+}
+
+/**
+ * A training run ended, wherever the user is (the list, another model's details): fired once per
+ * run by the page (or, without a page, by the provider), so a host can put it in its own
+ * notification centre. The page also shows it as a toast.
+ */
+export class ModelTrainingEndedEvent extends CustomEvent<ModelTrainingEndedDetail> {
+  static readonly eventName = 'model-training-ended';
+  constructor(detail: ModelTrainingEndedDetail) {
+    super(ModelTrainingEndedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'model-training-ended': ModelTrainingEndedEvent;
     'grid-state-change': GridStateChangeEvent;
     'model-details-back': ModelDetailsBackEvent;
     'dataset-uploaded': DatasetUploadedEvent;

@@ -1,9 +1,10 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { customModelsApiContext, customModelsSessionContext } from '../api/context.js';
-import type { CustomModelsApi, Session } from '../api/types.js';
+import { customModelsApiContext, customModelsStoreContext } from '../api/context.js';
+import type { CustomModelsApi } from '../api/types.js';
 import { registerIcons } from '../icons/register.js';
+import { CustomModelsStore } from '../store/custom-models-store.js';
 import { en } from '../i18n/en.js';
 import { LocalizeController, registerEnglish } from '../i18n/localize.js';
 import { attachContextRoot } from './context-root.js';
@@ -30,22 +31,23 @@ export class CustomModelsElement extends LitElement {
   @state()
   protected contextApi?: CustomModelsApi;
 
-  /** The session from the nearest provider, when it has loaded one. */
-  @consume({ context: customModelsSessionContext, subscribe: true })
+  /** The store from the nearest provider or page. */
+  @consume({ context: customModelsStoreContext, subscribe: true })
   @state()
-  protected contextSession?: Session;
-
-  /**
-   * Where this element's session comes from: the provider's, which loads it for the provider's
-   * adapter; or, when the element has an adapter of its own, loaded from that adapter.
-   */
-  protected sessionSource(): { adapter?: CustomModelsApi; provided?: Session } {
-    const own = this.api && this.api !== this.contextApi ? this.api : undefined;
-    return own ? { adapter: own } : { provided: this.contextSession };
-  }
+  protected contextStore?: CustomModelsStore;
 
   /** The adapter in use: the element's own, else the provider's. */
   protected get adapter(): CustomModelsApi | undefined {
     return this.api ?? this.contextApi;
+  }
+
+  /**
+   * The store of the adapter in use: the provider's (or page's) when it serves that adapter, else
+   * the one store of that adapter, so elements on one adapter always share one store.
+   */
+  protected get store(): CustomModelsStore | undefined {
+    const api = this.adapter;
+    if (!api) return undefined;
+    return this.contextStore?.api === api ? this.contextStore : CustomModelsStore.for(api);
   }
 }

@@ -20,7 +20,7 @@ export interface FilterView {
   /** Languages for the language filter, once loaded. */
   languages?: Language[];
   /** Localised name of a language key. */
-  languageLabel: (key: string, fallback?: string) => string;
+  languageLabel: (language: Partial<Language>) => string;
   onText: (field: TextFilterField, value: string, immediate: boolean) => void;
   onStatuses: (statuses: number[]) => void;
   onLanguage: (key: string) => void;
@@ -190,14 +190,12 @@ function renderLanguage(view: FilterView) {
   >
     ${
       current && !known
-        ? html`<sl-option value=${current}>${view.languageLabel(current)}</sl-option>`
+        ? html`<sl-option value=${current}>${view.languageLabel({ key: current })}</sl-option>`
         : nothing
     }
     ${languages.map(
       (language) =>
-        html`<sl-option value=${language.key}
-          >${view.languageLabel(language.key, language.name)}</sl-option
-        >`,
+        html`<sl-option value=${language.key}>${view.languageLabel(language)}</sl-option>`,
     )}
   </sl-select>`;
 }

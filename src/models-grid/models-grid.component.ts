@@ -2,22 +2,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { CustomModelsApiError, isAbortError } from '../api/errors.js';
+import { forbiddenReason } from '../api/status-rules.js';
 import {
   canDelete,
-  TrainingStatus,
   type CustomModel,
-  type CustomModelsApi,
   type FilterField,
-  type Language,
   type ModelFilters,
   type ModelPage,
   type ModelQuery,
-  type Session,
   type SortField,
 } from '../api/types.js';
-import { GridQueryController } from '../controllers/grid-query-controller.js';
-import { PollingController } from '../controllers/polling-controller.js';
+import { ResourceController } from '../controllers/resource-controller.js';
+import { languagesResource, sessionResource } from '../controllers/store-resources.js';
 import {
   GridStateChangeEvent,
   ModelCreateRequestEvent,
@@ -35,7 +31,6 @@ import {
   type GridColumn,
 } from './columns.js';
 import type { TextFilterField } from './filter-popover.js';
-import { languageName } from './format.js';
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_REFRESH_INTERVAL,
@@ -44,7 +39,6 @@ import {
   hasFilters,
   MAX_PAGE_SIZE,
   normalizeFilters,
-  normalizePage,
   parseSort,
   positiveInt,
   sameFilters,
@@ -54,7 +48,7 @@ import {
 } from './grid-state.js';
 import { gridStyles } from './models-grid.styles.js';
 import { lastPage, renderPager, type PagerTarget } from './pager.js';
-import { renderRows, renderSkeletonRows } from './rows.js';
+import { DELETE_REASON_ID, renderRows, renderSkeletonRows } from './rows.js';
 import { renderState, type StateView } from './states.js';
 import { renderHeaderCell, type HeaderView } from './header.js';
 import { renderToolbar, type ToolbarView } from './toolbar.js';
@@ -68,11 +62,7 @@ import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/tag/tag.js';
 import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
 
-const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
 const SKELETON_ROWS = 8;
-
-/** A background refresh that failed: makes the polling controller back off. */
-class RefreshFailed extends Error {}
 
 /**
  * The server-driven grid of an organisation's custom models: Name, Training Status, Base Language,
@@ -81,11 +71,13 @@ class RefreshFailed extends Error {}
  *
  * Name, Base Language and Key cells, and the Edit action, fire `model-open`. Delete is rendered
  * only for ORGADMIN and SYSOP sessions and fires `model-delete-request`: the grid never deletes by
- * itself. While a row on the page is Ready to Run or Running, the page refreshes quietly every
- * `refresh-interval` ms (paused while the document is hidden).
+ * itself; on a model the status rules keep from deletion (Running) it is shown disabled, described
+ * by its reason. While a row on the page is Ready to Run or Running, the page refreshes quietly
+ * every `refresh-interval` ms (paused while the document is hidden), through the store's one poll.
  *
- * The role comes from the provider's session; a grid given its own `api` (and no provider session)
- * loads `getSession()` itself. Until the role is known, Delete is not shown.
+ * The rows come from the adapter's store: a model renamed, trained or deleted anywhere on the same
+ * adapter changes here at once; a created or deleted one makes the page be fetched again. Until the
+ * session's role is known, Delete is not shown.
  *
  * @tag models-grid
  * @summary The server-driven data grid of custom models, with paging, sorting, filters and actions.
@@ -161,86 +153,58 @@ export class ModelsGrid extends CustomModelsElement {
   /** Accessible name of the table. Default: "Custom models". */
   @property() label = '';
 
-  @state() private ownSession?: Session;
-  @state() private languages?: Language[];
   @state() private drafts: Partial<Record<TextFilterField, string>> = {};
   /** Popovers opened at least once: their controls are rendered from then on, not before. */
   @state() private openedFilters: ReadonlySet<FilterField> = new Set();
   @state() private columnsMenuOpened = false;
 
-  private readonly query = new GridQueryController<ModelQuery, ModelPage>(this, {
-    fetch: (query, signal) => {
-      const adapter = this.adapter;
-      if (!adapter)
-        return Promise.reject(
-          new CustomModelsApiError('server', this.localize.term('cm.noAdapter')),
-        );
-      return adapter.listModels(query, { signal }).then(normalizePage);
-    },
+  /** The current page, read from the store; the last one stays while the next loads. */
+  private readonly rows = new ResourceController<ModelQuery, ModelPage>(this, {
+    store: () => this.store,
+    key: () => this.currentQuery(),
+    resources: () => ['lists'],
+    fetch: (store, query, signal) => store.loadPage(query, { signal }),
+    read: (store, query) => store.page(query),
+    keepPrevious: true,
+    live: (query) => ({
+      pages: () => [query],
+      interval: () => positiveInt(this.refreshInterval, DEFAULT_REFRESH_INTERVAL),
+      // Nobody sees a hidden grid (the page shows a model's details over it).
+      active: () => this.checkVisibility(),
+    }),
   });
 
-  private readonly polling = new PollingController(this, {
-    interval: DEFAULT_REFRESH_INTERVAL,
-    backoff: true,
-    callback: async () => {
-      // Nobody sees a hidden grid (the page shows a model's details over it): skip this tick.
-      if (!this.checkVisibility()) return;
-      const outcome = await this.load(true);
-      if (outcome === 'error') throw new RefreshFailed();
-    },
-  });
-
-  private lastAdapter?: CustomModelsApi;
-  private lastKey?: string;
-  private sessionRequest?: AbortController;
-  private sessionFor?: CustomModelsApi;
-  private languagesRequest?: AbortController;
+  private readonly sessionState = sessionResource(this, () => this.store);
+  /** Loaded when the base-language filter is first opened. */
+  @state() private languagesWanted = false;
+  private readonly languages = languagesResource(
+    this,
+    () => this.store,
+    () => this.languagesWanted,
+  );
   private readonly debounceTimers = new Map<TextFilterField, ReturnType<typeof setTimeout>>();
 
   /** Reloads the current page from the adapter (rows stay on screen meanwhile). */
   async refresh(): Promise<void> {
-    await this.load(false);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a removal that aborted a request: ask again.
-    if (this.hasUpdated && this.lastKey === undefined) this.requestUpdate();
+    await this.rows.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.query.loading || !this.query.hasValue) this.lastKey = undefined;
-    this.sessionRequest?.abort();
-    this.sessionRequest = undefined;
-    this.sessionFor = undefined;
-    this.languagesRequest?.abort();
-    this.languagesRequest = undefined;
     for (const timer of this.debounceTimers.values()) clearTimeout(timer);
     this.debounceTimers.clear();
     this.drafts = {};
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refreshInterval')) {
-      this.polling.interval = positiveInt(this.refreshInterval, DEFAULT_REFRESH_INTERVAL);
+    super.willUpdate(changed);
+    // The page ran past the end (models were deleted, or a host asked for page 99): show the last.
+    const query = this.currentQuery();
+    const loaded = this.store?.page(query);
+    if (loaded && loaded.items.length === 0 && loaded.total > 0 && query.page > 1) {
+      const last = lastPage(loaded.total, query.pageSize);
+      if (last !== query.page) this.page = last;
     }
-    const adapter = this.adapter;
-    if (adapter !== this.lastAdapter) {
-      this.lastAdapter = adapter;
-      this.query.reset();
-      this.polling.stop();
-      this.lastKey = undefined;
-      this.languages = undefined;
-      this.languagesRequest?.abort();
-      this.ownSession = undefined;
-      this.sessionRequest?.abort();
-      this.sessionFor = undefined;
-    }
-    this.syncSession();
-    if (!adapter) return;
-    const key = JSON.stringify(this.currentQuery());
-    if (key !== this.lastKey) void this.load(false);
   }
 
   /** The query the current properties ask for, limited to what the adapter can serve. */
@@ -257,83 +221,13 @@ export class ModelsGrid extends CustomModelsElement {
     return query;
   }
 
-  private async load(background: boolean) {
-    if (!this.adapter) return 'superseded' as const;
-    const query = this.currentQuery();
-    const key = JSON.stringify(query);
-    // A background tick only refreshes what is already asked for.
-    if (background && key !== this.lastKey) return 'superseded' as const;
-    this.lastKey = key;
-    const outcome = await this.query.load(query, { background });
-    if (outcome === 'done') this.afterLoad(query);
-    else if (outcome === 'error' && !background) this.polling.stop();
-    return outcome;
-  }
-
-  private afterLoad(query: ModelQuery): void {
-    const result = this.query.value;
-    if (!result) return;
-    // The page ran past the end (models were deleted, or a host asked for page 99): show the last.
-    if (result.items.length === 0 && result.total > 0 && query.page > 1) {
-      const last = lastPage(result.total, query.pageSize);
-      if (last !== query.page) {
-        this.page = last;
-        return;
-      }
-    }
-    this.polling.toggle(result.items.some((model) => BUSY.has(model.trainingStatus)));
-  }
-
-  /** Own session only when there is no provider session for this adapter. */
-  private syncSession(): void {
-    const adapter = this.adapter;
-    const needOwn =
-      !!adapter && !!this.api && !(this.contextSession && this.contextApi === this.api);
-    if (!needOwn || !this.isConnected) {
-      if (!needOwn) {
-        this.sessionRequest?.abort();
-        this.sessionRequest = undefined;
-        this.sessionFor = undefined;
-      }
-      return;
-    }
-    if (this.sessionFor === adapter) return;
-    this.sessionFor = adapter;
-    this.sessionRequest?.abort();
-    const request = (this.sessionRequest = new AbortController());
-    adapter!.getSession({ signal: request.signal }).then(
-      (session) => {
-        if (!request.signal.aborted && this.adapter === adapter) this.ownSession = session;
-      },
-      (error: unknown) => {
-        if (isAbortError(error) || request.signal.aborted) return;
-        // Role unknown: Delete stays hidden. Try again with the next adapter or reconnect.
-        this.sessionFor = undefined;
-      },
-    );
-  }
-
-  /** The session's role, from the provider or the grid's own request; undefined while unknown. */
+  /** The session's role; undefined while unknown. */
   private get sessionRole(): string | undefined {
-    if (this.contextSession && (!this.api || this.api === this.contextApi))
-      return this.contextSession.role;
-    return this.ownSession?.role;
+    return this.sessionState.value?.role;
   }
 
   private loadLanguages(): void {
-    const adapter = this.adapter;
-    if (!adapter || this.languages || this.languagesRequest) return;
-    const request = (this.languagesRequest = new AbortController());
-    adapter.listTrainableLanguages({ signal: request.signal }).then(
-      (languages) => {
-        if (request.signal.aborted || this.adapter !== adapter) return;
-        this.languages = languages;
-        this.languagesRequest = undefined;
-      },
-      () => {
-        if (this.languagesRequest === request) this.languagesRequest = undefined;
-      },
-    );
+    this.languagesWanted = true;
   }
 
   // --- user actions: set the state, then tell the host ----------------------------------------
@@ -359,7 +253,7 @@ export class ModelsGrid extends CustomModelsElement {
   }
 
   private readonly navigate = (to: PagerTarget) => {
-    const total = this.query.value?.total;
+    const total = this.rows.value?.total;
     const size = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const last = total === undefined ? Infinity : lastPage(total, size);
     const current = positiveInt(this.page, 1);
@@ -433,7 +327,7 @@ export class ModelsGrid extends CustomModelsElement {
   }
 
   private findModel(id: string | undefined): CustomModel | undefined {
-    return id === undefined ? undefined : this.query.value?.items.find((model) => model.id === id);
+    return id === undefined ? undefined : this.rows.value?.items.find((model) => model.id === id);
   }
 
   /** One listener for every row: cells with `data-open` and buttons with `data-action`. */
@@ -447,7 +341,8 @@ export class ModelsGrid extends CustomModelsElement {
       this.open(id);
     } else if (action === 'delete') {
       const model = this.findModel(id);
-      if (model && canDelete(this.sessionRole))
+      // Forbidden by the status rules: the button says why, and nothing is asked.
+      if (model && canDelete(this.sessionRole) && !forbiddenReason('delete', model.trainingStatus))
         this.dispatchEvent(new ModelDeleteRequestEvent({ model }));
     } else if (target.closest('td[data-open]')) {
       this.open(id);
@@ -470,10 +365,8 @@ export class ModelsGrid extends CustomModelsElement {
     next.focus();
   };
 
-  private readonly languageLabel = (key: string, fallback?: string) =>
-    languageName(this.localize.lang(), key, fallback ?? key, () =>
-      this.localize.languageName(key, fallback ?? key),
-    );
+  private readonly languageLabel = (language: Partial<CustomModel['baseLanguage']>) =>
+    this.store?.languageLabel(this.localize.lang(), language) ?? language.name ?? '';
 
   /** A dropdown to open once rendered: its trigger was activated before it existed. */
   private pendingDropdown?: string;
@@ -551,7 +444,7 @@ export class ModelsGrid extends CustomModelsElement {
    */
   private renderBody(items: readonly CustomModel[], firstRowIndex: number, deletable: boolean) {
     const lang = this.localize.lang();
-    return guard([items, firstRowIndex, deletable, lang, this.languages], () =>
+    return guard([items, firstRowIndex, deletable, lang], () =>
       renderRows(
         {
           localize: this.localize,
@@ -574,18 +467,18 @@ export class ModelsGrid extends CustomModelsElement {
     const columns = GRID_COLUMNS.filter(
       (column) => !hidden.has(column) || !HIDEABLE_COLUMNS.includes(column),
     );
-    const result = this.query.value;
+    const result = this.rows.value;
     const page = positiveInt(this.page, 1);
     const pageSize = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const loading = this.query.loading;
-    const error = this.query.error;
+    const loading = this.rows.loading;
+    const error = this.rows.error;
     const firstLoad = !result && !error && !!adapter;
 
     const view: ToolbarView = {
       localize: this.localize,
       filters,
       drafts: this.drafts,
-      languages: this.languages,
+      languages: this.languages.value,
       languageLabel: this.languageLabel,
       onText: this.onText,
       onStatuses: (statuses) => this.setFilter('trainingStatus', statuses),
@@ -627,6 +520,9 @@ export class ModelsGrid extends CustomModelsElement {
 
     return html`
       ${renderToolbar(view)}
+      <span id=${DELETE_REASON_ID} class="visually-hidden"
+        >${this.localize.term('cm.rules.deleteTraining')}</span
+      >
       <div part="viewport" class="viewport">
         <div
           part="progress"

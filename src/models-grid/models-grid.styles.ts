@@ -413,6 +413,12 @@ export const gridStyles = css`
   .action.delete:hover {
     color: var(--sl-color-danger-600, #dc2626);
   }
+  /* Forbidden by the status rules: shown with its reason, not offered. */
+  .action[aria-disabled='true'],
+  .action[aria-disabled='true']:hover {
+    color: var(--sl-color-neutral-400, #a1a1aa);
+    cursor: not-allowed;
+  }
   .icon-button:disabled {
     opacity: 0.5;
     cursor: not-allowed;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
@@ -8,8 +9,11 @@ export interface RowsView {
   /** aria-rowindex of the first row (the header row is 1). */
   firstRowIndex: number;
   canDelete: boolean;
-  languageLabel: (key: string, fallback?: string) => string;
+  languageLabel: (language: Partial<CustomModel['baseLanguage']>) => string;
 }
+
+/** Id of the grid's hidden text that says why Delete is unavailable for a training model. */
+export const DELETE_REASON_ID = 'delete-reason-training';
 
 /*
  * The hot path: up to 100 rows per page. Plain table markup, no listener or closure per row (the
@@ -42,9 +46,8 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
       <td class="c-baseLanguage" data-open>
         <button type="button" class="open language">
           ${
-            (language && typeof language === 'object'
-              ? view.languageLabel(language.key, language.name)
-              : '') || placeholder
+            (language && typeof language === 'object' ? view.languageLabel(language) : '') ||
+            placeholder
           }
         </button>
       </td>
@@ -65,14 +68,25 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
           aria-label=${localize.term('cm.grid.edit', model.name)}
         ></button
         >${
-          canDelete
-            ? html`<button
-                type="button"
-                class="action delete"
-                data-action="delete"
-                aria-label=${localize.term('cm.grid.delete', model.name)}
-              ></button>`
-            : nothing
+          !canDelete
+            ? nothing
+            : forbiddenReason('delete', model.trainingStatus)
+              ? // Shown, not offered: focusable, described by its reason, and inert to clicks.
+                html`<button
+                  type="button"
+                  class="action delete"
+                  data-action="delete"
+                  aria-disabled="true"
+                  aria-describedby=${DELETE_REASON_ID}
+                  title=${localize.term('cm.rules.deleteTraining')}
+                  aria-label=${localize.term('cm.grid.delete', model.name)}
+                ></button>`
+              : html`<button
+                  type="button"
+                  class="action delete"
+                  data-action="delete"
+                  aria-label=${localize.term('cm.grid.delete', model.name)}
+                ></button>`
         }
       </td>
     </tr>`;

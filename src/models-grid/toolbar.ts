@@ -54,7 +54,8 @@ export function activeFilters(view: FilterView, filters: ModelFilters): ActiveFi
         .join(', '),
     );
   }
-  if (filters.baseLanguageKey) add('baseLanguageKey', view.languageLabel(filters.baseLanguageKey));
+  if (filters.baseLanguageKey)
+    add('baseLanguageKey', view.languageLabel({ key: filters.baseLanguageKey }));
   return out;
 }
 

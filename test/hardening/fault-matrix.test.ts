@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { CustomModelsStore } from '../../src/store/custom-models-store.js';
 import '../../src/custom-models-provider.js';
 import '../../src/custom-models-page.js';
 import '../../src/custom-model-details.js';
@@ -219,6 +220,8 @@ describe('hardening: fault matrix', () => {
     for (const fault of ERROR_FAULTS) {
       it(`listTrainableLanguages ${fault.label}: message, Retry, the typed name kept`, async () => {
         api.setFault('listTrainableLanguages', fault.fault);
+        // The store keeps the languages once loaded: ask it to forget them, as a new store would.
+        CustomModelsStore.for(api).reloadLanguages();
         await reopen();
         await type('Kept name');
         await until(() => !$('sl-spinner'), `${fault.label}: languages settled`);

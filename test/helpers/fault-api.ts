@@ -3,7 +3,7 @@ import type { CustomModelsApi } from '../../src/api/types.js';
 import type { InMemoryCustomModelsApi, InMemoryOptions } from '../../src/adapters.js';
 import { RecordingApi } from './recording-api.js';
 
-export type MethodName = Exclude<keyof CustomModelsApi, 'capabilities'>;
+export type MethodName = Exclude<keyof CustomModelsApi, 'capabilities' | 'watchModels'>;
 
 /** Positional arguments of each method before its options. */
 const ARITY: Record<MethodName, number> = {

@@ -2,7 +2,7 @@ import { CustomModelsApiError, type ApiErrorKind } from '../../src/api/errors.js
 import type { CustomModelsApi } from '../../src/api/types.js';
 import { InMemoryCustomModelsApi, type InMemoryOptions } from '../../src/adapters.js';
 
-type MethodName = Exclude<keyof CustomModelsApi, 'capabilities'>;
+type MethodName = Exclude<keyof CustomModelsApi, 'capabilities' | 'watchModels'>;
 
 export interface RecordedCall {
   method: MethodName;

@@ -8,6 +8,7 @@ import type {
   Language,
   ModelPage,
   ModelQuery,
+  ModelsChange,
   Organization,
   RequestOptions,
   Role,
@@ -28,6 +29,7 @@ import {
   generateModels,
   slugify,
 } from './demo-data.js';
+import { forbiddenReason } from '../../api/status-rules.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
 
@@ -58,6 +60,12 @@ export interface InMemoryOptions {
   storage?: Storage | null;
   /** Datasets per model id. Absent with demo data: the demo's datasets; otherwise none. */
   datasets?: Record<string, Dataset[]>;
+  /**
+   * Offer the push channel (`watchModels`, `capabilities.push`): every change, the training
+   * lifecycle's included, is reported as it happens, as a backend with server-sent events would.
+   * Default true; false makes the elements poll, as they do against a plain REST backend.
+   */
+  push?: boolean;
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
@@ -149,10 +157,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   /** Length of training runs started from now on, in ms. */
   trainingTimeMs: number;
 
-  readonly capabilities: AdapterCapabilities = {
-    sort: [...SORT_FIELDS],
-    filters: [...FILTER_FIELDS],
-  };
+  readonly capabilities: AdapterCapabilities;
 
   private readonly languages: Language[];
   private readonly index: ModelIndex;
@@ -165,8 +170,12 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private readonly persistKey?: string;
   private nextModelId = 1;
   private nextDatasetId = 1;
+  private readonly watchers = new Set<(change: ModelsChange) => void>();
 
   constructor(options: InMemoryOptions = {}) {
+    const push = options.push ?? true;
+    this.capabilities = { sort: [...SORT_FIELDS], filters: [...FILTER_FIELDS], push };
+    if (!push) this.watchModels = undefined;
     this.latencyMs = options.latencyMs ?? 0;
     this.role = options.role ?? 'ORGADMIN';
     this.trainingTimeMs = options.trainingTimeMs ?? DEFAULT_TRAINING_TIME_MS;
@@ -218,6 +227,27 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.watchers.clear();
+  }
+
+  /** The push channel: `onChange` hears every change until `signal` aborts. */
+  watchModels?(onChange: (change: ModelsChange) => void, o: { signal: AbortSignal }): void {
+    if (o.signal.aborted) return;
+    this.watchers.add(onChange);
+    o.signal.addEventListener('abort', () => this.watchers.delete(onChange), { once: true });
+  }
+
+  /** Tells the watchers, after the call that made the change has answered. */
+  private emit(change: ModelsChange): void {
+    if (!this.watchers.size) return;
+    setTimeout(() => {
+      for (const watcher of [...this.watchers]) watcher(change);
+    });
+  }
+
+  private emitModel(id: string): void {
+    const row = this.index.get(id);
+    if (row) this.emit({ models: [this.toPublic(row)] });
   }
 
   async getSession(o?: RequestOptions): Promise<Session> {
@@ -303,6 +333,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       lastModified: now(),
     });
     this.save();
+    this.emit({ models: [this.toPublic(row)], listsChanged: true });
     return this.toPublic(row);
   }
 
@@ -313,6 +344,13 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   ): Promise<CustomModel> {
     await this.delay(o?.signal);
     const row = this.require(id);
+    if (forbiddenReason('rename', row.model.trainingStatus)) {
+      throw error(
+        'conflict',
+        409,
+        'This model is training and cannot be renamed until training ends.',
+      );
+    }
     const fieldErrors: Record<string, string> = {};
     const name = checkName(changes.name, fieldErrors);
     if (fieldErrors.name) throw error('validation', 422, fieldErrors.name, fieldErrors);
@@ -322,6 +360,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       model.lastModified = now();
     });
     this.save();
+    this.emitModel(row.model.id);
     return this.toPublic(row);
   }
 
@@ -342,6 +381,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
+    this.emit({ removedIds: [id] });
   }
 
   async listDatasets(modelId: string, o?: RequestOptions): Promise<Dataset[]> {
@@ -445,6 +485,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         if (progress < 100) {
           // Progress is neither sorted nor filtered on: change it in place, no re-index.
           row.model.trainingProgress = Math.min(100, progress + PROGRESS_STEP);
+          this.emitModel(id);
           this.schedule(id);
         } else {
           this.finish(row);
@@ -493,6 +534,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       if (extra.message === undefined) delete model.statusMessage;
       else model.statusMessage = extra.message;
     });
+    this.emitModel(row.model.id);
   }
 
   // --- helpers ---------------------------------------------------------------------------
@@ -510,6 +552,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private touch(modelId: string): void {
     const row = this.index.get(modelId);
     if (row) this.index.update(row, (model) => (model.lastModified = now()));
+    this.emitModel(modelId);
   }
 
   private checkUnique(name: string, exceptId?: string): void {

@@ -80,6 +80,7 @@ export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Record<DatasetKind, number>> 
 export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<Required<AdapterCapabilities>> = {
   sort: ['name', 'lastModified'],
   filters: ['name'],
+  push: false,
 };
 
 export interface ScriptixApiOptions {

@@ -19,4 +19,11 @@ export const common: SectionOf<typeof en> = {
   'cm.error.generic': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   'cm.error.network':
     'Der Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'cm.rules.renameTraining': 'Das Modell kann während des Trainings nicht umbenannt werden.',
+  'cm.rules.deleteTraining': 'Das Modell kann während des Trainings nicht gelöscht werden.',
+  'cm.rules.datasetsBusy':
+    'Solange das Modell in der Warteschlange steht oder trainiert wird, können keine Datensätze hochgeladen oder gelöscht werden.',
+  'cm.rules.trainStatus':
+    'Ein Training kann nur für ein Modell gestartet werden, das nicht läuft oder fehlgeschlagen ist.',
+  'cm.rules.trainNeedsData': 'Laden Sie vor dem Training mindestens einen Datensatz hoch.',
 };

@@ -23,4 +23,11 @@ export const common: SectionOf<typeof en> = {
   'cm.loading': 'Chargement…',
   'cm.error.generic': 'Une erreur s’est produite. Veuillez réessayer.',
   'cm.error.network': 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+  'cm.rules.renameTraining': 'Le modèle ne peut pas être renommé pendant son entraînement.',
+  'cm.rules.deleteTraining': 'Le modèle ne peut pas être supprimé pendant son entraînement.',
+  'cm.rules.datasetsBusy':
+    'Les jeux de données ne peuvent être ni importés ni supprimés tant que le modèle est en file d’attente ou en entraînement.',
+  'cm.rules.trainStatus':
+    'L’entraînement ne peut être lancé que pour un modèle non lancé ou en échec.',
+  'cm.rules.trainNeedsData': 'Importez au moins un jeu de données avant l’entraînement.',
 };

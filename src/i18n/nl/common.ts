@@ -19,4 +19,11 @@ export const common: SectionOf<typeof en> = {
   'cm.error.generic': 'Er is iets misgegaan. Probeer het opnieuw.',
   'cm.error.network':
     'De dienst is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+  'cm.rules.renameTraining': 'Het model kan niet worden hernoemd zolang de training loopt.',
+  'cm.rules.deleteTraining': 'Het model kan niet worden verwijderd zolang de training loopt.',
+  'cm.rules.datasetsBusy':
+    'Zolang het model in de wachtrij staat of wordt getraind, kun je geen datasets uploaden of verwijderen.',
+  'cm.rules.trainStatus':
+    'Je kunt alleen een training starten voor een model dat niet draait of dat is mislukt.',
+  'cm.rules.trainNeedsData': 'Upload minstens één dataset voordat je gaat trainen.',
 };

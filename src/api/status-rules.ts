@@ -1,0 +1,65 @@
+import { TrainingStatus } from './types.js';
+
+/**
+ * What a user may do to a model in each training status: the one place the elements (and the
+ * in-memory adapter) read it from. An action the rules forbid is shown disabled with its reason,
+ * never offered and then refused; adapters keep refusing it too, since their servers do.
+ */
+
+/** The actions the rules decide. */
+export type ModelAction = 'rename' | 'delete' | 'upload' | 'deleteDataset' | 'train';
+
+/** Why an action is not allowed: a translation key under `cm.rules.*`. */
+export type RuleReason =
+  | 'cm.rules.renameTraining'
+  | 'cm.rules.deleteTraining'
+  | 'cm.rules.datasetsBusy'
+  | 'cm.rules.trainStatus'
+  | 'cm.rules.trainNeedsData';
+
+/** Statuses during which a model is queued or training: no dataset changes, live status on. */
+const BUSY: ReadonlySet<number> = new Set([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
+/** Statuses from which "Train the Language" is offered (the spec: hidden in 2, 3 and 4). */
+const TRAINABLE: ReadonlySet<number> = new Set([TrainingStatus.NotRunning, TrainingStatus.Failed]);
+
+/** True while a model is queued or training. */
+export function isBusyStatus(status: number | undefined): boolean {
+  return BUSY.has(status as number);
+}
+
+/** True when "Train the Language" applies to a model in this status. */
+export function isTrainableStatus(status: number | undefined): boolean {
+  return TRAINABLE.has(status as number);
+}
+
+/**
+ * Why `action` is forbidden for a model in `status`, or undefined when it is allowed. `train` also
+ * needs data: pass `hasData` (unknown counts as none).
+ */
+export function forbiddenReason(
+  action: ModelAction,
+  status: number | undefined,
+  context: { hasData?: boolean } = {},
+): RuleReason | undefined {
+  switch (action) {
+    case 'rename':
+      return status === TrainingStatus.Running ? 'cm.rules.renameTraining' : undefined;
+    case 'delete':
+      return status === TrainingStatus.Running ? 'cm.rules.deleteTraining' : undefined;
+    case 'upload':
+    case 'deleteDataset':
+      return isBusyStatus(status) ? 'cm.rules.datasetsBusy' : undefined;
+    case 'train':
+      if (!isTrainableStatus(status)) return 'cm.rules.trainStatus';
+      return context.hasData ? undefined : 'cm.rules.trainNeedsData';
+  }
+}
+
+/** True when the rules allow `action` for a model in `status`. */
+export function isAllowed(
+  action: ModelAction,
+  status: number | undefined,
+  context?: { hasData?: boolean },
+): boolean {
+  return forbiddenReason(action, status, context) === undefined;
+}

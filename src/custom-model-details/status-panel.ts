@@ -1,0 +1,256 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { forbiddenReason, isBusyStatus, isTrainableStatus } from '../api/status-rules.js';
+import { TrainingStatus, isTrainingStatus, type CustomModel } from '../api/types.js';
+import { MutationController } from '../controllers/mutation-controller.js';
+import { ModelUpdatedEvent } from '../events/events.js';
+import { ICON_LIBRARY } from '../icons/register.js';
+import { errorMessage } from '../internal/error-message.js';
+import type { DetailsHost } from './details-host.js';
+
+/** Id of the text that says why "Train the Language" is disabled. */
+const TRAIN_REASON_ID = 'train-reason';
+
+/**
+ * "Train the Language": the confirmation (when the plan counts credits), the call through the
+ * store, its error, and the outcome of the run shown inline when it ends while the model is open.
+ */
+export class TrainingController implements ReactiveController {
+  confirmOpen = false;
+  error?: unknown;
+  /** How the last run of the shown model ended, seen while it was shown. */
+  outcome?: 'success' | 'failed';
+  private readonly mutations: MutationController;
+  private seen?: { id: string; status: unknown };
+
+  constructor(private readonly host: DetailsHost) {
+    host.addController(this);
+    this.mutations = new MutationController(host);
+  }
+
+  get starting(): boolean {
+    return this.mutations.busy;
+  }
+
+  /** Another model is shown: forget this one's state. */
+  reset(): void {
+    this.confirmOpen = false;
+    this.error = undefined;
+    this.outcome = undefined;
+    this.seen = undefined;
+    this.mutations.abort();
+  }
+
+  hostUpdate(): void {
+    // The model's status as the store has it now: a busy one that reached 4 or 5 ended its run.
+    const model = this.host.model;
+    if (!model) return;
+    const before = this.seen?.id === model.id ? this.seen.status : undefined;
+    const status = model.trainingStatus;
+    if (isBusyStatus(before as number) && status !== before) {
+      if (status === TrainingStatus.Success) this.outcome = 'success';
+      else if (status === TrainingStatus.Failed) this.outcome = 'failed';
+    }
+    this.seen = { id: model.id, status };
+  }
+
+  /** The train button: confirm first when the plan counts credits. */
+  request(): void {
+    this.error = undefined;
+    if (this.host.credits !== undefined) this.confirmOpen = true;
+    else void this.start();
+    this.host.requestUpdate();
+  }
+
+  /** Starts training now. */
+  async start(): Promise<void> {
+    const model = this.host.model;
+    const store = this.host.store;
+    if (!model || !store || this.starting) return;
+    this.error = undefined;
+    const running = this.mutations.run((signal) => store.startTraining(model.id, { signal }));
+    this.host.requestUpdate();
+    const outcome = await running;
+    this.host.requestUpdate();
+    if (!outcome) return;
+    this.confirmOpen = false;
+    if (!outcome.ok) {
+      this.error = outcome.error;
+      return;
+    }
+    this.outcome = undefined;
+    this.host.dispatchEvent(new ModelUpdatedEvent({ model: outcome.value }));
+    this.host.notify(
+      'primary',
+      this.host.localize.term('cm.details.trainStarted', outcome.value.name),
+    );
+  }
+
+  /** The confirmation closed (Cancel, Escape): a start in flight is aborted. */
+  closed(): void {
+    this.confirmOpen = false;
+    this.mutations.abort();
+    this.host.requestUpdate();
+  }
+
+  renderConfirm() {
+    const term = this.host.localize.term.bind(this.host.localize);
+    const credits = this.host.credits;
+    const none = credits !== undefined && credits <= 0;
+    return html`<custom-models-confirm-dialog
+      dialog-class="train-dialog"
+      confirm-class="confirm-train"
+      variant="primary"
+      label=${term('cm.details.confirmTitle')}
+      confirm-label=${term('cm.details.confirmStart')}
+      cancel-label=${term('cm.cancel')}
+      .open=${this.confirmOpen}
+      .busy=${this.starting}
+      .confirmDisabled=${none}
+      .content=${html`<p class="dialog-text cost">
+          ${none ? term('cm.details.confirmNoCredits') : term('cm.details.confirmCost', credits ?? 0)}
+        </p>
+        <p class="dialog-text">${term('cm.details.confirmNote')}</p>`}
+      @confirm-dialog-confirm=${() => this.start()}
+      @confirm-dialog-close=${() => this.closed()}
+    ></custom-models-confirm-dialog>`;
+  }
+}
+
+function renderProgress(host: DetailsHost, model: CustomModel) {
+  if (model.trainingStatus !== TrainingStatus.Running) return nothing;
+  const raw = model.trainingProgress;
+  const known = typeof raw === 'number' && Number.isFinite(raw);
+  const percent = known ? Math.max(0, Math.min(100, Math.round(raw))) : 0;
+  const term = host.localize.term.bind(host.localize);
+  const text = known ? term('cm.details.progress', percent) : term('cm.details.progressUnknown');
+  return html`<div class="progress-row">
+    <sl-progress-bar
+      part="progress"
+      class="training-progress"
+      .value=${percent}
+      ?indeterminate=${!known}
+      label=${term('cm.details.progressLabel')}
+    ></sl-progress-bar>
+    <span class="progress-text">${text}</span>
+  </div>`;
+}
+
+function renderOutcome(host: DetailsHost, training: TrainingController, model: CustomModel) {
+  if (!training.outcome) return nothing;
+  const success = training.outcome === 'success';
+  const term = host.localize.term.bind(host.localize);
+  return html`<sl-alert
+    class="outcome"
+    variant=${success ? 'success' : 'danger'}
+    open
+    closable
+    @sl-after-hide=${(event: Event) => {
+      if (event.target !== event.currentTarget) return;
+      training.outcome = undefined;
+      host.requestUpdate();
+    }}
+  >
+    <sl-icon
+      slot="icon"
+      library=${ICON_LIBRARY}
+      name=${success ? 'check-circle' : 'x-circle'}
+    ></sl-icon>
+    ${
+      success
+        ? term('cm.details.outcomeSuccess', model.name)
+        : term('cm.details.outcomeFailed', model.name)
+    }
+  </sl-alert>`;
+}
+
+function renderTrainControls(
+  host: DetailsHost,
+  training: TrainingController,
+  model: CustomModel,
+  hasData: boolean,
+) {
+  // The spec: "Train the Language" is hidden in Ready to Run, Running and Success.
+  if (!isTrainableStatus(model.trainingStatus)) return nothing;
+  const reason = forbiddenReason('train', model.trainingStatus, { hasData });
+  return html`<div class="train">
+    <sl-button
+      part="train-button"
+      class="train-button"
+      variant="primary"
+      ?disabled=${Boolean(reason)}
+      aria-describedby=${reason ? TRAIN_REASON_ID : nothing}
+      ?loading=${training.starting}
+      @click=${() => training.request()}
+    >
+      ${host.localize.term('cm.details.train')}
+    </sl-button>
+    ${
+      reason
+        ? html`<p class="train-reason" id=${TRAIN_REASON_ID}>${host.localize.term(reason)}</p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** What the status means, the next step, progress, the outcome and "Train the Language". */
+export function renderStatusPanel(
+  host: DetailsHost,
+  training: TrainingController,
+  model: CustomModel,
+  hasData: boolean,
+) {
+  const status = model.trainingStatus;
+  const known = isTrainingStatus(status);
+  const term = host.localize.term.bind(host.localize);
+  const meaning = known
+    ? term(`cm.details.status.${status}.meaning`)
+    : term(
+        'cm.details.status.unknown.meaning',
+        typeof status === 'number' || typeof status === 'string' ? String(status) : '—',
+      );
+  const next = known
+    ? term(`cm.details.status.${status}.next`)
+    : term('cm.details.status.unknown.next');
+  return html`<section
+    part="status-panel"
+    class="status-panel panel"
+    data-status=${known ? String(status) : 'unknown'}
+    aria-labelledby="status-title"
+  >
+    <h3 id="status-title" class="status-title">
+      ${known ? term(`cm.status.${status}`) : term('cm.status.unknown')}
+    </h3>
+    ${renderOutcome(host, training, model)}
+    <div class="status-text">
+      <div>
+        <h4>${term('cm.details.meaning')}</h4>
+        <p class="meaning">${meaning}</p>
+        ${
+          status === TrainingStatus.Failed && model.statusMessage
+            ? html`<div class="server-message">
+                <span class="server-message-label">${term('cm.details.serverMessage')}</span>
+                <span class="status-message">${model.statusMessage}</span>
+              </div>`
+            : nothing
+        }
+      </div>
+      ${renderProgress(host, model)}
+      <div>
+        <h4>${term('cm.details.nextStep')}</h4>
+        <p class="next">${next}</p>
+      </div>
+    </div>
+    ${
+      training.error
+        ? html`<sl-alert class="train-error" variant="danger" open>
+            <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+            ${errorMessage(host.localize, training.error)}
+          </sl-alert>`
+        : nothing
+    }
+    ${renderTrainControls(host, training, model, hasData)}
+    <p class="live-error" role="status">
+      ${host.store?.liveError ? term('cm.details.liveError') : ''}
+    </p>
+  </section>`;
+}

@@ -1,0 +1,172 @@
+import { CustomModelsApiError } from '../api/errors.js';
+import { TrainingStatus, type CustomModel, type ModelQuery } from '../api/types.js';
+import { isBusyStatus } from '../api/status-rules.js';
+import { Poller } from '../controllers/polling-controller.js';
+import type { CustomModelsStore } from './custom-models-store.js';
+
+/** A view's interest in live status, registered while it is connected. */
+export interface Observer {
+  /** The pages the view shows. */
+  pages?: () => readonly ModelQuery[];
+  /** The models the view shows on their own. */
+  models?: () => readonly string[];
+  /** How often the view wants busy models refreshed, in ms; the store polls at the smallest. */
+  interval?: () => number;
+  /** False while nobody can see the view (a grid hidden behind the details): skipped. */
+  active?: () => boolean;
+}
+
+/** A training run that ended, as the store saw it change. */
+export interface TrainingEnded {
+  model: CustomModel;
+  outcome: 'success' | 'failed';
+}
+
+export type TrainingEndedHandler = (ended: TrainingEnded) => void;
+
+/** What an announcer does with an ended run: show it (`toast`), fire the event, or `both`. */
+export type AnnouncerRole = 'toast' | 'event' | 'both';
+
+const DEFAULT_INTERVAL = 10_000;
+
+/**
+ * The store's live status: one poll for every busy model any connected view shows (or, when the
+ * adapter declares `push`, its `watchModels` channel instead), and the end of each training run,
+ * told once.
+ */
+export class LiveUpdates {
+  private readonly observers = new Set<Observer>();
+  private readonly endedHandlers = new Map<
+    TrainingEndedHandler,
+    { priority: number; role: AnnouncerRole }
+  >();
+  private readonly poller: Poller;
+  private push?: AbortController;
+  failed = false;
+
+  constructor(private readonly store: CustomModelsStore) {
+    this.poller = new Poller({
+      interval: DEFAULT_INTERVAL,
+      backoff: { factor: 2, maxInterval: 60_000 },
+      callback: () => this.tick(),
+    });
+  }
+
+  observe(observer: Observer): () => void {
+    this.observers.add(observer);
+    this.update();
+    return () => {
+      this.observers.delete(observer);
+      this.update();
+    };
+  }
+
+  onTrainingEnded(
+    handler: TrainingEndedHandler,
+    priority: number,
+    role: AnnouncerRole,
+  ): () => void {
+    this.endedHandlers.set(handler, { priority, role });
+    return () => this.endedHandlers.delete(handler);
+  }
+
+  /** Called for every model written: a busy model that reached Success or Failed ended a run. */
+  noticeStatus(before: CustomModel | undefined, after: CustomModel): void {
+    if (!before || !isBusyStatus(before.trainingStatus)) return;
+    const status = after.trainingStatus;
+    if (status !== TrainingStatus.Success && status !== TrainingStatus.Failed) return;
+    const ended: TrainingEnded = {
+      model: after,
+      outcome: status === TrainingStatus.Success ? 'success' : 'failed',
+    };
+    // Per role, only the announcers of the highest priority tell it: one toast, one event.
+    const top = { toast: -Infinity, event: -Infinity };
+    for (const { priority, role } of this.endedHandlers.values()) {
+      if (role !== 'event') top.toast = Math.max(top.toast, priority);
+      if (role !== 'toast') top.event = Math.max(top.event, priority);
+    }
+    const chosen = [...this.endedHandlers].filter(
+      ([, { priority, role }]) =>
+        (role !== 'event' && priority === top.toast) ||
+        (role !== 'toast' && priority === top.event),
+    );
+    // After the write is complete: handlers read the store. Lists filtered or sorted by status
+    // (the picker's trained models) are fetched again.
+    queueMicrotask(() => {
+      for (const [handler] of chosen) handler(ended);
+      this.store.invalidate('lists');
+    });
+  }
+
+  /** Switches polling (or the push channel) on while a connected view shows a busy model. */
+  update(): void {
+    const api = this.store.api;
+    if (api.capabilities?.push && typeof api.watchModels === 'function') {
+      if (this.observers.size && !this.push) {
+        this.push = new AbortController();
+        api.watchModels((change) => this.store.applyChange(change), { signal: this.push.signal });
+      } else if (!this.observers.size && this.push) {
+        this.push.abort();
+        this.push = undefined;
+      }
+      return;
+    }
+    const intervals = [...this.observers].map((o) => o.interval?.() ?? DEFAULT_INTERVAL);
+    const hint =
+      api.capabilities && (api.capabilities as { pollIntervalMs?: number }).pollIntervalMs;
+    const wanted = Math.min(...intervals.filter((n) => Number.isFinite(n) && n > 0));
+    this.poller.interval = Number.isFinite(wanted) ? wanted : (hint ?? DEFAULT_INTERVAL);
+    this.poller.toggle(this.busyWork().any);
+  }
+
+  /** What a tick would refresh: pages showing a busy model, and busy models shown alone. */
+  private busyWork() {
+    const pages = new Map<string, ModelQuery>();
+    const models = new Set<string>();
+    for (const observer of this.observers) {
+      if (observer.active && !observer.active()) continue;
+      for (const query of observer.pages?.() ?? []) {
+        const page = this.store.page(query);
+        if (page?.items.some((model) => isBusyStatus(model.trainingStatus))) {
+          pages.set(JSON.stringify(query), query);
+        }
+      }
+      for (const id of observer.models?.() ?? []) {
+        if (isBusyStatus(this.store.model(id)?.trainingStatus)) models.add(id);
+      }
+    }
+    return { pages, models, any: pages.size > 0 || models.size > 0 };
+  }
+
+  private async tick(): Promise<void> {
+    const { pages, models } = this.busyWork();
+    const covered = new Set<string>();
+    for (const query of pages.values()) {
+      for (const model of this.store.page(query)?.items ?? []) covered.add(String(model.id));
+    }
+    const results = await Promise.allSettled([
+      ...[...pages.values()].map((query) => this.store.loadPage(query)),
+      ...[...models]
+        .filter((id) => !covered.has(id))
+        .map((id) =>
+          this.store.loadModel(id).catch((error: unknown) => {
+            // Gone or no longer ours: the views that show it fetch it and say so.
+            if (
+              error instanceof CustomModelsApiError &&
+              (error.kind === 'not-found' || error.kind === 'forbidden')
+            ) {
+              this.store.invalidate(`model:${id}`);
+              return undefined;
+            }
+            throw error;
+          }),
+        ),
+    ]);
+    const failure = results.find((result) => result.status === 'rejected');
+    if (this.failed !== Boolean(failure)) {
+      this.failed = Boolean(failure);
+      this.store.invalidate(); // no resource: only tells the views to render the new flag
+    }
+    if (failure) throw (failure as PromiseRejectedResult).reason;
+  }
+}
