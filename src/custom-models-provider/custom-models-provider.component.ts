@@ -8,7 +8,7 @@ import {
 } from '../api/context.js';
 import type { CustomModelsApi, Session } from '../api/types.js';
 import { sessionResource } from '../controllers/store-resources.js';
-import { ModelTrainingEndedEvent } from '../events/events.js';
+import { ModelTrainingEndedEvent, SessionStaleEvent } from '../events/events.js';
 import { CustomModelsStore } from '../store/custom-models-store.js';
 
 /**
@@ -64,13 +64,18 @@ export class CustomModelsProvider extends ReactiveElement {
     super.connectedCallback();
     this.style.display ||= 'contents';
     this.announce();
+    // Still honoured for hosts that fire it; the elements no longer need to.
+    this.addEventListener(SessionStaleEvent.eventName, this.onSessionStale);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnnouncing?.();
     this.stopAnnouncing = undefined;
+    this.removeEventListener(SessionStaleEvent.eventName, this.onSessionStale);
   }
+
+  private readonly onSessionStale = () => void this.refreshSession();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) {

@@ -160,8 +160,9 @@ export class DatasetDeletedEvent extends CustomEvent<DatasetDeletedDetail> {
 }
 
 /**
- * The organization's counters changed (a model was created or deleted): an enclosing
- * `<custom-models-provider>` reloads the session.
+ * The organization's counters changed: an enclosing `<custom-models-provider>` reloads the session.
+ * The elements no longer fire it (the store reloads the session after a create, delete or training
+ * start); a host may still fire it after a change made outside the elements.
  */
 export class SessionStaleEvent extends Event {
   static readonly eventName = 'custom-models-session-stale';
