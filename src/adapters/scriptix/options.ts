@@ -71,13 +71,16 @@ export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Record<DatasetKind, number>> 
   audio: 1,
   transcript: 1,
   manifest: 1,
+  'test-set': 2,
 };
 
 /**
  * What the documented list endpoint can do: a name search through `q`, and sorting on the two
  * plain wire columns. Widen it with the `capabilities` option when your server does more.
  */
-export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<Required<AdapterCapabilities>> = {
+export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<
+  Required<Pick<AdapterCapabilities, 'sort' | 'filters'>>
+> = {
   sort: ['name', 'lastModified'],
   filters: ['name'],
 };
