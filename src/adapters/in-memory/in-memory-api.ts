@@ -149,9 +149,11 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   /** Length of training runs started from now on, in ms. */
   trainingTimeMs: number;
 
+  /** Everything: every sort and filter, and dataset delete. No poll hint: the library's default. */
   readonly capabilities: AdapterCapabilities = {
     sort: [...SORT_FIELDS],
     filters: [...FILTER_FIELDS],
+    deleteDataset: true,
   };
 
   private readonly languages: Language[];
@@ -355,7 +357,9 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     // The latency is spread over the upload so progress arrives in steps, like a real one.
     const step = Math.max(0, this.latencyMs) / UPLOAD_STEPS;
     await wait(step, signal);
-    const kind = this.checkUpload(modelId, file);
+    // The caller's kind (a test set is chosen, never told from the name), else the extension's.
+    const kind: DatasetKind = o.kind ?? this.checkUpload(modelId, file);
+    if (o.kind) this.checkUpload(modelId, file);
     const total = file.size;
     let reported = -1;
     for (let i = 1; i <= UPLOAD_STEPS; i++) {
