@@ -54,6 +54,77 @@ describe('ScriptixApi errors (over HTTP, Scriptix wire format)', () => {
       });
     }
 
+    // Documented error body (B1): `{ error, error_description?, message?, detail? }`, where
+    // `error` is often only the status phrase or a code.
+    const specific: Array<[string, number, unknown, string]> = [
+      [
+        'the status phrase',
+        404,
+        { error: 'Not Found', message: 'Model not found' },
+        'Model not found',
+      ],
+      [
+        'the status phrase in capitals',
+        400,
+        { error: 'BAD REQUEST', message: 'The name is too long.' },
+        'The name is too long.',
+      ],
+      [
+        'a code',
+        404,
+        { error: 'NOT_FOUND', error_description: 'No model with id 5.' },
+        'No model with id 5.',
+      ],
+      [
+        'a phrase with a full stop',
+        500,
+        { error: 'Internal Server Error.', detail: 'The training queue is down.' },
+        'The training queue is down.',
+      ],
+    ];
+    for (const [what, status, body, message] of specific) {
+      it(`prefers the server's sentence when \`error\` is ${what}`, async () => {
+        await rule({ method: 'GET', path: 'custom_models/5$', status, body });
+        expect((await rejection(api().getModel('5'))).message).to.equal(message);
+      });
+    }
+
+    it('falls back to its own wording when the server sent only a status phrase', async () => {
+      await rule({
+        method: 'GET',
+        path: 'custom_models/5$',
+        status: 404,
+        body: { error: 'Not Found' },
+      });
+      expect((await rejection(api().getModel('5'))).message).to.equal(
+        SCRIPTIX_STATUS_MESSAGES[404],
+      );
+    });
+
+    it('keeps the server’s error_code (or the code in `error`) as `code`, never as the message', async () => {
+      const bodies: Array<[unknown, string]> = [
+        [
+          { error: 'Not Found', error_code: 'MODEL_NOT_FOUND', message: 'Model not found' },
+          'MODEL_NOT_FOUND',
+        ],
+        [{ error: { code: 'model_missing', message: 'Model not found' } }, 'model_missing'],
+        [{ error: 'model_missing', message: 'Model not found' }, 'model_missing'],
+        [{ error_code: 40401, message: 'Model not found' }, '40401'],
+      ];
+      for (const [body, code] of bodies) {
+        await rule({ method: 'GET', path: 'custom_models/5$', status: 404, body });
+        const error = await rejection(api().getModel('5'));
+        expect(error, JSON.stringify(body)).to.include({ code, message: 'Model not found' });
+      }
+      await rule({
+        method: 'GET',
+        path: 'custom_models/5$',
+        status: 404,
+        body: { error: 'Not Found' },
+      });
+      expect((await rejection(api().getModel('5'))).code).to.equal(undefined);
+    });
+
     it('reads field errors from a 422 (server validation)', async () => {
       const error = await rejection(api().createModel({ name: '  ', languageId: '1' }));
       expect(error).to.include({

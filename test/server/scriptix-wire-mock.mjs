@@ -104,7 +104,9 @@ const envelope = (result, total) => ({
   total_results: total ?? (Array.isArray(result) ? result.length : 1),
 });
 const fail = (status, body) => ({ status, body });
-const notFound = (what = 'Custom model') => fail(404, { error: `${what} not found.` });
+// The documented error body: `error` is the status phrase, the sentence is in `message`.
+const notFound = (what = 'Custom model') =>
+  fail(404, { error: 'Not Found', message: `${what} not found.` });
 const numberOrNull = (v) => {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && /^\d+$/.test(v.trim())) return Number(v);

@@ -3,6 +3,7 @@
  * No DOM at import time: `fetch`, `XMLHttpRequest` and `FormData` are read when a call is made.
  */
 import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
+import { isErrorCode, isStatusPhrase } from '../../api/status-phrases.js';
 import type { ScriptixTokenSource } from './options.js';
 import { isObject, str } from './wire.js';
 
@@ -39,26 +40,54 @@ export function kindForStatus(status: number): ApiErrorKind {
   return 'server';
 }
 
-/** A code like `invalid_token` or `Unauthorized` is not a sentence a user should read. */
-const isCode = (text: string) => /^[\w.:-]+$/.test(text.trim());
+/** A sentence a user can read: not empty, not a status phrase (`Not Found`), not a code. */
+function sentence(value: unknown): string | undefined {
+  const text = str(value)?.trim();
+  return text && !isStatusPhrase(text) && !isErrorCode(text) ? text : undefined;
+}
 
-/** The server's own message: `error` (string or `{code, message}`), `error_description`, `message`, `detail`. */
+/**
+ * The most specific sentence the server sent. The documented body is `{ error, error_description?,
+ * message?, detail? }`, and the older reference nests `{ code, message, details }` in `error`. The
+ * web app reads `error` first, but `error` is often only the status phrase (`"Not Found"`) or a
+ * code (`"invalid_token"`): those are passed over for the sentence beside them.
+ */
 export function serverMessage(body: unknown): string | undefined {
   if (!isObject(body)) return undefined;
-  const { error } = body;
-  if (isObject(error)) {
-    const text = str(error.message) ?? str(error.description);
+  const { error, detail } = body;
+  const nested = isObject(error) ? error : {};
+  const firstDetail = Array.isArray(detail)
+    ? detail.find((d) => isObject(d) && str(d.msg))
+    : undefined;
+  const candidates = [
+    nested.message,
+    nested.description,
+    nested.detail,
+    error,
+    body.error_description,
+    body.message,
+    detail,
+    isObject(firstDetail) ? firstDetail.msg : undefined,
+  ];
+  for (const candidate of candidates) {
+    const text = sentence(candidate);
     if (text) return text;
   }
-  const described = str(body.error_description) ?? str(body.message) ?? str(body.detail);
-  const errorText = str(error);
-  if (errorText && !isCode(errorText)) return errorText;
-  if (described) return described;
-  if (Array.isArray(body.detail)) {
-    const first = body.detail.find((d) => isObject(d) && str(d.msg));
-    if (isObject(first)) return str(first.msg);
-  }
   return undefined;
+}
+
+/** The server's error code: `error_code`, else the `code` of an `error` object, else `error` itself when it is a code. */
+export function serverCode(body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  const code = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? String(value) : str(value)?.trim();
+  const { error } = body;
+  const fromError = isObject(error)
+    ? code(error.code)
+    : typeof error === 'string' && isErrorCode(error) && !isStatusPhrase(error)
+      ? error.trim()
+      : undefined;
+  return code(body.error_code) ?? fromError;
 }
 
 /** `language_id` → `languageId`; `body.name` → `name`. */
@@ -111,7 +140,11 @@ export function errorFromResponse(
     SCRIPTIX_STATUS_MESSAGES[status] ??
     (status >= 500 ? SCRIPTIX_STATUS_MESSAGES[500]! : SCRIPTIX_STATUS_MESSAGES[400]!);
   const message = serverMessage(body) ?? (fields ? Object.values(fields)[0] : undefined) ?? wording;
-  return new CustomModelsApiError(kind, message, { status, fieldErrors: fields });
+  return new CustomModelsApiError(kind, message, {
+    status,
+    fieldErrors: fields,
+    code: serverCode(body),
+  });
 }
 
 function parseBody(text: string): unknown {
