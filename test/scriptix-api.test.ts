@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SORT_FIELDS } from '../src/adapters.js';
+import { SCRIPTIX_PLAN_MESSAGE, SORT_FIELDS } from '../src/adapters.js';
 import { wireModel } from './server/scriptix-wire-mock.mjs';
 import {
   BASE,
@@ -74,6 +74,41 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(page.items.map((m) => m.trainingStatus)).to.deep.equal([4, 1, 1]);
     });
 
+    for (const status of [402, 403]) {
+      it(`reads a ${status} on the list as a plan without custom models, in a plain sentence`, async () => {
+        await rule({ path: 'speech-to-text/models', status, body: { error: 'Forbidden' } });
+        const error = await rejection(api().listModels({ page: 1, pageSize: 25 }));
+        expect(error).to.include({
+          kind: 'payment-required',
+          status,
+          message: SCRIPTIX_PLAN_MESSAGE,
+        });
+      });
+    }
+
+    it('keeps the server’s own sentence for a plan answer, and a 403 elsewhere is “forbidden”', async () => {
+      await rule({
+        path: 'speech-to-text/models',
+        status: 403,
+        body: { error: 'Forbidden', message: 'Custom models need the Gold plan.' },
+      });
+      const error = await rejection(api().listModels({ page: 1, pageSize: 25 }));
+      expect(error).to.include({
+        kind: 'payment-required',
+        message: 'Custom models need the Gold plan.',
+      });
+      await rule({ path: 'custom_models/5$', status: 403, body: { error: 'Forbidden' } });
+      expect((await rejection(api().getModel('5'))).kind).to.equal('forbidden');
+    });
+
+    it('lets a host reword the plan sentence', async () => {
+      await rule({ path: 'speech-to-text/models', status: 402 });
+      const error = await rejection(
+        api({ planMessage: 'Ask Ada about the Gold plan.' }).listModels({ page: 1, pageSize: 5 }),
+      );
+      expect(error.message).to.equal('Ask Ada about the Gold plan.');
+    });
+
     it('estimates a total when the envelope has none', async () => {
       await rule({
         path: 'speech-to-text/models',
@@ -145,6 +180,23 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(unnamed).to.include({ id: '10', name: '', trainingStatus: 3 });
       expect(unnamed!.baseLanguage).to.deep.equal({ id: '', key: 'xx-yy', name: 'xx-yy' });
       expect(noId).to.include({ id: '', name: 'No id at all', key: '' });
+    });
+
+    it('takes the highest of `roles` even when `role` names a lower one (guess: the current-user shape)', async () => {
+      const org = { id: 42, name: 'Acme Media' };
+      const users: Array<[Record<string, unknown>, string]> = [
+        [{ role: 'CUSTOMER', roles: ['CUSTOMER', 'ORGADMIN'], organization: org }, 'ORGADMIN'],
+        [
+          { role: 'ORGADMIN', roles: [{ name: 'sysop' }, { name: 'TESTER' }], organization: org },
+          'SYSOP',
+        ],
+        [{ roles: ['DEVELOPER', 'CONTRIBUTOR'], organization: org }, 'DEVELOPER'],
+        [{ role: 'contributor', organization: org }, 'CONTRIBUTOR'],
+      ];
+      for (const [user, role] of users) {
+        await reset({ models: MODELS, user });
+        expect((await api().getSession()).role, JSON.stringify(user)).to.equal(role);
+      }
     });
 
     it('maps the session from the current-user call, or skips it when the host gives one', async () => {

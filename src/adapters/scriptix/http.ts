@@ -25,6 +25,13 @@ export const SCRIPTIX_STATUS_MESSAGES: Readonly<Record<number, string>> = {
   504: 'The service did not answer in time. Please try again later.',
 };
 
+/**
+ * A 402 or 403 on the model list: the organisation's plan lacks custom models (they come with the
+ * Gold plan and above), not a missing permission on one model.
+ */
+export const SCRIPTIX_PLAN_MESSAGE =
+  "Custom models are not part of your organisation's plan (they come with the Gold plan and above). Ask your administrator to upgrade the plan.";
+
 const NETWORK_MESSAGE = 'The service could not be reached. Check your connection and try again.';
 
 /** The error kind of an HTTP status. */
@@ -127,12 +134,22 @@ export function fieldErrors(body: unknown): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/** The error for a non-2xx answer. */
+/**
+ * The error for a non-2xx answer. With `plan` (the list call), a 402 or 403 is the plan lacking
+ * the feature: kind `payment-required`, the server's sentence or `plan`.
+ */
 export function errorFromResponse(
   status: number,
   body: unknown,
   messages: Partial<Record<number, string>> = {},
+  plan?: string,
 ): CustomModelsApiError {
+  if (plan !== undefined && (status === 402 || status === 403)) {
+    return new CustomModelsApiError('payment-required', serverMessage(body) ?? plan, {
+      status,
+      code: serverCode(body),
+    });
+  }
   const kind = kindForStatus(status);
   const fields = kind === 'validation' ? fieldErrors(body) : undefined;
   const wording =
@@ -174,6 +191,8 @@ export interface HttpRequest {
   query?: Record<string, string | number | undefined>;
   json?: unknown;
   signal?: AbortSignal;
+  /** A 402/403 means the plan lacks the feature, said with this sentence (the list call). */
+  planMessage?: string;
 }
 
 export interface UploadRequest {
@@ -224,8 +243,8 @@ export class HttpClient {
     return headers;
   }
 
-  private fail(status: number, body: unknown): CustomModelsApiError {
-    const error = errorFromResponse(status, body, this.config.messages);
+  private fail(status: number, body: unknown, planMessage?: string): CustomModelsApiError {
+    const error = errorFromResponse(status, body, this.config.messages, planMessage);
     if (status === 401 && this.config.onUnauthorized) {
       try {
         this.config.onUnauthorized(error);
@@ -261,12 +280,11 @@ export class HttpClient {
         : undefined;
 
     try {
-      return await this.fetchParsed(this.url(request.path, request.query), {
-        method: request.method,
-        headers,
-        body,
-        signal: controller.signal,
-      });
+      return await this.fetchParsed(
+        this.url(request.path, request.query),
+        { method: request.method, headers, body, signal: controller.signal },
+        request.planMessage,
+      );
     } catch (error) {
       if (timedOut && !(error instanceof CustomModelsApiError) && !signal?.aborted) {
         throw new CustomModelsApiError(
@@ -358,11 +376,15 @@ export class HttpClient {
   }
 
   /** One fetch: the parsed body, or the mapped error of a non-2xx answer. */
-  private async fetchParsed(url: string, init: RequestInit): Promise<unknown> {
+  private async fetchParsed(
+    url: string,
+    init: RequestInit,
+    planMessage?: string,
+  ): Promise<unknown> {
     const fetchFn = this.config.fetch ?? globalThis.fetch;
     const response = await fetchFn(url, init);
     const parsed = parseBody(await response.text());
-    if (!response.ok) throw this.fail(response.status, parsed);
+    if (!response.ok) throw this.fail(response.status, parsed, planMessage);
     return parsed;
   }
 }

@@ -129,6 +129,11 @@ export interface ScriptixApiOptions {
   headers?: Record<string, string>;
   /** Message per HTTP status, replacing the built-in wording (e.g. to translate it). */
   messages?: Partial<Record<number, string>>;
+  /**
+   * The sentence for a 402/403 on the model list (the plan lacks custom models) when the server
+   * sends none of its own. Default {@link SCRIPTIX_PLAN_MESSAGE}.
+   */
+  planMessage?: string;
   /** Called on every 401 answer (before the call rejects), e.g. to log out or refresh a token. */
   onUnauthorized?: (error: CustomModelsApiError) => void;
 }

@@ -16,7 +16,7 @@ import {
   type SortField,
   type UploadOptions,
 } from '../../api/types.js';
-import { HttpClient } from './http.js';
+import { HttpClient, SCRIPTIX_PLAN_MESSAGE } from './http.js';
 import {
   SCRIPTIX_DEFAULT_CAPABILITIES,
   SCRIPTIX_DEFAULT_DATA_TYPES,
@@ -186,6 +186,7 @@ export class ScriptixApi implements CustomModelsApi {
       path: this.path('list'),
       query: params,
       signal: o?.signal,
+      planMessage: this.options.planMessage ?? SCRIPTIX_PLAN_MESSAGE,
     });
     const { result, total } = unwrap(body);
     const rows = Array.isArray(result) ? result.filter(isObject) : [];

@@ -243,15 +243,25 @@ export function toDataset(
   return dataset;
 }
 
+/** Roles that outrank the others (they may delete); the rest are not ranked by the service. */
 const ROLE_ORDER = ['SYSOP', 'ORGADMIN'];
+
+/**
+ * The user's role: users can hold several, so the highest of `role` and `roles` (strings or
+ * `{ name }`); among unranked roles `role`, else the first of `roles`.
+ */
+function highestRole(user: Json): string {
+  const roles = [user.role, ...(Array.isArray(user.roles) ? user.roles : [])]
+    .map((r) => (isObject(r) ? str(r.name) : str(r)))
+    .filter((r): r is string => !!r)
+    .map((r) => r.trim().toUpperCase());
+  return ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? 'USER';
+}
 
 /** The session from the current-user answer, whose shape is not public: tolerant of variants. */
 export function toSession(raw: unknown, organizationId?: string): Session {
   const user = isObject(raw) ? (isObject(raw.user) ? { ...raw, ...raw.user } : raw) : {};
-  const roles = Array.isArray(user.roles)
-    ? user.roles.map((r) => (isObject(r) ? str(r.name) : str(r))).filter((r): r is string => !!r)
-    : [];
-  const role = str(user.role) ?? ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? 'USER';
+  const role = highestRole(user);
   const org = isObject(user.organization)
     ? user.organization
     : isObject(user.organisation)
@@ -265,5 +275,5 @@ export function toSession(raw: unknown, organizationId?: string): Session {
   if (limit !== undefined) organization.customModelLimit = limit;
   const credits = num(org.training_credits);
   if (credits !== undefined) organization.trainingCredits = credits;
-  return { role: role.toUpperCase(), organization };
+  return { role, organization };
 }
