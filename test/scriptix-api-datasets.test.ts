@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { MODELS, api, lastRequest, rejection, reset, rule } from './helpers/scriptix-mock.js';
+import {
+  MODELS,
+  api,
+  lastRequest,
+  rejection,
+  requests,
+  reset,
+  rule,
+} from './helpers/scriptix-mock.js';
 
 describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
   beforeEach(() => reset({ models: MODELS }));
@@ -24,15 +32,39 @@ describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
       expect((await lastRequest()).path).to.equal('/api/v3/custom_models/5/data');
     });
 
-    it('deletes a dataset', async () => {
+    it('offers no dataset delete by default (the call is not documented) and sends none', async () => {
       await reset({ models: MODELS, datasets });
       const adapter = api();
+      expect(adapter.capabilities.deleteDataset).to.equal(false);
+      const error = await rejection(adapter.deleteDataset('5', '100'));
+      expect(error).to.include({ kind: 'forbidden', code: 'dataset-delete-not-configured' });
+      expect(error.message).to.equal('Removing a dataset is not available with this service.');
+      expect(await requests()).to.have.length(0);
+    });
+
+    it('deletes a dataset at a configured path, exactly as configured (guess: the path)', async () => {
+      await reset({ models: MODELS, datasets });
+      const adapter = api({ paths: { dataset: '/api/v3/custom_models/{id}/data/{datasetId}' } });
+      expect(adapter.capabilities.deleteDataset).to.equal(true);
       await adapter.deleteDataset('5', '100');
       expect(await lastRequest()).to.include({
         method: 'DELETE',
-        path: '/api/v3/custom_models/5/data/100/',
+        path: '/api/v3/custom_models/5/data/100',
       });
       expect((await adapter.listDatasets('5')).map((d) => d.id)).to.deep.equal(['101', '102']);
+
+      await api({
+        paths: { dataset: '/api/v3/custom_models/{id}/data/{datasetId}/' },
+      }).deleteDataset('5', '101');
+      expect((await lastRequest()).path).to.equal('/api/v3/custom_models/5/data/101/');
+    });
+
+    it('lets a host keep dataset delete off even with a path', () => {
+      const adapter = api({
+        paths: { dataset: '/api/v3/custom_models/{id}/data/{datasetId}' },
+        capabilities: { deleteDataset: false },
+      });
+      expect(adapter.capabilities.deleteDataset).to.equal(false);
     });
 
     it('uploads one file as multipart with real progress', async function () {

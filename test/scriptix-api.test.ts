@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { SCRIPTIX_PLAN_MESSAGE, SORT_FIELDS } from '../src/adapters.js';
-import { wireModel } from './server/scriptix-wire-mock.mjs';
+import { SCRIPTIX_DEFAULT_PATHS, SCRIPTIX_PLAN_MESSAGE, SORT_FIELDS } from '../src/adapters.js';
+import { MOCK_PATHS, wireModel } from './server/scriptix-wire-mock.mjs';
 import {
   BASE,
   MODELS,
@@ -46,6 +46,8 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(adapter.capabilities).to.deep.equal({
         sort: ['name', 'lastModified'],
         filters: ['name'],
+        deleteDataset: false,
+        pollIntervalMs: 20_000,
       });
       await adapter.listModels({
         page: 1,
@@ -144,12 +146,12 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(model.baseLanguage.name).to.equal('Dutch');
     });
 
-    it('names base languages from the trainable-languages list once it is loaded', async () => {
+    it('names base languages from a configured trainable-languages list once it is loaded (guess: the path and its shape)', async () => {
       await reset({ models: MODELS, languages: [{ id: 1, key: 'en-us', name: 'English (US)' }] });
-      const adapter = api();
+      const adapter = api({ paths: { trainableLanguages: MOCK_PATHS.languages } });
       const languages = await adapter.listTrainableLanguages();
       expect(languages).to.deep.equal([{ id: '1', key: 'en-us', name: 'English (US)' }]);
-      expect((await lastRequest()).path).to.equal('/api/v3/custom_models/languages');
+      expect((await lastRequest()).path).to.equal(MOCK_PATHS.languages);
       expect((await adapter.getModel('5')).baseLanguage.name).to.equal('English (US)');
     });
 
@@ -216,6 +218,78 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
         }).listTrainableLanguages(),
       ).to.have.length(1);
       expect(await requests()).to.have.length(0);
+    });
+  });
+
+  describe('trainable languages', () => {
+    it('asks no undocumented endpoint: without a list or a path, the languages of the listed models', async () => {
+      const languages = await api().listTrainableLanguages();
+      expect(languages).to.deep.equal([
+        { id: '2', key: 'nl-nl', name: 'Dutch' },
+        { id: '1', key: 'en-us', name: 'English' },
+        { id: '3', key: 'de-de', name: 'German' },
+      ]);
+      const log = await requests();
+      expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+        'GET /api/v3/speech-to-text/models',
+      ]);
+      expect(log[0]!.query).to.deep.equal({ offset: '0', limit: '100' });
+    });
+
+    it('walks every page of the list for them', async () => {
+      await reset({ models: 230 });
+      const languages = await api().listTrainableLanguages();
+      expect(languages.map((l) => l.key)).to.have.members([
+        'en-us',
+        'nl-nl',
+        'de-de',
+        'fr-fr',
+        'es-es',
+      ]);
+      expect((await requests()).map((r) => r.query.offset)).to.deep.equal(['0', '100', '200']);
+    });
+
+    it('says clearly that none are known when there are no models and none are configured', async () => {
+      await reset({ models: [] });
+      const error = await rejection(api().listTrainableLanguages());
+      expect(error).to.include({ kind: 'not-found', code: 'no-trainable-languages' });
+      expect(error.message).to.match(/^No trainable languages are known yet\./);
+    });
+
+    it('takes the host’s list over any request', async () => {
+      const given = [{ id: '9', key: 'it-it', name: 'Italiano' }];
+      expect(await api({ languages: given }).listTrainableLanguages()).to.deep.equal(given);
+      expect(await requests()).to.have.length(0);
+    });
+
+    it('turns a 404 from a configured languages path into a clear error naming the path (guess: the path)', async () => {
+      const path = '/api/v3/trainable_languages';
+      const error = await rejection(
+        api({ paths: { trainableLanguages: path } }).listTrainableLanguages(),
+      );
+      expect(error).to.include({
+        kind: 'not-found',
+        status: 404,
+        code: 'trainable-languages-not-found',
+      });
+      expect(error.message).to.equal(
+        `The list of trainable languages was not found on the service (${path}). Ask your administrator to check the languages path the page is set up with.`,
+      );
+    });
+  });
+
+  describe('paths and hints', () => {
+    it('ends no default path in a slash (a redirect on a slash breaks CORS)', () => {
+      for (const [name, path] of Object.entries(SCRIPTIX_DEFAULT_PATHS)) {
+        expect(path, name).not.to.match(/\/$/);
+      }
+      expect(SCRIPTIX_DEFAULT_PATHS).not.to.have.property('dataset');
+      expect(SCRIPTIX_DEFAULT_PATHS).not.to.have.property('trainableLanguages');
+    });
+
+    it('hints a 20 s refresh of busy models (the web app’s interval), which a host may change', () => {
+      expect(api().capabilities.pollIntervalMs).to.equal(20_000);
+      expect(api({ pollIntervalMs: 5_000 }).capabilities.pollIntervalMs).to.equal(5_000);
     });
   });
 

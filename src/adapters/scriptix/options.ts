@@ -14,7 +14,8 @@ export type ScriptixTokenSource =
 
 /**
  * Paths of the calls, relative to `baseUrl`. `{id}` is the model id and `{datasetId}` the dataset
- * id (both URL-encoded). Override the ones the documentation leaves open.
+ * id (both URL-encoded). No default ends in a slash: a server that redirects `/x/` to `/x` breaks
+ * CORS requests, so add one only where your server needs it.
  */
 export interface ScriptixPaths {
   /** The model list the web app uses (`offset`, `limit`, `q`, `sort`, `direction`). */
@@ -25,27 +26,36 @@ export interface ScriptixPaths {
   model: string;
   /** The model's datasets (GET) and upload (PUT `?data_type=N`). */
   datasets: string;
-  /** Delete one dataset. Inferred from the documented GET form; uncertain. */
-  dataset: string;
-  /** Start training (POST). */
+  /** Start training (POST, body `{}`). */
   run: string;
-  /** Trainable languages. No public endpoint is documented: a guess, set it for your server. */
-  trainableLanguages: string;
   /** The current user (role, organisation). Cited by the docs; its shape is not public. */
   currentUser: string;
+  /**
+   * Delete one dataset (DELETE). Not documented, so there is no default: dataset delete stays off
+   * (`capabilities.deleteDataset` false) until you set it, e.g.
+   * `/api/v3/custom_models/{id}/data/{datasetId}`.
+   */
+  dataset?: string;
+  /**
+   * Trainable languages (GET; an envelope or bare list of `{ id, key, name }`). No public endpoint
+   * is documented, so there is no default: without it (and without the `languages` option) the
+   * languages are those of the listed models.
+   */
+  trainableLanguages?: string;
 }
 
-/** The defaults of {@link ScriptixPaths}. */
+/** The defaults of {@link ScriptixPaths}: the documented calls only. */
 export const SCRIPTIX_DEFAULT_PATHS: Readonly<ScriptixPaths> = {
   list: '/api/v3/speech-to-text/models',
   create: '/api/v3/custom_models',
   model: '/api/v3/custom_models/{id}',
   datasets: '/api/v3/custom_models/{id}/data',
-  dataset: '/api/v3/custom_models/{id}/data/{datasetId}/',
   run: '/api/v3/custom_models/{id}/run',
-  trainableLanguages: '/api/v3/custom_models/languages',
   currentUser: '/api/v3/account/me',
 };
+
+/** How often the service's own web app refreshes a model page and a training model: 20 s. */
+export const SCRIPTIX_DEFAULT_POLL_INTERVAL_MS = 20_000;
 
 /** Wire names of the sort fields (`sort=` values). Undocumented: the wire field names. */
 export const SCRIPTIX_DEFAULT_SORT_FIELDS: Readonly<Record<SortField, string>> = {
@@ -119,9 +129,20 @@ export interface ScriptixApiOptions {
    * reference: the bytes as the body, `Content-Type: text/plain`, `x-filename`). Default multipart.
    */
   uploadFormat?: 'multipart' | 'raw';
-  /** What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}. */
+  /**
+   * What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}.
+   * `deleteDataset` is true only when `paths.dataset` is set (and this does not say false).
+   */
   capabilities?: AdapterCapabilities;
-  /** The trainable languages, when the host knows them: no request is made for them then. */
+  /**
+   * How often elements refresh busy models, in ms (`capabilities.pollIntervalMs`). Default
+   * {@link SCRIPTIX_DEFAULT_POLL_INTERVAL_MS}.
+   */
+  pollIntervalMs?: number;
+  /**
+   * The trainable languages, when the host knows them: no request is made for them then. Else
+   * `paths.trainableLanguages` is read, else the languages of the listed models are offered.
+   */
   languages?: Language[];
   /** The session, when the host knows it (it logged the user in): no current-user request then. */
   session?: Session;
