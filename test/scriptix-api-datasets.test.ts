@@ -15,9 +15,29 @@ describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
   describe('datasets', () => {
     const datasets = {
       '5': [
-        { id: 100, name: 'consult.wav', type: 1, language_id: 1, media_url: 'x', url: 'x' },
-        { id: 101, name: 'consult.srt', type: 1, language_id: 1, media_url: 'x', url: 'x' },
-        { id: 102, name: 'holdout', type: 2, language_id: 1, media_url: 'x', url: 'x' },
+        {
+          id: 100,
+          name: 'consult.wav',
+          type: 1,
+          language_id: 1,
+          media_url: 'https://media.example/m/100',
+          url: 'https://media.example/d/consult.wav',
+        },
+        {
+          id: 101,
+          name: 'consult.srt',
+          type: 1,
+          language_id: 1,
+          media_url: 'https://media.example/m/101',
+        },
+        {
+          id: 102,
+          name: 'holdout',
+          type: 2,
+          language_id: 1,
+          media_url: 'javascript:alert(1)',
+          url: 'data/holdout',
+        },
       ],
     };
 
@@ -25,8 +45,19 @@ describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
       await reset({ models: MODELS, datasets });
       const list = await api().listDatasets('5');
       expect(list).to.deep.equal([
-        { id: '100', name: 'consult.wav', kind: 'audio' },
-        { id: '101', name: 'consult.srt', kind: 'transcript' },
+        {
+          id: '100',
+          name: 'consult.wav',
+          kind: 'audio',
+          url: 'https://media.example/d/consult.wav',
+        },
+        {
+          id: '101',
+          name: 'consult.srt',
+          kind: 'transcript',
+          url: 'https://media.example/m/101',
+        },
+        // Only an absolute http(s) link is a download link: never `javascript:`, never a guess.
         { id: '102', name: 'holdout', kind: 'test-set' },
       ]);
       expect((await lastRequest()).path).to.equal('/api/v3/custom_models/5/data');
@@ -86,7 +117,7 @@ describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
       });
       const request = await lastRequest();
       expect(request).to.include({ method: 'PUT', path: '/api/v3/custom_models/6/data' });
-      expect(request.query).to.deep.equal({ data_type: '1' });
+      expect(request.query, 'no data_type for audio').to.deep.equal({});
       expect(request.headers['content-type']).to.match(/^multipart\/form-data; boundary=/);
       expect(request.headers.authorization).to.equal('Bearer test-token');
       expect(request.file).to.deep.equal({
@@ -105,6 +136,63 @@ describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
       for (let i = 1; i < progress.length; i++)
         expect(progress[i]![0]).to.be.greaterThan(progress[i - 1]![0]);
       expect((await api().getModel('6')).isTrainable).to.equal(true);
+    });
+
+    it('sends data_type 1 for a transcript and 2 for a test set (documented)', async () => {
+      const adapter = api();
+      const transcript = await adapter.uploadDataset('6', new File(['a'], 'talk.srt'));
+      expect(transcript.kind).to.equal('transcript');
+      expect((await lastRequest()).query).to.deep.equal({ data_type: '1' });
+      const testSet = await adapter.uploadDataset('6', new File(['b'], 'holdout.srt'), {
+        kind: 'test-set',
+      });
+      expect(testSet).to.include({ kind: 'test-set', name: 'holdout.srt' });
+      expect((await lastRequest()).query).to.deep.equal({ data_type: '2' });
+      expect((await adapter.listDatasets('6')).map((d) => d.kind)).to.deep.equal([
+        'transcript',
+        'test-set',
+      ]);
+    });
+
+    it('sends no data_type for audio or a manifest, whose codes are undocumented (guess: the server tells them apart)', async () => {
+      const adapter = api();
+      for (const name of ['talk.wav', 'set.jsonl']) {
+        const dataset = await adapter.uploadDataset('6', new File(['x'], name));
+        expect(dataset.id, name).to.match(/^\d+$/);
+        expect((await lastRequest()).query, name).to.deep.equal({});
+      }
+    });
+
+    it('sends the codes a host configures for audio and manifests', async () => {
+      await rule({
+        method: 'PUT',
+        path: '/data$',
+        status: 200,
+        body: { result: { transcriptId: 9 } },
+        times: 2,
+      });
+      const adapter = api({ dataTypes: { audio: 3, manifest: 4 } });
+      await adapter.uploadDataset('6', new File(['x'], 'talk.wav'));
+      expect((await lastRequest()).query).to.deep.equal({ data_type: '3' });
+      await adapter.uploadDataset('6', new File(['x'], 'set.jsonl'));
+      expect((await lastRequest()).query).to.deep.equal({ data_type: '4' });
+    });
+
+    it('sends x-filename as the user named the file: plain text as it is, the rest as RFC 8187 (raw upload)', async () => {
+      const adapter = api({ uploadFormat: 'raw' });
+      const names: Array<[string, string]> = [
+        ['my notes (v2) 100%.txt', 'my notes (v2) 100%.txt'],
+        ['notes día.txt', "UTF-8''notes%20d%C3%ADa.txt"],
+        ['会議 2024.srt', "UTF-8''%E4%BC%9A%E8%AD%B0%202024.srt"],
+        ["UTF-8''trick.txt", "UTF-8''UTF-8%27%27trick.txt"],
+      ];
+      for (const [name, header] of names) {
+        const dataset = await adapter.uploadDataset('6', new File(['hi'], name));
+        const request = await lastRequest();
+        expect(request.headers['x-filename'], name).to.equal(header);
+        expect(request.file?.name, name).to.equal(name);
+        expect(dataset.name).to.equal(name);
+      }
     });
 
     it('can send the raw body with x-filename instead (older API reference)', async () => {

@@ -140,6 +140,51 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       );
     });
 
+    it('keeps training_log.log_name as trainingLogName', async () => {
+      await reset({
+        models: [wireModel({ id: 8, name: 'Failed NL', languageId: 2, status: 5 })],
+      });
+      const model = await api().getModel('8');
+      expect(model).to.include({ trainingStatus: 5, trainingLogName: 'train-8.log' });
+      expect(
+        await api()
+          .getModel('8')
+          .then((m) => m.statusMessage),
+      ).to.equal(undefined);
+      await reset({ models: MODELS });
+      expect(await api().getModel('6')).not.to.have.property('trainingLogName');
+    });
+
+    it('reads timing fields where the service sends them (guess: their names)', async () => {
+      await rule({
+        path: 'custom_models/5$',
+        status: 200,
+        body: {
+          result: {
+            ...wireModel({ id: 5, name: 'Medical EN', status: 4 }),
+            created_at: '2024-03-01T08:00:00.123456+00:00',
+            training_log: {
+              language_id: 1,
+              training_status: 4,
+              log_name: 'train-5.log',
+              started_at: '2024-03-02T09:00:00+01:00',
+              finished_at: '2024-03-02T10:30:00+01:00',
+            },
+          },
+        },
+      });
+      const model = await api().getModel('5');
+      expect(model).to.include({
+        createdAt: '2024-03-01T08:00:00.123Z',
+        trainingStartedAt: '2024-03-02T08:00:00.000Z',
+        trainingEndedAt: '2024-03-02T09:30:00.000Z',
+        trainingLogName: 'train-5.log',
+      });
+      const plain = await api().getModel('6');
+      for (const field of ['createdAt', 'trainingStartedAt', 'trainingEndedAt'])
+        expect(plain).not.to.have.property(field);
+    });
+
     it('reads a missing training log as Not Running', async () => {
       const model = await api().getModel('6');
       expect(model.trainingStatus).to.equal(1);
@@ -365,13 +410,41 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(error.message).to.equal('Custom model not found.');
     });
 
-    it('starts training with POST …/run, then reads the model again', async () => {
+    it('starts training with POST …/run and the JSON body {}, then reads the model again', async () => {
       const model = await api().startTraining('7');
       expect(model.trainingStatus).to.equal(2);
-      expect((await requests()).map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+      const log = await requests();
+      expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
         'POST /api/v3/custom_models/7/run',
         'GET /api/v3/custom_models/7',
       ]);
+      expect(log[0]!.json).to.deep.equal({});
+      expect(log[0]!.headers['content-type']).to.equal('application/json');
+    });
+
+    it('loads the session before a create when no organisation is known (a documented create variant requires organization_id)', async () => {
+      await api().createModel({ name: 'Legal EN', languageId: '1' });
+      const log = await requests();
+      expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+        'GET /api/v3/account/me',
+        'POST /api/v3/custom_models',
+      ]);
+      expect(log[1]!.json).to.deep.equal({ name: 'Legal EN', language_id: 1, organization_id: 42 });
+    });
+
+    it('takes the organisation of a session the host gave, without a request', async () => {
+      const session = { role: 'ORGADMIN', organization: { id: '42', name: 'Acme Media' } };
+      await api({ session }).createModel({ name: 'Legal EN', languageId: '1' });
+      const log = await requests();
+      expect(log.map((r) => r.method)).to.deep.equal(['POST']);
+      expect(log[0]!.json).to.include({ organization_id: 42 });
+    });
+
+    it('creates without organization_id when the session cannot be read (the other variant defaults it)', async () => {
+      await rule({ path: 'account/me', status: 404, body: { error: 'Not Found' } });
+      const model = await api().createModel({ name: 'Legal EN', languageId: '1' });
+      expect(model.name).to.equal('Legal EN');
+      expect((await lastRequest()).json).to.deep.equal({ name: 'Legal EN', language_id: 1 });
     });
   });
 

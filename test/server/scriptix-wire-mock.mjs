@@ -25,6 +25,20 @@ export const MOCK_PATHS = {
   me: '/api/v3/account/me',
 };
 
+/**
+ * The file name an `x-filename` header carries: an RFC 8187 ext-value (`UTF-8''…`, percent-encoded
+ * UTF-8) decoded, anything else as it is (the older API reference shows the plain name).
+ */
+export function decodeFileNameHeader(value) {
+  const ext = /^utf-8'[\w-]*'(.*)$/i.exec(value ?? '');
+  if (!ext) return value ?? '';
+  try {
+    return decodeURIComponent(ext[1]);
+  } catch {
+    return value;
+  }
+}
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** `2021-01-25T10:31:46.960411+00:00`: what the service sends (microseconds, offset). */
@@ -376,7 +390,10 @@ export function createScriptixWireMock(seed = {}) {
             error: 'Payment required: your organisation has no active subscription.',
           });
         }
-        const dataType = numberOrNull(query.get('data_type'));
+        // Documented: 1 transcript, 2 test set. Guess: without data_type the server tells the
+        // kind from the file and stores it as training data (1).
+        const given = query.get('data_type');
+        const dataType = given == null ? 1 : numberOrNull(given);
         if (dataType !== 1 && dataType !== 2) return fail(400, { error: 'Invalid data_type.' });
         if (!request.file) {
           if (!/multipart\/form-data|text\/plain/.test(request.headers['content-type'] ?? '')) {

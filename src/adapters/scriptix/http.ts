@@ -204,6 +204,27 @@ export interface UploadRequest {
   onProgress?: (loaded: number, total: number) => void;
 }
 
+/**
+ * A file name for the `x-filename` header, as the user chose it. Printable ASCII (spaces, `%`,
+ * brackets…) goes as it is; a name a header cannot carry (non-ASCII, control characters) goes as
+ * an RFC 8187 ext-value, `UTF-8''` + the UTF-8 bytes percent-encoded where not an attr-char, as
+ * `filename*` does. A plain name that would read as an ext-value is encoded too.
+ */
+export function headerFileName(name: string): string {
+  const plain = /^[\x20-\x7e]*$/.test(name) && !/^[\w!#$&+.^`|~-]*'[\w-]*'/.test(name);
+  if (plain && name.trim() === name) return name;
+  const bytes = new TextEncoder().encode(name);
+  let encoded = '';
+  for (const byte of bytes) {
+    const char = String.fromCharCode(byte);
+    encoded +=
+      /[\w!#$&+.^`|~-]/.test(char) && byte < 0x80
+        ? char
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return `UTF-8''${encoded}`;
+}
+
 async function resolveToken(source: ScriptixTokenSource | undefined): Promise<string | undefined> {
   if (source == null) return undefined;
   const value = typeof source === 'function' ? await source() : source;
@@ -309,7 +330,7 @@ export class HttpClient {
     if (request.format === 'raw') {
       body = file;
       headers['content-type'] = 'text/plain';
-      headers['x-filename'] = encodeURIComponent(file.name);
+      headers['x-filename'] = headerFileName(file.name);
     } else {
       body = new FormData();
       body.append('file', file, file.name);

@@ -74,13 +74,12 @@ export const SCRIPTIX_DEFAULT_FILTER_PARAMS: Readonly<Record<FilterField, string
 };
 
 /**
- * `data_type` per dataset kind. Documented: 1 = training data (transcripts), 2 = test data. Codes
- * for audio and manifest files are not documented; they default to 1 (training data).
+ * `data_type` per dataset kind. Documented: 1 = transcript (training data), 2 = test set. Codes for
+ * audio and manifest files are not documented: a kind without a code is uploaded with no
+ * `data_type`, so the server tells it from the file. Set `dataTypes` when your server wants codes.
  */
-export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Record<DatasetKind, number>> = {
-  audio: 1,
+export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Partial<Record<DatasetKind, number>>> = {
   transcript: 1,
-  manifest: 1,
   'test-set': 2,
 };
 

@@ -83,7 +83,7 @@ export class ScriptixApi implements CustomModelsApi {
   private readonly paths: ScriptixPaths;
   private readonly sortFields: Record<SortField, string>;
   private readonly filterParams: Record<FilterField, string>;
-  private readonly dataTypes: Record<DatasetKind, number>;
+  private readonly dataTypes: Partial<Record<DatasetKind, number>>;
   private readonly names = new LanguageNames();
   /** Base language and organisation per model id, which a rename must send back unchanged. */
   private readonly known = new Map<string, { languageId: unknown; organizationId: unknown }>();
@@ -141,6 +141,22 @@ export class ScriptixApi implements CustomModelsApi {
     return this.options.organizationId != null
       ? wireId(this.options.organizationId)
       : (model ?? (this.sessionOrganizationId ? wireId(this.sessionOrganizationId) : undefined));
+  }
+
+  /**
+   * The organisation a create sends: the option, else the session's (loaded first when not known
+   * yet, since one documented create variant requires it). Undefined when the session cannot be
+   * read: the other variant lets the server default it to the caller's own.
+   */
+  private async organizationForCreate(o?: RequestOptions): Promise<unknown> {
+    if (this.options.organizationId == null && !this.sessionOrganizationId) {
+      try {
+        await this.getSession(o);
+      } catch (error) {
+        if (isAbortError(error)) throw error;
+      }
+    }
+    return this.organizationId();
   }
 
   async getSession(o?: RequestOptions): Promise<Session> {
@@ -280,7 +296,7 @@ export class ScriptixApi implements CustomModelsApi {
       name: input.name,
       language_id: wireId(input.languageId),
     };
-    const organizationId = this.organizationId();
+    const organizationId = await this.organizationForCreate(o);
     if (organizationId != null) json.organization_id = organizationId;
     const body = await this.http.request({
       method: 'POST',
@@ -372,9 +388,10 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async uploadDataset(modelId: string, file: File, o?: UploadOptions): Promise<Dataset> {
-    const kind = datasetKindFromName(file.name) ?? 'transcript';
+    const kind = o?.kind ?? datasetKindFromName(file.name) ?? 'transcript';
     const body = await this.http.upload({
       path: this.path('datasets', { id: modelId }),
+      // No code for the kind (audio, manifest): no data_type, the server tells it from the file.
       query: { data_type: this.dataTypes[kind] },
       file,
       format: this.options.uploadFormat ?? 'multipart',
@@ -423,9 +440,11 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel> {
+    // `{}`: one documented variant sends it, none forbids a body.
     await this.http.request({
       method: 'POST',
       path: this.path('run', { id: modelId }),
+      json: {},
       signal: o?.signal,
     });
     return this.getModel(modelId, o);
