@@ -41,7 +41,7 @@ describe('ScriptixApi datasets (over HTTP, Scriptix wire format)', () => {
       ],
     };
 
-    it('lists a model’s datasets: data_type 2 is a test set, other kinds come from the file names', async () => {
+    it('lists a model’s datasets: data_type 2 is a test set, other kinds come from the file names (guess: the answer is an envelope of datasets)', async () => {
       await reset({ models: MODELS, datasets });
       const list = await api().listDatasets('5');
       expect(list).to.deep.equal([

@@ -125,7 +125,7 @@ describe('ScriptixApi errors (over HTTP, Scriptix wire format)', () => {
       expect((await rejection(api().getModel('5'))).code).to.equal(undefined);
     });
 
-    it('reads field errors from a 422 (server validation)', async () => {
+    it('reads field errors from a 422: the documented `error.details`, and `detail: [{ loc, msg }]` (guess)', async () => {
       const error = await rejection(api().createModel({ name: '  ', languageId: '1' }));
       expect(error).to.include({
         kind: 'validation',

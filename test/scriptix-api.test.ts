@@ -17,7 +17,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
   beforeEach(() => reset({ models: MODELS }));
 
   describe('list', () => {
-    it('asks the web app endpoint with offset, limit, q, sort and direction and reads the envelope', async () => {
+    it('asks the web app endpoint with offset, limit, q, sort and direction and reads the envelope (guess: the sort value `name`)', async () => {
       await reset({ models: 30 });
       const page = await api().listModels({
         page: 2,
@@ -58,7 +58,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect((await lastRequest()).query).to.deep.equal({ offset: '0', limit: '25' });
     });
 
-    it('lets a host widen the capabilities and rename the wire fields', async () => {
+    it('lets a host widen the capabilities and rename the wire fields (guess: the training_status filter and sort)', async () => {
       const adapter = api({
         capabilities: { sort: [...SORT_FIELDS], filters: ['name', 'trainingStatus'] },
         sortFields: { lastModified: 'last_modified' },
@@ -246,7 +246,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       }
     });
 
-    it('maps the session from the current-user call, or skips it when the host gives one', async () => {
+    it('maps the session from the current-user call, or skips it when the host gives one (guess: the call’s shape)', async () => {
       const session = await api().getSession();
       expect(session).to.deep.equal({
         role: 'ORGADMIN',
@@ -353,7 +353,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(request.json).to.deep.equal({ name: 'Legal EN', language_id: 1, organization_id: 42 });
     });
 
-    it('takes the organisation from the session when no option gives it', async () => {
+    it('takes the organisation from the session when no option gives it (guess: the current-user shape)', async () => {
       const adapter = api();
       await adapter.getSession();
       await adapter.createModel({ name: 'Legal EN', languageId: '2' });
@@ -422,7 +422,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(log[0]!.headers['content-type']).to.equal('application/json');
     });
 
-    it('loads the session before a create when no organisation is known (a documented create variant requires organization_id)', async () => {
+    it('loads the session before a create when no organisation is known, as a documented create variant requires organization_id (guess: the current-user shape)', async () => {
       await api().createModel({ name: 'Legal EN', languageId: '1' });
       const log = await requests();
       expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
