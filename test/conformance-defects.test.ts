@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { InMemoryCustomModelsApi } from '../src/adapters/in-memory/in-memory-api.js';
+import { CustomModelsApiError } from '../src/api/errors.js';
 import type { CustomModelsApi } from '../src/api/types.js';
 import {
   CONFORMANCE_GROUPS,
@@ -169,6 +170,30 @@ describe('the conformance kit against defective adapters', () => {
     expect(check?.message).to.match(
       /^filters\.name "CMK\w+" did not list model "\d+" \(".+"\), which matches it$/,
     );
+  });
+
+  it('fails a language list that cannot be read, and still checks the rest in the languages it is given', async () => {
+    const noLanguages = (inner: InMemoryCustomModelsApi) =>
+      withDefect(inner, () => ({
+        listTrainableLanguages: async () => {
+          throw new CustomModelsApiError('server', 'The languages service is down.');
+        },
+      }));
+    const report = await run(noLanguages, { languageIds: ['2'] });
+    expect(
+      result(report, 'listTrainableLanguages gives languages with id, key and name').message,
+    ).to.equal(
+      'listTrainableLanguages() rejected with CustomModelsApiError of kind "server" ("The languages service is down.")',
+    );
+    for (const group of ['lifecycle', 'datasets', 'validation', 'cleanup'] as const)
+      passes(report, group);
+    expect(result(report, 'createModel → getModel → updateModel').status).to.equal('passed');
+    // Without languages and without the option, nothing is created: those checks say why.
+    const bare = await run(noLanguages);
+    expect(result(bare, 'createModel makes the run’s own models')).to.deep.include({
+      status: 'skipped',
+      message: 'no trainable language is known to create the run’s models in',
+    });
   });
 
   it('fails a call that never settles once it is aborted, after the call time limit, and goes on', async () => {

@@ -20,12 +20,12 @@ export async function checkRoundTrip(ctx: RunContext, setup: Setup): Promise<Rou
   const { api } = ctx;
   const trip: RoundTrip = {};
   const title = 'create → get → rename → delete round trip';
-  if (setup.noWrites || !ctx.languages.length) {
+  if (setup.noWrites || !ctx.languageIds().length) {
     ctx.skip('lifecycle', title, setup.noWrites ?? 'no trainable language is known');
     ctx.skip('datasets', 'datasets', setup.noWrites ?? 'no model to upload to');
     return trip;
   }
-  const languageId = ctx.options.languageIds?.[0] ?? ctx.languages[0]!.id;
+  const languageId = ctx.languageIds()[0]!;
   await ctx.check('lifecycle', 'createModel → getModel → updateModel', async () => {
     const input = { name: ctx.name('round trip'), languageId };
     const created = await ctx.call(callText('createModel', input), () => api.createModel(input));
@@ -202,11 +202,11 @@ export async function checkNotFound(ctx: RunContext, setup: Setup, trip: RoundTr
 /** An empty (or blank) name is refused, on create and on rename, and changes nothing. */
 export async function checkValidation(ctx: RunContext, setup: Setup) {
   const { api } = ctx;
-  if (setup.noWrites || !ctx.languages.length) {
+  if (setup.noWrites || !ctx.languageIds().length) {
     ctx.skip('validation', 'empty names', setup.noWrites ?? 'no trainable language is known');
     return;
   }
-  const languageId = ctx.options.languageIds?.[0] ?? ctx.languages[0]!.id;
+  const languageId = ctx.languageIds()[0]!;
   for (const name of ['', '   ']) {
     const input = { name, languageId };
     const what = callText('createModel', input);

@@ -56,7 +56,7 @@ export async function checkSetup(ctx: RunContext): Promise<Setup> {
 
   if (setup.session && !canDelete(setup.session.role)) {
     setup.noWrites = `the session's role ${quote(setup.session.role)} may not delete models, so the run could not clean up after itself: run it as ORGADMIN or SYSOP`;
-  } else if (!ctx.languages.length && !ctx.options.languageIds?.length) {
+  } else if (!ctx.languageIds().length) {
     setup.noWrites = 'no trainable language is known to create the run’s models in';
   }
   if (setup.noWrites) {
@@ -64,9 +64,7 @@ export async function checkSetup(ctx: RunContext): Promise<Setup> {
     return setup;
   }
 
-  const languageIds = ctx.options.languageIds?.length
-    ? ctx.options.languageIds
-    : ctx.languages.map((language) => language.id);
+  const languageIds = ctx.languageIds();
   await ctx.check('lifecycle', 'createModel makes the run’s own models', async () => {
     for (const [i, suffix] of FIXTURE_SUFFIXES.entries()) {
       const input = { name: ctx.name(suffix), languageId: languageIds[i % languageIds.length]! };

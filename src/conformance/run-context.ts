@@ -163,6 +163,13 @@ export class RunContext {
       this.created.push({ id, name: String(name ?? '') });
   }
 
+  /** The languages the run creates models in: the option, else the trainable languages. */
+  languageIds(): string[] {
+    return this.options.languageIds?.length
+      ? this.options.languageIds
+      : this.languages.map((language) => language.id);
+  }
+
   /** A fresh name for a model of this run. */
   name(suffix: string): string {
     return `${this.prefix} ${suffix}`;
