@@ -26,7 +26,7 @@ describeConformance(
 after(() => memory?.dispose());
 
 describeConformance(
-  'ScriptixApi with its documented defaults passes the conformance kit (over HTTP, wire mock)',
+  'ScriptixApi with its documented defaults passes the conformance kit (over HTTP, wire mock; guess: the current-user answer and the datasets list’s shape)',
   async () => {
     await reset();
     return scriptix();
@@ -35,7 +35,7 @@ describeConformance(
 );
 
 describeConformance(
-  'ScriptixApi with every sort, the mock’s filters and a dataset-delete path passes the conformance kit (guess: those wire names and the path)',
+  'ScriptixApi with every sort, the mock’s filters and a dataset-delete path passes the conformance kit (guess: those wire names and the path, the current-user answer, the datasets list’s shape)',
   async () => {
     await reset();
     return scriptix({
@@ -68,7 +68,7 @@ describe('checkAdapter', () => {
     );
   });
 
-  it('touches only the models it creates, and deletes them all (over HTTP)', async () => {
+  it('touches only the models it creates, and deletes them all (over HTTP; guess: the dataset-delete path)', async () => {
     await reset();
     const before = await scriptix().listModels({ page: 1, pageSize: 100 });
     const report = await checkAdapter(

@@ -42,7 +42,7 @@ after(() => memory?.dispose());
 
 let server;
 describeConformance(
-  'ScriptixApi over HTTP against the wire mock (Node, uploads through fetch)',
+  'ScriptixApi over HTTP against the wire mock (Node, uploads through fetch; guess: the current-user answer and the datasets list’s shape)',
   async () => {
     server = await startScriptixMockServer();
     return new ScriptixApi({ baseUrl: server.url, token: 'node-test' });
