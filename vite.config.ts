@@ -2,13 +2,14 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// One entry per public module: the root, the adapters, and each element's define module
-// (src/<tag-name>.ts, a file with a matching folder).
+// One entry per public module: the root, the adapters, the adapter conformance kit, and each
+// element's define module (src/<tag-name>.ts, a file with a matching folder).
 const src = resolve(import.meta.dirname, 'src');
+const MODULE_ENTRIES = ['index', 'adapters', 'conformance'];
 const elementEntries = readdirSync(src, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
-  .filter((name) => readdirSync(src).includes(`${name}.ts`));
+  .filter((name) => readdirSync(src).includes(`${name}.ts`) && !MODULE_ENTRIES.includes(name));
 
 // The React wrappers (src/react, generated): one module each, so a host bundles only those it uses.
 const reactEntries = readdirSync(resolve(src, 'react'))
@@ -21,7 +22,7 @@ const translationEntries = readdirSync(resolve(src, 'translations'))
   .map((name) => `translations/${name.slice(0, -3)}`);
 
 const entry = Object.fromEntries(
-  ['index', 'adapters', ...elementEntries, ...reactEntries, ...translationEntries].map((name) => [
+  [...MODULE_ENTRIES, ...elementEntries, ...reactEntries, ...translationEntries].map((name) => [
     name,
     resolve(src, `${name}.ts`),
   ]),

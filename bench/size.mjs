@@ -19,6 +19,7 @@ export const ENTRIES = [
   'custom-models-page',
   'index',
   'adapters',
+  'conformance',
 ];
 
 /**

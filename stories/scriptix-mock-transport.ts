@@ -5,6 +5,7 @@
  * the network is replaced, so Storybook needs no server and makes no real request.
  */
 import type { MockRequest, ScriptixWireMock } from '../test/server/scriptix-wire-mock.mjs';
+import { decodeFileNameHeader } from '../test/server/scriptix-wire-mock.mjs';
 
 function wait(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -31,7 +32,7 @@ function describeFile(body: unknown, headers: Record<string, string>): MockReque
   if (body instanceof Blob && headers['x-filename']) {
     return {
       field: 'body',
-      name: decodeURIComponent(headers['x-filename']),
+      name: decodeFileNameHeader(headers['x-filename']),
       size: body.size,
       type: headers['content-type'] ?? '',
     };

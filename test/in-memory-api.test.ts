@@ -146,6 +146,12 @@ describe('InMemoryCustomModelsApi', () => {
       expect(api.capabilities.filters).to.have.members([...FILTER_FIELDS]);
     });
 
+    it('serves dataset delete and leaves the poll interval to the library', () => {
+      const api = makeApi();
+      expect(api.capabilities.deleteDataset).to.equal(true);
+      expect(api.capabilities).not.to.have.property('pollIntervalMs');
+    });
+
     it('generates big data sets deterministically', () => {
       const a = generateModels(500, 7);
       expect(generateModels(500, 7)).to.deep.equal(a);
@@ -539,6 +545,17 @@ describe('InMemoryCustomModelsApi', () => {
       expect(after.datasetCount).to.equal(8);
       expect(Date.parse(after.lastModified)).to.be.greaterThan(Date.parse(before.lastModified));
       expect((await api.listDatasets('2')).map((d) => d.name)).to.deep.equal(Object.keys(KINDS));
+    });
+
+    it('keeps a file uploaded as a test set as one, apart from the training data', async () => {
+      const api = makeApi({ models: SAMPLE() });
+      const dataset = await api.uploadDataset('2', file('holdout.srt', 'hello'), {
+        kind: 'test-set',
+      });
+      expect(dataset).to.include({ name: 'holdout.srt', kind: 'test-set', sizeBytes: 5 });
+      expect((await api.listDatasets('2')).map((d) => d.kind)).to.deep.equal(['test-set']);
+      // A test set is not training data: an unsupported file stays refused whatever its kind.
+      await rejects(api.uploadDataset('2', file('notes.docx'), { kind: 'test-set' }), 'validation');
     });
 
     it('refuses unsupported types and files over 10 GB', async () => {

@@ -1,59 +1,23 @@
 import { expect } from '@open-wc/testing';
+import { SCRIPTIX_DEFAULT_PATHS, SCRIPTIX_PLAN_MESSAGE, SORT_FIELDS } from '../src/adapters.js';
+import { MOCK_PATHS, wireModel } from './server/scriptix-wire-mock.mjs';
 import {
-  CustomModelsApiError,
-  SCRIPTIX_STATUS_MESSAGES,
-  ScriptixApi,
-  SORT_FIELDS,
-  type ApiErrorKind,
-  type ScriptixApiOptions,
-} from '../src/adapters.js';
-import type { LoggedRequest, MockRule, MockSeed } from './server/scriptix-wire-mock.mjs';
-import { wireModel } from './server/scriptix-wire-mock.mjs';
-
-/*
- * ScriptixApi over real HTTP: the web-test-runner server mounts the Scriptix wire-format mock
- * (test/server/scriptix-mock-server.mjs) under /mock-scriptix on this page's own origin.
- */
-const BASE = `${location.origin}/mock-scriptix`;
-
-async function control(action: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${BASE}/__control/${action}`, {
-    method: action === 'log' ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`control ${action}: ${response.status}`);
-  return action === 'log' ? response.json() : undefined;
-}
-const reset = (seed: MockSeed = {}) => control('reset', seed);
-const rule = (r: MockRule) => control('rule', r);
-const requests = () => control('log') as Promise<LoggedRequest[]>;
-const lastRequest = async () => (await requests()).at(-1)!;
-
-const api = (options: ScriptixApiOptions = {}) =>
-  new ScriptixApi({ baseUrl: BASE, token: 'test-token', ...options });
-
-const MODELS = [
-  wireModel({ id: 5, name: 'Medical EN', languageId: 1, status: 4, trainable: true }),
-  wireModel({ id: 6, name: 'Legal NL', languageId: 2, status: null }),
-  wireModel({ id: 7, name: 'Finance DE', languageId: 3, status: 1, trainable: true }),
-];
-
-async function rejection(promise: Promise<unknown>): Promise<CustomModelsApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CustomModelsApiError);
-    return error as CustomModelsApiError;
-  }
-  throw new Error('Expected the call to reject');
-}
+  BASE,
+  MODELS,
+  api,
+  clearLog,
+  lastRequest,
+  rejection,
+  requests,
+  reset,
+  rule,
+} from './helpers/scriptix-mock.js';
 
 describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire format)', () => {
   beforeEach(() => reset({ models: MODELS }));
 
   describe('list', () => {
-    it('asks the web app endpoint with offset, limit, q, sort and direction and reads the envelope', async () => {
+    it('asks the web app endpoint with offset, limit, q, sort and direction and reads the envelope (guess: the sort value `name`)', async () => {
       await reset({ models: 30 });
       const page = await api().listModels({
         page: 2,
@@ -82,6 +46,8 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(adapter.capabilities).to.deep.equal({
         sort: ['name', 'lastModified'],
         filters: ['name'],
+        deleteDataset: false,
+        pollIntervalMs: 20_000,
       });
       await adapter.listModels({
         page: 1,
@@ -92,7 +58,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect((await lastRequest()).query).to.deep.equal({ offset: '0', limit: '25' });
     });
 
-    it('lets a host widen the capabilities and rename the wire fields', async () => {
+    it('lets a host widen the capabilities and rename the wire fields (guess: the training_status filter and sort)', async () => {
       const adapter = api({
         capabilities: { sort: [...SORT_FIELDS], filters: ['name', 'trainingStatus'] },
         sortFields: { lastModified: 'last_modified' },
@@ -108,6 +74,41 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
         sort: 'training_status',
       });
       expect(page.items.map((m) => m.trainingStatus)).to.deep.equal([4, 1, 1]);
+    });
+
+    for (const status of [402, 403]) {
+      it(`reads a ${status} on the list as a plan without custom models, in a plain sentence`, async () => {
+        await rule({ path: 'speech-to-text/models', status, body: { error: 'Forbidden' } });
+        const error = await rejection(api().listModels({ page: 1, pageSize: 25 }));
+        expect(error).to.include({
+          kind: 'payment-required',
+          status,
+          message: SCRIPTIX_PLAN_MESSAGE,
+        });
+      });
+    }
+
+    it('keeps the server’s own sentence for a plan answer, and a 403 elsewhere is “forbidden”', async () => {
+      await rule({
+        path: 'speech-to-text/models',
+        status: 403,
+        body: { error: 'Forbidden', message: 'Custom models need the Gold plan.' },
+      });
+      const error = await rejection(api().listModels({ page: 1, pageSize: 25 }));
+      expect(error).to.include({
+        kind: 'payment-required',
+        message: 'Custom models need the Gold plan.',
+      });
+      await rule({ path: 'custom_models/5$', status: 403, body: { error: 'Forbidden' } });
+      expect((await rejection(api().getModel('5'))).kind).to.equal('forbidden');
+    });
+
+    it('lets a host reword the plan sentence', async () => {
+      await rule({ path: 'speech-to-text/models', status: 402 });
+      const error = await rejection(
+        api({ planMessage: 'Ask Ada about the Gold plan.' }).listModels({ page: 1, pageSize: 5 }),
+      );
+      expect(error.message).to.equal('Ask Ada about the Gold plan.');
     });
 
     it('estimates a total when the envelope has none', async () => {
@@ -139,18 +140,63 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       );
     });
 
+    it('keeps training_log.log_name as trainingLogName', async () => {
+      await reset({
+        models: [wireModel({ id: 8, name: 'Failed NL', languageId: 2, status: 5 })],
+      });
+      const model = await api().getModel('8');
+      expect(model).to.include({ trainingStatus: 5, trainingLogName: 'train-8.log' });
+      expect(
+        await api()
+          .getModel('8')
+          .then((m) => m.statusMessage),
+      ).to.equal(undefined);
+      await reset({ models: MODELS });
+      expect(await api().getModel('6')).not.to.have.property('trainingLogName');
+    });
+
+    it('reads timing fields where the service sends them (guess: their names)', async () => {
+      await rule({
+        path: 'custom_models/5$',
+        status: 200,
+        body: {
+          result: {
+            ...wireModel({ id: 5, name: 'Medical EN', status: 4 }),
+            created_at: '2024-03-01T08:00:00.123456+00:00',
+            training_log: {
+              language_id: 1,
+              training_status: 4,
+              log_name: 'train-5.log',
+              started_at: '2024-03-02T09:00:00+01:00',
+              finished_at: '2024-03-02T10:30:00+01:00',
+            },
+          },
+        },
+      });
+      const model = await api().getModel('5');
+      expect(model).to.include({
+        createdAt: '2024-03-01T08:00:00.123Z',
+        trainingStartedAt: '2024-03-02T08:00:00.000Z',
+        trainingEndedAt: '2024-03-02T09:30:00.000Z',
+        trainingLogName: 'train-5.log',
+      });
+      const plain = await api().getModel('6');
+      for (const field of ['createdAt', 'trainingStartedAt', 'trainingEndedAt'])
+        expect(plain).not.to.have.property(field);
+    });
+
     it('reads a missing training log as Not Running', async () => {
       const model = await api().getModel('6');
       expect(model.trainingStatus).to.equal(1);
       expect(model.baseLanguage.name).to.equal('Dutch');
     });
 
-    it('names base languages from the trainable-languages list once it is loaded', async () => {
+    it('names base languages from a configured trainable-languages list once it is loaded (guess: the path and its shape)', async () => {
       await reset({ models: MODELS, languages: [{ id: 1, key: 'en-us', name: 'English (US)' }] });
-      const adapter = api();
+      const adapter = api({ paths: { trainableLanguages: MOCK_PATHS.languages } });
       const languages = await adapter.listTrainableLanguages();
       expect(languages).to.deep.equal([{ id: '1', key: 'en-us', name: 'English (US)' }]);
-      expect((await lastRequest()).path).to.equal('/api/v3/custom_models/languages');
+      expect((await lastRequest()).path).to.equal(MOCK_PATHS.languages);
       expect((await adapter.getModel('5')).baseLanguage.name).to.equal('English (US)');
     });
 
@@ -183,7 +229,24 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(noId).to.include({ id: '', name: 'No id at all', key: '' });
     });
 
-    it('maps the session from the current-user call, or skips it when the host gives one', async () => {
+    it('takes the highest of `roles` even when `role` names a lower one (guess: the current-user shape)', async () => {
+      const org = { id: 42, name: 'Acme Media' };
+      const users: Array<[Record<string, unknown>, string]> = [
+        [{ role: 'CUSTOMER', roles: ['CUSTOMER', 'ORGADMIN'], organization: org }, 'ORGADMIN'],
+        [
+          { role: 'ORGADMIN', roles: [{ name: 'sysop' }, { name: 'TESTER' }], organization: org },
+          'SYSOP',
+        ],
+        [{ roles: ['DEVELOPER', 'CONTRIBUTOR'], organization: org }, 'DEVELOPER'],
+        [{ role: 'contributor', organization: org }, 'CONTRIBUTOR'],
+      ];
+      for (const [user, role] of users) {
+        await reset({ models: MODELS, user });
+        expect((await api().getSession()).role, JSON.stringify(user)).to.equal(role);
+      }
+    });
+
+    it('maps the session from the current-user call, or skips it when the host gives one (guess: the call’s shape)', async () => {
       const session = await api().getSession();
       expect(session).to.deep.equal({
         role: 'ORGADMIN',
@@ -191,7 +254,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       });
       expect((await lastRequest()).path).to.equal('/api/v3/account/me');
 
-      await control('clear-log');
+      await clearLog();
       const given = { role: 'USER', organization: { id: '1', name: 'Host' } };
       expect(await api({ session: given }).getSession()).to.deep.equal(given);
       expect(
@@ -200,6 +263,78 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
         }).listTrainableLanguages(),
       ).to.have.length(1);
       expect(await requests()).to.have.length(0);
+    });
+  });
+
+  describe('trainable languages', () => {
+    it('asks no undocumented endpoint: without a list or a path, the languages of the listed models', async () => {
+      const languages = await api().listTrainableLanguages();
+      expect(languages).to.deep.equal([
+        { id: '2', key: 'nl-nl', name: 'Dutch' },
+        { id: '1', key: 'en-us', name: 'English' },
+        { id: '3', key: 'de-de', name: 'German' },
+      ]);
+      const log = await requests();
+      expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+        'GET /api/v3/speech-to-text/models',
+      ]);
+      expect(log[0]!.query).to.deep.equal({ offset: '0', limit: '100' });
+    });
+
+    it('walks every page of the list for them', async () => {
+      await reset({ models: 230 });
+      const languages = await api().listTrainableLanguages();
+      expect(languages.map((l) => l.key)).to.have.members([
+        'en-us',
+        'nl-nl',
+        'de-de',
+        'fr-fr',
+        'es-es',
+      ]);
+      expect((await requests()).map((r) => r.query.offset)).to.deep.equal(['0', '100', '200']);
+    });
+
+    it('says clearly that none are known when there are no models and none are configured', async () => {
+      await reset({ models: [] });
+      const error = await rejection(api().listTrainableLanguages());
+      expect(error).to.include({ kind: 'not-found', code: 'no-trainable-languages' });
+      expect(error.message).to.match(/^No trainable languages are known yet\./);
+    });
+
+    it('takes the host’s list over any request', async () => {
+      const given = [{ id: '9', key: 'it-it', name: 'Italiano' }];
+      expect(await api({ languages: given }).listTrainableLanguages()).to.deep.equal(given);
+      expect(await requests()).to.have.length(0);
+    });
+
+    it('turns a 404 from a configured languages path into a clear error naming the path (guess: the path)', async () => {
+      const path = '/api/v3/trainable_languages';
+      const error = await rejection(
+        api({ paths: { trainableLanguages: path } }).listTrainableLanguages(),
+      );
+      expect(error).to.include({
+        kind: 'not-found',
+        status: 404,
+        code: 'trainable-languages-not-found',
+      });
+      expect(error.message).to.equal(
+        `The list of trainable languages was not found on the service (${path}). Ask your administrator to check the languages path the page is set up with.`,
+      );
+    });
+  });
+
+  describe('paths and hints', () => {
+    it('ends no default path in a slash (a redirect on a slash breaks CORS)', () => {
+      for (const [name, path] of Object.entries(SCRIPTIX_DEFAULT_PATHS)) {
+        expect(path, name).not.to.match(/\/$/);
+      }
+      expect(SCRIPTIX_DEFAULT_PATHS).not.to.have.property('dataset');
+      expect(SCRIPTIX_DEFAULT_PATHS).not.to.have.property('trainableLanguages');
+    });
+
+    it('hints a 20 s refresh of busy models (the web app’s interval), which a host may change', () => {
+      expect(api().capabilities.pollIntervalMs).to.equal(20_000);
+      expect(api({ pollIntervalMs: 5_000 }).capabilities.pollIntervalMs).to.equal(5_000);
     });
   });
 
@@ -218,7 +353,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(request.json).to.deep.equal({ name: 'Legal EN', language_id: 1, organization_id: 42 });
     });
 
-    it('takes the organisation from the session when no option gives it', async () => {
+    it('takes the organisation from the session when no option gives it (guess: the current-user shape)', async () => {
       const adapter = api();
       await adapter.getSession();
       await adapter.createModel({ name: 'Legal EN', languageId: '2' });
@@ -260,7 +395,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
     it('does not read the model again to rename one it has listed', async () => {
       const adapter = api();
       await adapter.listModels({ page: 1, pageSize: 25 });
-      await control('clear-log');
+      await clearLog();
       await adapter.updateModel('5', { name: 'Medical EN v2' });
       expect((await requests()).map((r) => r.method)).to.deep.equal(['PUT']);
     });
@@ -275,245 +410,41 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect(error.message).to.equal('Custom model not found.');
     });
 
-    it('starts training with POST …/run, then reads the model again', async () => {
+    it('starts training with POST …/run and the JSON body {}, then reads the model again', async () => {
       const model = await api().startTraining('7');
       expect(model.trainingStatus).to.equal(2);
-      expect((await requests()).map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+      const log = await requests();
+      expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
         'POST /api/v3/custom_models/7/run',
         'GET /api/v3/custom_models/7',
       ]);
+      expect(log[0]!.json).to.deep.equal({});
+      expect(log[0]!.headers['content-type']).to.equal('application/json');
     });
-  });
 
-  describe('datasets', () => {
-    const datasets = {
-      '5': [
-        { id: 100, name: 'consult.wav', type: 1, language_id: 1, media_url: 'x', url: 'x' },
-        { id: 101, name: 'consult.srt', type: 1, language_id: 1, media_url: 'x', url: 'x' },
-        { id: 102, name: 'holdout', type: 2, language_id: 1, media_url: 'x', url: 'x' },
-      ],
-    };
-
-    it('lists a model’s datasets, with kinds from the file names', async () => {
-      await reset({ models: MODELS, datasets });
-      const list = await api().listDatasets('5');
-      expect(list).to.deep.equal([
-        { id: '100', name: 'consult.wav', kind: 'audio' },
-        { id: '101', name: 'consult.srt', kind: 'transcript' },
-        { id: '102', name: 'holdout', kind: 'transcript' },
+    it('loads the session before a create when no organisation is known, as a documented create variant requires organization_id (guess: the current-user shape)', async () => {
+      await api().createModel({ name: 'Legal EN', languageId: '1' });
+      const log = await requests();
+      expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+        'GET /api/v3/account/me',
+        'POST /api/v3/custom_models',
       ]);
-      expect((await lastRequest()).path).to.equal('/api/v3/custom_models/5/data');
+      expect(log[1]!.json).to.deep.equal({ name: 'Legal EN', language_id: 1, organization_id: 42 });
     });
 
-    it('deletes a dataset', async () => {
-      await reset({ models: MODELS, datasets });
-      const adapter = api();
-      await adapter.deleteDataset('5', '100');
-      expect(await lastRequest()).to.include({
-        method: 'DELETE',
-        path: '/api/v3/custom_models/5/data/100/',
-      });
-      expect((await adapter.listDatasets('5')).map((d) => d.id)).to.deep.equal(['101', '102']);
+    it('takes the organisation of a session the host gave, without a request', async () => {
+      const session = { role: 'ORGADMIN', organization: { id: '42', name: 'Acme Media' } };
+      await api({ session }).createModel({ name: 'Legal EN', languageId: '1' });
+      const log = await requests();
+      expect(log.map((r) => r.method)).to.deep.equal(['POST']);
+      expect(log[0]!.json).to.include({ organization_id: 42 });
     });
 
-    it('uploads one file as multipart with real progress', async function () {
-      this.timeout(20_000);
-      // Slow reads on the server, and a file larger than the kernel's socket buffers on localhost.
-      await rule({ path: '/data$', throttleKbPerTick: 128 });
-      const size = 16 * 1024 * 1024;
-      const file = new File([new Uint8Array(size)], 'interview.wav', { type: 'audio/wav' });
-      const progress: Array<[number, number]> = [];
-      const dataset = await api().uploadDataset('6', file, {
-        onProgress: (loaded, total) => progress.push([loaded, total]),
-      });
-
-      expect(dataset).to.include({
-        id: '1000',
-        name: 'interview.wav',
-        kind: 'audio',
-        sizeBytes: size,
-      });
-      const request = await lastRequest();
-      expect(request).to.include({ method: 'PUT', path: '/api/v3/custom_models/6/data' });
-      expect(request.query).to.deep.equal({ data_type: '1' });
-      expect(request.headers['content-type']).to.match(/^multipart\/form-data; boundary=/);
-      expect(request.headers.authorization).to.equal('Bearer test-token');
-      expect(request.file).to.deep.equal({
-        field: 'file',
-        name: 'interview.wav',
-        size,
-        type: 'audio/wav',
-      });
-
-      expect(progress[0]).to.deep.equal([0, size]);
-      expect(progress.at(-1)).to.deep.equal([size, size]);
-      expect(
-        progress.some(([loaded]) => loaded > 0 && loaded < size),
-        JSON.stringify(progress),
-      ).to.equal(true);
-      for (let i = 1; i < progress.length; i++)
-        expect(progress[i]![0]).to.be.greaterThan(progress[i - 1]![0]);
-      expect((await api().getModel('6')).isTrainable).to.equal(true);
-    });
-
-    it('can send the raw body with x-filename instead (older API reference)', async () => {
-      const file = new File(['hello'], 'notes día.txt', { type: 'text/plain' });
-      const dataset = await api({
-        uploadFormat: 'raw',
-        dataTypes: { transcript: 2 },
-      }).uploadDataset('6', file);
-      expect(dataset).to.include({ name: 'notes día.txt', kind: 'transcript', sizeBytes: 5 });
-      const request = await lastRequest();
-      expect(request.query).to.deep.equal({ data_type: '2' });
-      expect(request.headers['content-type']).to.equal('text/plain');
-      expect(request.file).to.include({ field: 'body', name: 'notes día.txt', size: 5 });
-    });
-
-    it('aborts an upload', async () => {
-      await rule({ path: '/data$', hang: true });
-      const controller = new AbortController();
-      const file = new File([new Uint8Array(1024)], 'a.wav');
-      const upload = api().uploadDataset('6', file, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 100);
-      expect((await rejection(upload)).kind).to.equal('aborted');
-    });
-
-    it('maps upload errors (402 without a subscription) and has no time limit', async () => {
-      await reset({ models: MODELS, subscription: false });
-      const file = new File(['x'], 'a.srt');
-      const error = await rejection(api().uploadDataset('6', file));
-      expect(error).to.include({ kind: 'payment-required', status: 402 });
-      expect(error.message).to.equal(
-        'Payment required: your organisation has no active subscription.',
-      );
-
-      await reset({ models: MODELS });
-      await rule({
-        path: '/data$',
-        method: 'PUT',
-        delayMs: 400,
-        status: 200,
-        body: { result: { transcriptId: 5 } },
-      });
-      const dataset = await api({ timeoutMs: 100 }).uploadDataset('6', file);
-      expect(dataset.id).to.equal('5');
-    });
-  });
-
-  describe('errors', () => {
-    const cases: Array<[number, unknown, ApiErrorKind, string]> = [
-      [400, { error: 'Invalid language_id.' }, 'validation', 'Invalid language_id.'],
-      [
-        401,
-        { error: 'invalid_token', error_description: 'The token expired.' },
-        'unauthorized',
-        'The token expired.',
-      ],
-      [402, {}, 'payment-required', SCRIPTIX_STATUS_MESSAGES[402]!],
-      [
-        403,
-        { message: 'Your token may not read this model.' },
-        'forbidden',
-        'Your token may not read this model.',
-      ],
-      [404, { detail: 'No such model.' }, 'not-found', 'No such model.'],
-      [409, undefined, 'conflict', SCRIPTIX_STATUS_MESSAGES[409]!],
-      [415, { error: 'unsupported_media_type' }, 'validation', SCRIPTIX_STATUS_MESSAGES[415]!],
-      [
-        422,
-        {
-          error: {
-            code: 'validation_error',
-            message: 'Check the name.',
-            details: { field: 'name', issue: 'Too long.' },
-          },
-        },
-        'validation',
-        'Check the name.',
-      ],
-      [429, { error: 'rate_limited' }, 'server', SCRIPTIX_STATUS_MESSAGES[429]!],
-      [500, undefined, 'server', SCRIPTIX_STATUS_MESSAGES[500]!],
-      [502, undefined, 'server', SCRIPTIX_STATUS_MESSAGES[502]!],
-      [503, { error: 'Maintenance until 14:00.' }, 'server', 'Maintenance until 14:00.'],
-    ];
-    for (const [status, body, kind, message] of cases) {
-      it(`turns ${status} into kind "${kind}" with a message fit to show`, async () => {
-        await rule({ method: 'GET', path: 'custom_models/5$', status, body });
-        const error = await rejection(api().getModel('5'));
-        expect(error).to.include({ kind, status, message });
-        expect(error.message).not.to.contain('[object');
-      });
-    }
-
-    it('reads field errors from a 422 (server validation)', async () => {
-      const error = await rejection(api().createModel({ name: '  ', languageId: '1' }));
-      expect(error).to.include({
-        kind: 'validation',
-        status: 422,
-        message: 'The name is required.',
-      });
-      expect(error.fieldErrors).to.deep.equal({ name: 'The name is required.' });
-
-      await rule({
-        method: 'POST',
-        status: 422,
-        body: { detail: [{ loc: ['body', 'language_id'], msg: 'Unknown language.' }] },
-      });
-      const second = await rejection(api().createModel({ name: 'X', languageId: '99' }));
-      expect(second.message).to.equal('Unknown language.');
-      expect(second.fieldErrors).to.deep.equal({ languageId: 'Unknown language.' });
-    });
-
-    it('lets a host reword a status', async () => {
-      await rule({ path: 'custom_models/5$', status: 500 });
-      const error = await rejection(api({ messages: { 500: 'Scriptix is down.' } }).getModel('5'));
-      expect(error.message).to.equal('Scriptix is down.');
-    });
-
-    it('calls onUnauthorized on a 401 from the server', async () => {
-      await reset({ models: MODELS, tokens: ['good'] });
-      const seen: CustomModelsApiError[] = [];
-      const error = await rejection(
-        api({ token: 'bad', onUnauthorized: (e) => seen.push(e) }).getModel('5'),
-      );
-      expect(error.kind).to.equal('unauthorized');
-      expect(error.message).to.equal('The access token is missing, invalid or expired.');
-      expect(seen).to.deep.equal([error]);
-    });
-
-    it('is kind "network" when the connection closes without an answer', async () => {
-      // Chrome retries when a connection closes without an answer: drop the retries too.
-      await rule({ path: 'custom_models/5$', drop: true, times: 10 });
-      const error = await rejection(api().getModel('5'));
-      expect(error.kind).to.equal('network');
-      expect(error.status).to.equal(undefined);
-      expect(error.message).to.match(/could not be reached/);
-    });
-
-    it('is kind "aborted" when the signal aborts, before or during the request', async () => {
-      const controller = new AbortController();
-      controller.abort();
-      expect((await rejection(api().getModel('5', { signal: controller.signal }))).kind).to.equal(
-        'aborted',
-      );
-      expect(await requests()).to.have.length(0);
-
-      await rule({ path: 'custom_models/5$', hang: true });
-      const live = new AbortController();
-      const pending = api().getModel('5', { signal: live.signal });
-      setTimeout(() => live.abort(), 50);
-      expect((await rejection(pending)).kind).to.equal('aborted');
-    });
-
-    it('times out (kind "network", clear message) after timeoutMs', async () => {
-      await rule({ path: 'custom_models/5$', hang: true });
-      const started = performance.now();
-      const error = await rejection(api({ timeoutMs: 200 }).getModel('5'));
-      expect(error.kind).to.equal('network');
-      expect(error.message).to.equal(
-        'The service did not answer within 0.2 seconds. Please try again.',
-      );
-      expect(performance.now() - started).to.be.lessThan(2000);
+    it('creates without organization_id when the session cannot be read (the other variant defaults it)', async () => {
+      await rule({ path: 'account/me', status: 404, body: { error: 'Not Found' } });
+      const model = await api().createModel({ name: 'Legal EN', languageId: '1' });
+      expect(model.name).to.equal('Legal EN');
+      expect((await lastRequest()).json).to.deep.equal({ name: 'Legal EN', language_id: 1 });
     });
   });
 

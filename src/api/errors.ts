@@ -18,6 +18,8 @@ export interface CustomModelsApiErrorInit {
   status?: number;
   /** Per-field messages for `validation` failures, keyed by field (`name`, `languageId`, …). */
   fieldErrors?: Record<string, string>;
+  /** The server's own error code (e.g. Scriptix's `error_code`), for logs and support; never shown. */
+  code?: string;
   cause?: unknown;
 }
 
@@ -29,12 +31,15 @@ export class CustomModelsApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status?: number;
   readonly fieldErrors?: Record<string, string>;
+  /** The server's own error code, where it sent one. */
+  readonly code?: string;
 
   constructor(kind: ApiErrorKind, message: string, init: CustomModelsApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
     this.status = init.status;
     this.fieldErrors = init.fieldErrors;
+    if (init.code !== undefined) this.code = init.code;
   }
 
   /** The error a call rejects with when its signal aborts. */

@@ -63,10 +63,21 @@ export interface CustomModel {
   statusMessage?: string;
   isTrainable?: boolean;
   datasetCount?: number;
+  /** Name of the training log the service keeps, shown with a failed model's reason. */
+  trainingLogName?: string;
+  /** ISO-8601 timestamp of the creation, when the adapter's server sends it. */
+  createdAt?: string;
+  /** ISO-8601 timestamp of the start of the last training run, when sent. */
+  trainingStartedAt?: string;
+  /** ISO-8601 timestamp of the end of the last training run, when sent. */
+  trainingEndedAt?: string;
 }
 
-/** The kinds of training data a model accepts. */
-export const DATASET_KINDS = ['audio', 'transcript', 'manifest'] as const;
+/**
+ * The kinds of data a model accepts: training data (audio, transcripts, manifests) and a test set
+ * (data held out to measure the trained model).
+ */
+export const DATASET_KINDS = ['audio', 'transcript', 'manifest', 'test-set'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /** One uploaded training file. */
@@ -77,6 +88,8 @@ export interface Dataset {
   sizeBytes?: number;
   /** ISO-8601 timestamp. */
   uploadedAt?: string;
+  /** Where the file can be downloaded (an absolute http(s) URL), when the server gives one. */
+  url?: string;
 }
 
 /** Fields the list can be sorted on. */
@@ -143,12 +156,21 @@ export interface RequestOptions {
 /** Options for an upload: abort, and progress in bytes. */
 export interface UploadOptions extends RequestOptions {
   onProgress?: (loaded: number, total: number) => void;
+  /** What the file is; absent: the adapter tells it from the file name (never `test-set`). */
+  kind?: DatasetKind;
 }
 
-/** What an adapter's server can sort and filter by. Absent lists mean "all". */
+/** What an adapter's server can do. Absent lists mean "all". */
 export interface AdapterCapabilities {
   sort?: SortField[];
   filters?: FilterField[];
+  /** Whether `deleteDataset` is served. Absent means true; when false, offer no dataset delete. */
+  deleteDataset?: boolean;
+  /**
+   * How often, in ms, elements should refresh models that are queued or training. Absent: the
+   * library's own default.
+   */
+  pollIntervalMs?: number;
   /**
    * The adapter implements {@link CustomModelsApi.watchModels}: its backend reports changed models
    * (server-sent events, a websocket), and the elements stop polling for busy models.

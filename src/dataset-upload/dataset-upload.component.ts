@@ -28,6 +28,7 @@ export const DATASET_KIND_ICONS = {
   audio: 'file-earmark-music',
   transcript: 'file-earmark-text',
   manifest: 'file-earmark-text',
+  'test-set': 'file-earmark-text',
 } as const satisfies Record<DatasetKind, IconName>;
 
 /** How many files upload at the same time. */

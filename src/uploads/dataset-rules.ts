@@ -7,11 +7,15 @@ import type { DatasetKind } from '../api/types.js';
  * would.
  */
 
-/** Accepted extensions per dataset kind, lower case, without the dot. */
+/**
+ * Accepted extensions per dataset kind, lower case, without the dot. A test set is never told from
+ * its name (its files are transcripts): it is chosen, so it has no extensions of its own.
+ */
 export const DATASET_EXTENSIONS = {
   audio: ['wav', 'mp3', 'm4a', 'flac'],
   transcript: ['vtt', 'srt', 'txt'],
   manifest: ['jsonl'],
+  'test-set': [],
 } as const satisfies Record<DatasetKind, readonly string[]>;
 
 /** One accepted extension. */

@@ -15,7 +15,7 @@
  */
 import { createServer } from 'node:http';
 import { Buffer } from 'node:buffer';
-import { createScriptixWireMock } from './scriptix-wire-mock.mjs';
+import { createScriptixWireMock, decodeFileNameHeader } from './scriptix-wire-mock.mjs';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -146,7 +146,7 @@ export function createScriptixMockHandler({ prefix = '', mock = createScriptixWi
       } else if (headers['x-filename'] && req.method === 'PUT') {
         file = {
           field: 'body',
-          name: decodeURIComponent(headers['x-filename']),
+          name: decodeFileNameHeader(headers['x-filename']),
           size: raw.length,
           type: contentType,
         };

@@ -80,5 +80,6 @@ export interface ScriptixWireMock {
 export const MOCK_LANGUAGES: Array<{ id: number; key: string; name: string }>;
 export const MOCK_PATHS: { list: string; models: string; languages: string; me: string };
 export function wireDate(ms: number): string;
+export function decodeFileNameHeader(value: string | undefined): string;
 export function wireModel(init: WireModelInit): Record<string, unknown>;
 export function createScriptixWireMock(seed?: MockSeed): ScriptixWireMock;

@@ -7,6 +7,11 @@
  * envelopes `{ result, count, total_results }`, numeric ids, `training_log.training_status`,
  * `last_modified` with microseconds, error bodies in the documented shapes.
  *
+ * Where the documentation is silent the mock has to answer something; each such place is marked
+ * "Guess:" below, and the tests that rely on one say "(guess)" in their names. The guessed calls
+ * (the languages list, dataset delete) are served, but ScriptixApi only calls them when a host
+ * configures their paths.
+ *
  * Plain JavaScript with no Node or DOM API, so it runs in both. Types: scriptix-wire-mock.d.mts.
  */
 
@@ -21,9 +26,25 @@ export const MOCK_LANGUAGES = [
 export const MOCK_PATHS = {
   list: '/api/v3/speech-to-text/models',
   models: '/api/v3/custom_models',
+  /** Guess: no public endpoint lists trainable languages. */
   languages: '/api/v3/custom_models/languages',
+  /** Cited by the docs; guess: the shape of its answer. */
   me: '/api/v3/account/me',
 };
+
+/**
+ * The file name an `x-filename` header carries: an RFC 8187 ext-value (`UTF-8''…`, percent-encoded
+ * UTF-8) decoded, anything else as it is (the older API reference shows the plain name).
+ */
+export function decodeFileNameHeader(value) {
+  const ext = /^utf-8'[\w-]*'(.*)$/i.exec(value ?? '');
+  if (!ext) return value ?? '';
+  try {
+    return decodeURIComponent(ext[1]);
+  } catch {
+    return value;
+  }
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -104,7 +125,9 @@ const envelope = (result, total) => ({
   total_results: total ?? (Array.isArray(result) ? result.length : 1),
 });
 const fail = (status, body) => ({ status, body });
-const notFound = (what = 'Custom model') => fail(404, { error: `${what} not found.` });
+// The documented error body: `error` is the status phrase, the sentence is in `message`.
+const notFound = (what = 'Custom model') =>
+  fail(404, { error: 'Not Found', message: `${what} not found.` });
 const numberOrNull = (v) => {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && /^\d+$/.test(v.trim())) return Number(v);
@@ -253,6 +276,7 @@ export function createScriptixWireMock(seed = {}) {
         },
       });
     }
+    // Guess: no name limit is documented (B2 says 200, glossaries 100); the body shape is a guess.
     if (name.length > 100) {
       return fail(422, {
         error: 'validation_error',
@@ -273,6 +297,7 @@ export function createScriptixWireMock(seed = {}) {
     return { name, languageId };
   }
 
+  /** Documented: `offset`, `limit`, `q`, `sort`, `direction`. Guess: the other filters, the sort values. */
   function listModels(query) {
     let rows = mock.state.models.map(publicModel);
     const q = (query.get('q') ?? '').trim().toLowerCase();
@@ -356,6 +381,7 @@ export function createScriptixWireMock(seed = {}) {
         return { status: 201, body: envelope(publicModel(model)) };
       }
       if (method === 'DELETE') {
+        // Guess: the web app offers delete only to these roles; a 403 for others is not documented.
         if (!['ORGADMIN', 'SYSOP'].includes(state.user.role)) {
           return fail(403, {
             message: 'Only organisation administrators can delete custom models.',
@@ -374,7 +400,10 @@ export function createScriptixWireMock(seed = {}) {
             error: 'Payment required: your organisation has no active subscription.',
           });
         }
-        const dataType = numberOrNull(query.get('data_type'));
+        // Documented: 1 transcript, 2 test set. Guess: without data_type the server tells the
+        // kind from the file and stores it as training data (1).
+        const given = query.get('data_type');
+        const dataType = given == null ? 1 : numberOrNull(given);
         if (dataType !== 1 && dataType !== 2) return fail(400, { error: 'Invalid data_type.' });
         if (!request.file) {
           if (!/multipart\/form-data|text\/plain/.test(request.headers['content-type'] ?? '')) {
@@ -382,6 +411,7 @@ export function createScriptixWireMock(seed = {}) {
           }
           return fail(422, { detail: [{ loc: ['body', 'file'], msg: 'A file is required.' }] });
         }
+        // Guess: no custom-model 409 is documented; a busy model refusing new data is plausible.
         if (busy) return fail(409, { error: 'The model is training; its data cannot change now.' });
         const dataset = {
           id: state.nextDataId++,
@@ -405,6 +435,7 @@ export function createScriptixWireMock(seed = {}) {
       const index = datasets.findIndex((d) => String(d.id) === dataId);
       if (index < 0) return notFound('Dataset');
       if (method === 'GET') return { status: 200, body: envelope(strip(datasets[index])) };
+      // Guess: dataset delete (the feature is documented, the call is not).
       if (method === 'DELETE') {
         if (busy) return fail(409, { error: 'The model is training; its data cannot change now.' });
         datasets.splice(index, 1);
@@ -412,6 +443,7 @@ export function createScriptixWireMock(seed = {}) {
         return { status: 204 };
       }
     }
+    // Documented: 204, no body needed; B2 sends `{}`, which is accepted as any body is.
     if (sub === 'run' && !dataId && method === 'POST') {
       if (busy) return fail(409, { error: 'The model is already training.' });
       if (!model.is_trainable) return fail(400, { error: 'The model has no training data.' });

@@ -157,6 +157,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   /** Length of training runs started from now on, in ms. */
   trainingTimeMs: number;
 
+  /** Everything: every sort and filter, dataset delete and push. No poll hint: the library's default. */
   readonly capabilities: AdapterCapabilities;
 
   private readonly languages: Language[];
@@ -174,7 +175,12 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
 
   constructor(options: InMemoryOptions = {}) {
     const push = options.push ?? true;
-    this.capabilities = { sort: [...SORT_FIELDS], filters: [...FILTER_FIELDS], push };
+    this.capabilities = {
+      sort: [...SORT_FIELDS],
+      filters: [...FILTER_FIELDS],
+      deleteDataset: true,
+      push,
+    };
     if (!push) this.watchModels = undefined;
     this.latencyMs = options.latencyMs ?? 0;
     this.role = options.role ?? 'ORGADMIN';
@@ -395,7 +401,9 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     // The latency is spread over the upload so progress arrives in steps, like a real one.
     const step = Math.max(0, this.latencyMs) / UPLOAD_STEPS;
     await wait(step, signal);
-    const kind = this.checkUpload(modelId, file);
+    // The caller's kind (a test set is chosen, never told from the name), else the extension's.
+    const kind: DatasetKind = o.kind ?? this.checkUpload(modelId, file);
+    if (o.kind) this.checkUpload(modelId, file);
     const total = file.size;
     let reported = -1;
     for (let i = 1; i <= UPLOAD_STEPS; i++) {

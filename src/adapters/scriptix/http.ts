@@ -3,6 +3,7 @@
  * No DOM at import time: `fetch`, `XMLHttpRequest` and `FormData` are read when a call is made.
  */
 import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
+import { isErrorCode, isStatusPhrase } from '../../api/status-phrases.js';
 import type { ScriptixTokenSource } from './options.js';
 import { isObject, str } from './wire.js';
 
@@ -24,6 +25,13 @@ export const SCRIPTIX_STATUS_MESSAGES: Readonly<Record<number, string>> = {
   504: 'The service did not answer in time. Please try again later.',
 };
 
+/**
+ * A 402 or 403 on the model list: the organisation's plan lacks custom models (they come with the
+ * Gold plan and above), not a missing permission on one model.
+ */
+export const SCRIPTIX_PLAN_MESSAGE =
+  "Custom models are not part of your organisation's plan (they come with the Gold plan and above). Ask your administrator to upgrade the plan.";
+
 const NETWORK_MESSAGE = 'The service could not be reached. Check your connection and try again.';
 
 /** The error kind of an HTTP status. */
@@ -39,26 +47,54 @@ export function kindForStatus(status: number): ApiErrorKind {
   return 'server';
 }
 
-/** A code like `invalid_token` or `Unauthorized` is not a sentence a user should read. */
-const isCode = (text: string) => /^[\w.:-]+$/.test(text.trim());
+/** A sentence a user can read: not empty, not a status phrase (`Not Found`), not a code. */
+function sentence(value: unknown): string | undefined {
+  const text = str(value)?.trim();
+  return text && !isStatusPhrase(text) && !isErrorCode(text) ? text : undefined;
+}
 
-/** The server's own message: `error` (string or `{code, message}`), `error_description`, `message`, `detail`. */
+/**
+ * The most specific sentence the server sent. The documented body is `{ error, error_description?,
+ * message?, detail? }`, and the older reference nests `{ code, message, details }` in `error`. The
+ * web app reads `error` first, but `error` is often only the status phrase (`"Not Found"`) or a
+ * code (`"invalid_token"`): those are passed over for the sentence beside them.
+ */
 export function serverMessage(body: unknown): string | undefined {
   if (!isObject(body)) return undefined;
-  const { error } = body;
-  if (isObject(error)) {
-    const text = str(error.message) ?? str(error.description);
+  const { error, detail } = body;
+  const nested = isObject(error) ? error : {};
+  const firstDetail = Array.isArray(detail)
+    ? detail.find((d) => isObject(d) && str(d.msg))
+    : undefined;
+  const candidates = [
+    nested.message,
+    nested.description,
+    nested.detail,
+    error,
+    body.error_description,
+    body.message,
+    detail,
+    isObject(firstDetail) ? firstDetail.msg : undefined,
+  ];
+  for (const candidate of candidates) {
+    const text = sentence(candidate);
     if (text) return text;
   }
-  const described = str(body.error_description) ?? str(body.message) ?? str(body.detail);
-  const errorText = str(error);
-  if (errorText && !isCode(errorText)) return errorText;
-  if (described) return described;
-  if (Array.isArray(body.detail)) {
-    const first = body.detail.find((d) => isObject(d) && str(d.msg));
-    if (isObject(first)) return str(first.msg);
-  }
   return undefined;
+}
+
+/** The server's error code: `error_code`, else the `code` of an `error` object, else `error` itself when it is a code. */
+export function serverCode(body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  const code = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? String(value) : str(value)?.trim();
+  const { error } = body;
+  const fromError = isObject(error)
+    ? code(error.code)
+    : typeof error === 'string' && isErrorCode(error) && !isStatusPhrase(error)
+      ? error.trim()
+      : undefined;
+  return code(body.error_code) ?? fromError;
 }
 
 /** `language_id` → `languageId`; `body.name` → `name`. */
@@ -98,12 +134,22 @@ export function fieldErrors(body: unknown): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/** The error for a non-2xx answer. */
+/**
+ * The error for a non-2xx answer. With `plan` (the list call), a 402 or 403 is the plan lacking
+ * the feature: kind `payment-required`, the server's sentence or `plan`.
+ */
 export function errorFromResponse(
   status: number,
   body: unknown,
   messages: Partial<Record<number, string>> = {},
+  plan?: string,
 ): CustomModelsApiError {
+  if (plan !== undefined && (status === 402 || status === 403)) {
+    return new CustomModelsApiError('payment-required', serverMessage(body) ?? plan, {
+      status,
+      code: serverCode(body),
+    });
+  }
   const kind = kindForStatus(status);
   const fields = kind === 'validation' ? fieldErrors(body) : undefined;
   const wording =
@@ -111,7 +157,11 @@ export function errorFromResponse(
     SCRIPTIX_STATUS_MESSAGES[status] ??
     (status >= 500 ? SCRIPTIX_STATUS_MESSAGES[500]! : SCRIPTIX_STATUS_MESSAGES[400]!);
   const message = serverMessage(body) ?? (fields ? Object.values(fields)[0] : undefined) ?? wording;
-  return new CustomModelsApiError(kind, message, { status, fieldErrors: fields });
+  return new CustomModelsApiError(kind, message, {
+    status,
+    fieldErrors: fields,
+    code: serverCode(body),
+  });
 }
 
 function parseBody(text: string): unknown {
@@ -141,6 +191,8 @@ export interface HttpRequest {
   query?: Record<string, string | number | undefined>;
   json?: unknown;
   signal?: AbortSignal;
+  /** A 402/403 means the plan lacks the feature, said with this sentence (the list call). */
+  planMessage?: string;
 }
 
 export interface UploadRequest {
@@ -150,6 +202,27 @@ export interface UploadRequest {
   format: 'multipart' | 'raw';
   signal?: AbortSignal;
   onProgress?: (loaded: number, total: number) => void;
+}
+
+/**
+ * A file name for the `x-filename` header, as the user chose it. Printable ASCII (spaces, `%`,
+ * brackets…) goes as it is; a name a header cannot carry (non-ASCII, control characters) goes as
+ * an RFC 8187 ext-value, `UTF-8''` + the UTF-8 bytes percent-encoded where not an attr-char, as
+ * `filename*` does. A plain name that would read as an ext-value is encoded too.
+ */
+export function headerFileName(name: string): string {
+  const plain = /^[\x20-\x7e]*$/.test(name) && !/^[\w!#$&+.^`|~-]*'[\w-]*'/.test(name);
+  if (plain && name.trim() === name) return name;
+  const bytes = new TextEncoder().encode(name);
+  let encoded = '';
+  for (const byte of bytes) {
+    const char = String.fromCharCode(byte);
+    encoded +=
+      /[\w!#$&+.^`|~-]/.test(char) && byte < 0x80
+        ? char
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return `UTF-8''${encoded}`;
 }
 
 async function resolveToken(source: ScriptixTokenSource | undefined): Promise<string | undefined> {
@@ -191,8 +264,8 @@ export class HttpClient {
     return headers;
   }
 
-  private fail(status: number, body: unknown): CustomModelsApiError {
-    const error = errorFromResponse(status, body, this.config.messages);
+  private fail(status: number, body: unknown, planMessage?: string): CustomModelsApiError {
+    const error = errorFromResponse(status, body, this.config.messages, planMessage);
     if (status === 401 && this.config.onUnauthorized) {
       try {
         this.config.onUnauthorized(error);
@@ -228,12 +301,11 @@ export class HttpClient {
         : undefined;
 
     try {
-      return await this.fetchParsed(this.url(request.path, request.query), {
-        method: request.method,
-        headers,
-        body,
-        signal: controller.signal,
-      });
+      return await this.fetchParsed(
+        this.url(request.path, request.query),
+        { method: request.method, headers, body, signal: controller.signal },
+        request.planMessage,
+      );
     } catch (error) {
       if (timedOut && !(error instanceof CustomModelsApiError) && !signal?.aborted) {
         throw new CustomModelsApiError(
@@ -258,7 +330,7 @@ export class HttpClient {
     if (request.format === 'raw') {
       body = file;
       headers['content-type'] = 'text/plain';
-      headers['x-filename'] = encodeURIComponent(file.name);
+      headers['x-filename'] = headerFileName(file.name);
     } else {
       body = new FormData();
       body.append('file', file, file.name);
@@ -325,11 +397,15 @@ export class HttpClient {
   }
 
   /** One fetch: the parsed body, or the mapped error of a non-2xx answer. */
-  private async fetchParsed(url: string, init: RequestInit): Promise<unknown> {
+  private async fetchParsed(
+    url: string,
+    init: RequestInit,
+    planMessage?: string,
+  ): Promise<unknown> {
     const fetchFn = this.config.fetch ?? globalThis.fetch;
     const response = await fetchFn(url, init);
     const parsed = parseBody(await response.text());
-    if (!response.ok) throw this.fail(response.status, parsed);
+    if (!response.ok) throw this.fail(response.status, parsed, planMessage);
     return parsed;
   }
 }

@@ -8,12 +8,13 @@ export {
   SCRIPTIX_DEFAULT_DATA_TYPES,
   SCRIPTIX_DEFAULT_FILTER_PARAMS,
   SCRIPTIX_DEFAULT_PATHS,
+  SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
   SCRIPTIX_DEFAULT_SORT_FIELDS,
   type ScriptixApiOptions,
   type ScriptixPaths,
   type ScriptixTokenSource,
 } from './options.js';
-export { SCRIPTIX_STATUS_MESSAGES, errorFromResponse } from './http.js';
+export { SCRIPTIX_PLAN_MESSAGE, SCRIPTIX_STATUS_MESSAGES, errorFromResponse } from './http.js';
 export type {
   WireDataset,
   WireEnvelope,

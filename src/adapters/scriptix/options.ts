@@ -14,7 +14,8 @@ export type ScriptixTokenSource =
 
 /**
  * Paths of the calls, relative to `baseUrl`. `{id}` is the model id and `{datasetId}` the dataset
- * id (both URL-encoded). Override the ones the documentation leaves open.
+ * id (both URL-encoded). No default ends in a slash: a server that redirects `/x/` to `/x` breaks
+ * CORS requests, so add one only where your server needs it.
  */
 export interface ScriptixPaths {
   /** The model list the web app uses (`offset`, `limit`, `q`, `sort`, `direction`). */
@@ -25,27 +26,36 @@ export interface ScriptixPaths {
   model: string;
   /** The model's datasets (GET) and upload (PUT `?data_type=N`). */
   datasets: string;
-  /** Delete one dataset. Inferred from the documented GET form; uncertain. */
-  dataset: string;
-  /** Start training (POST). */
+  /** Start training (POST, body `{}`). */
   run: string;
-  /** Trainable languages. No public endpoint is documented: a guess, set it for your server. */
-  trainableLanguages: string;
   /** The current user (role, organisation). Cited by the docs; its shape is not public. */
   currentUser: string;
+  /**
+   * Delete one dataset (DELETE). Not documented, so there is no default: dataset delete stays off
+   * (`capabilities.deleteDataset` false) until you set it, e.g.
+   * `/api/v3/custom_models/{id}/data/{datasetId}`.
+   */
+  dataset?: string;
+  /**
+   * Trainable languages (GET; an envelope or bare list of `{ id, key, name }`). No public endpoint
+   * is documented, so there is no default: without it (and without the `languages` option) the
+   * languages are those of the listed models.
+   */
+  trainableLanguages?: string;
 }
 
-/** The defaults of {@link ScriptixPaths}. */
+/** The defaults of {@link ScriptixPaths}: the documented calls only. */
 export const SCRIPTIX_DEFAULT_PATHS: Readonly<ScriptixPaths> = {
   list: '/api/v3/speech-to-text/models',
   create: '/api/v3/custom_models',
   model: '/api/v3/custom_models/{id}',
   datasets: '/api/v3/custom_models/{id}/data',
-  dataset: '/api/v3/custom_models/{id}/data/{datasetId}/',
   run: '/api/v3/custom_models/{id}/run',
-  trainableLanguages: '/api/v3/custom_models/languages',
   currentUser: '/api/v3/account/me',
 };
+
+/** How often the service's own web app refreshes a model page and a training model: 20 s. */
+export const SCRIPTIX_DEFAULT_POLL_INTERVAL_MS = 20_000;
 
 /** Wire names of the sort fields (`sort=` values). Undocumented: the wire field names. */
 export const SCRIPTIX_DEFAULT_SORT_FIELDS: Readonly<Record<SortField, string>> = {
@@ -64,23 +74,24 @@ export const SCRIPTIX_DEFAULT_FILTER_PARAMS: Readonly<Record<FilterField, string
 };
 
 /**
- * `data_type` per dataset kind. Documented: 1 = training data (transcripts), 2 = test data. Codes
- * for audio and manifest files are not documented; they default to 1 (training data).
+ * `data_type` per dataset kind. Documented: 1 = transcript (training data), 2 = test set. Codes for
+ * audio and manifest files are not documented: a kind without a code is uploaded with no
+ * `data_type`, so the server tells it from the file. Set `dataTypes` when your server wants codes.
  */
-export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Record<DatasetKind, number>> = {
-  audio: 1,
+export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Partial<Record<DatasetKind, number>>> = {
   transcript: 1,
-  manifest: 1,
+  'test-set': 2,
 };
 
 /**
  * What the documented list endpoint can do: a name search through `q`, and sorting on the two
  * plain wire columns. Widen it with the `capabilities` option when your server does more.
  */
-export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<Required<AdapterCapabilities>> = {
+export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<
+  Required<Pick<AdapterCapabilities, 'sort' | 'filters'>>
+> = {
   sort: ['name', 'lastModified'],
   filters: ['name'],
-  push: false,
 };
 
 export interface ScriptixApiOptions {
@@ -117,9 +128,20 @@ export interface ScriptixApiOptions {
    * reference: the bytes as the body, `Content-Type: text/plain`, `x-filename`). Default multipart.
    */
   uploadFormat?: 'multipart' | 'raw';
-  /** What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}. */
+  /**
+   * What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}.
+   * `deleteDataset` is true only when `paths.dataset` is set (and this does not say false).
+   */
   capabilities?: AdapterCapabilities;
-  /** The trainable languages, when the host knows them: no request is made for them then. */
+  /**
+   * How often elements refresh busy models, in ms (`capabilities.pollIntervalMs`). Default
+   * {@link SCRIPTIX_DEFAULT_POLL_INTERVAL_MS}.
+   */
+  pollIntervalMs?: number;
+  /**
+   * The trainable languages, when the host knows them: no request is made for them then. Else
+   * `paths.trainableLanguages` is read, else the languages of the listed models are offered.
+   */
   languages?: Language[];
   /** The session, when the host knows it (it logged the user in): no current-user request then. */
   session?: Session;
@@ -127,6 +149,11 @@ export interface ScriptixApiOptions {
   headers?: Record<string, string>;
   /** Message per HTTP status, replacing the built-in wording (e.g. to translate it). */
   messages?: Partial<Record<number, string>>;
+  /**
+   * The sentence for a 402/403 on the model list (the plan lacks custom models) when the server
+   * sends none of its own. Default {@link SCRIPTIX_PLAN_MESSAGE}.
+   */
+  planMessage?: string;
   /** Called on every 401 answer (before the call rejects), e.g. to log out or refresh a token. */
   onUnauthorized?: (error: CustomModelsApiError) => void;
 }

@@ -16,12 +16,13 @@ import {
   type SortField,
   type UploadOptions,
 } from '../../api/types.js';
-import { HttpClient } from './http.js';
+import { HttpClient, SCRIPTIX_PLAN_MESSAGE } from './http.js';
 import {
   SCRIPTIX_DEFAULT_CAPABILITIES,
   SCRIPTIX_DEFAULT_DATA_TYPES,
   SCRIPTIX_DEFAULT_FILTER_PARAMS,
   SCRIPTIX_DEFAULT_PATHS,
+  SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
   SCRIPTIX_DEFAULT_SORT_FIELDS,
   type ScriptixApiOptions,
   type ScriptixPaths,
@@ -44,9 +45,23 @@ export const SCRIPTIX_DEFAULT_BASE_URL = 'https://api.scriptix.io';
 /** Default request time limit (uploads excepted). */
 export const SCRIPTIX_DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * For answers known without a request: asynchronous like a request, and rejecting with `aborted`
+ * when the signal aborted before or right after the call.
+ */
+async function settled(signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) throw CustomModelsApiError.aborted();
+  await Promise.resolve();
+  if (signal?.aborted) throw CustomModelsApiError.aborted();
+}
+
 /** `"12"` → 12 (the service's ids are numbers); anything else stays as given. */
 const wireId = (id: string | number): string | number =>
   typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : id;
+
+/** Page size and page count of the walk that collects the languages of the listed models. */
+const LANGUAGE_SCAN_PAGE_SIZE = 100;
+const LANGUAGE_SCAN_MAX_PAGES = 20;
 
 const unexpected = () =>
   new CustomModelsApiError('server', 'The service returned an answer that could not be read.');
@@ -68,7 +83,7 @@ export class ScriptixApi implements CustomModelsApi {
   private readonly paths: ScriptixPaths;
   private readonly sortFields: Record<SortField, string>;
   private readonly filterParams: Record<FilterField, string>;
-  private readonly dataTypes: Record<DatasetKind, number>;
+  private readonly dataTypes: Partial<Record<DatasetKind, number>>;
   private readonly names = new LanguageNames();
   /** Base language and organisation per model id, which a rename must send back unchanged. */
   private readonly known = new Map<string, { languageId: unknown; organizationId: unknown }>();
@@ -90,10 +105,14 @@ export class ScriptixApi implements CustomModelsApi {
     this.sortFields = { ...SCRIPTIX_DEFAULT_SORT_FIELDS, ...options.sortFields };
     this.filterParams = { ...SCRIPTIX_DEFAULT_FILTER_PARAMS, ...options.filterParams };
     this.dataTypes = { ...SCRIPTIX_DEFAULT_DATA_TYPES, ...options.dataTypes };
-    const caps = options.capabilities ?? SCRIPTIX_DEFAULT_CAPABILITIES;
+    const caps: AdapterCapabilities = options.capabilities ?? SCRIPTIX_DEFAULT_CAPABILITIES;
     this.capabilities = {
       sort: [...(caps.sort ?? SORT_FIELDS)],
       filters: [...(caps.filters ?? FILTER_FIELDS)],
+      // Undocumented: served only where the host names the path.
+      deleteDataset: Boolean(this.paths.dataset) && caps.deleteDataset !== false,
+      pollIntervalMs:
+        options.pollIntervalMs ?? caps.pollIntervalMs ?? SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
     };
     if (options.languages) this.names.remember(options.languages);
   }
@@ -102,7 +121,7 @@ export class ScriptixApi implements CustomModelsApi {
     name: keyof ScriptixPaths,
     params: { id?: string; datasetId?: string } = {},
   ): string {
-    return this.paths[name]
+    return (this.paths[name] ?? '')
       .replace('{id}', encodeURIComponent(params.id ?? ''))
       .replace('{datasetId}', encodeURIComponent(params.datasetId ?? ''));
   }
@@ -124,10 +143,30 @@ export class ScriptixApi implements CustomModelsApi {
       : (model ?? (this.sessionOrganizationId ? wireId(this.sessionOrganizationId) : undefined));
   }
 
+  /**
+   * The organisation a create sends: the option, else the session's (loaded first when not known
+   * yet, since one documented create variant requires it). Undefined when the session cannot be
+   * read: the other variant lets the server default it to the caller's own.
+   */
+  private async organizationForCreate(o?: RequestOptions): Promise<unknown> {
+    if (this.options.organizationId == null && !this.sessionOrganizationId) {
+      try {
+        await this.getSession(o);
+      } catch (error) {
+        if (isAbortError(error)) throw error;
+      }
+    }
+    return this.organizationId();
+  }
+
   async getSession(o?: RequestOptions): Promise<Session> {
     if (this.options.session) {
-      if (o?.signal?.aborted) throw CustomModelsApiError.aborted();
-      return structuredClone(this.options.session);
+      await settled(o?.signal);
+      const session = structuredClone(this.options.session);
+      if (this.options.organizationId != null)
+        session.organization.id = String(this.options.organizationId);
+      this.sessionOrganizationId = session.organization.id || undefined;
+      return session;
     }
     const body = await this.http.request({
       method: 'GET',
@@ -142,16 +181,34 @@ export class ScriptixApi implements CustomModelsApi {
     return session;
   }
 
+  /**
+   * The host's `languages`; else the configured `paths.trainableLanguages`; else the languages of
+   * the listed models (no public endpoint lists them).
+   */
   async listTrainableLanguages(o?: RequestOptions): Promise<Language[]> {
     if (this.options.languages) {
-      if (o?.signal?.aborted) throw CustomModelsApiError.aborted();
+      await settled(o?.signal);
       return this.options.languages.map((language) => ({ ...language }));
     }
-    const body = await this.http.request({
-      method: 'GET',
-      path: this.path('trainableLanguages'),
-      signal: o?.signal,
-    });
+    const path = this.paths.trainableLanguages;
+    if (!path) return this.languagesOfModels(o);
+    let body: unknown;
+    try {
+      body = await this.http.request({
+        method: 'GET',
+        path: this.path('trainableLanguages'),
+        signal: o?.signal,
+      });
+    } catch (error) {
+      if (error instanceof CustomModelsApiError && error.kind === 'not-found') {
+        throw new CustomModelsApiError(
+          'not-found',
+          `The list of trainable languages was not found on the service (${path}). Ask your administrator to check the languages path the page is set up with.`,
+          { status: error.status, code: 'trainable-languages-not-found', cause: error },
+        );
+      }
+      throw error;
+    }
     const languages = asList(unwrap(body).result)
       .map(toLanguage)
       .filter((language): language is Language => !!language)
@@ -161,6 +218,30 @@ export class ScriptixApi implements CustomModelsApi {
       }));
     this.names.remember(languages);
     return languages;
+  }
+
+  /** Every distinct base language of the listed models (with an id, which create needs), by name. */
+  private async languagesOfModels(o?: RequestOptions): Promise<Language[]> {
+    const found = new Map<string, Language>();
+    for (let page = 1; page <= LANGUAGE_SCAN_MAX_PAGES; page++) {
+      const { items, total } = await this.listModels(
+        { page, pageSize: LANGUAGE_SCAN_PAGE_SIZE },
+        o,
+      );
+      for (const { baseLanguage } of items) {
+        if (baseLanguage.id && !found.has(baseLanguage.id))
+          found.set(baseLanguage.id, { ...baseLanguage });
+      }
+      if (items.length < LANGUAGE_SCAN_PAGE_SIZE || page * LANGUAGE_SCAN_PAGE_SIZE >= total) break;
+    }
+    if (!found.size) {
+      throw new CustomModelsApiError(
+        'not-found',
+        'No trainable languages are known yet. The service does not list them, and there are no models to take them from: ask your administrator to set up the languages.',
+        { code: 'no-trainable-languages' },
+      );
+    }
+    return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
   async listModels(query: ModelQuery, o?: RequestOptions): Promise<ModelPage> {
@@ -186,6 +267,7 @@ export class ScriptixApi implements CustomModelsApi {
       path: this.path('list'),
       query: params,
       signal: o?.signal,
+      planMessage: this.options.planMessage ?? SCRIPTIX_PLAN_MESSAGE,
     });
     const { result, total } = unwrap(body);
     const rows = Array.isArray(result) ? result.filter(isObject) : [];
@@ -214,7 +296,7 @@ export class ScriptixApi implements CustomModelsApi {
       name: input.name,
       language_id: wireId(input.languageId),
     };
-    const organizationId = this.organizationId();
+    const organizationId = await this.organizationForCreate(o);
     if (organizationId != null) json.organization_id = organizationId;
     const body = await this.http.request({
       method: 'POST',
@@ -306,9 +388,10 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async uploadDataset(modelId: string, file: File, o?: UploadOptions): Promise<Dataset> {
-    const kind = datasetKindFromName(file.name) ?? 'transcript';
+    const kind = o?.kind ?? datasetKindFromName(file.name) ?? 'transcript';
     const body = await this.http.upload({
       path: this.path('datasets', { id: modelId }),
+      // No code for the kind (audio, manifest): no data_type, the server tells it from the file.
       query: { data_type: this.dataTypes[kind] },
       file,
       format: this.options.uploadFormat ?? 'multipart',
@@ -341,6 +424,14 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async deleteDataset(modelId: string, datasetId: string, o?: RequestOptions): Promise<void> {
+    if (!this.capabilities.deleteDataset) {
+      await settled(o?.signal);
+      throw new CustomModelsApiError(
+        'forbidden',
+        'Removing a dataset is not available with this service.',
+        { code: 'dataset-delete-not-configured' },
+      );
+    }
     await this.http.request({
       method: 'DELETE',
       path: this.path('dataset', { id: modelId, datasetId }),
@@ -349,9 +440,11 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel> {
+    // `{}`: one documented variant sends it, none forbids a body.
     await this.http.request({
       method: 'POST',
       path: this.path('run', { id: modelId }),
+      json: {},
       signal: o?.signal,
     });
     return this.getModel(modelId, o);

@@ -25,6 +25,10 @@ export interface WireTrainingLog {
   language_id?: number;
   training_status?: number;
   log_name?: string | null;
+  /** Not in the documented examples (a guess, read when present). Also `start_time`. */
+  started_at?: string;
+  /** Not in the documented examples (a guess, read when present). Also `ended_at`, `end_time`. */
+  finished_at?: string;
 }
 
 /** A custom model as the service sends it. */
@@ -41,6 +45,8 @@ export interface WireModel {
   base_language_id: number;
   base_language_key: string;
   training_log?: WireTrainingLog | null;
+  /** Not in the documented examples (a guess, read when present). */
+  created_at?: string;
   /** Family B2 only; used when present. */
   training_progress?: number;
   status_message?: string;
@@ -206,6 +212,25 @@ export function toModel(raw: unknown, names: LanguageNames): CustomModel {
   if (message) model.statusMessage = message;
   if (typeof wire.is_trainable === 'boolean') model.isTrainable = wire.is_trainable;
   if (Array.isArray(wire.language_data)) model.datasetCount = wire.language_data.length;
+  const logName = str(log?.log_name);
+  if (logName) model.trainingLogName = logName.trim();
+  // Timing fields are in no documented example: the names are guesses, read only when present.
+  const times = {
+    createdAt: wire.created_at ?? wire.created ?? wire.creation_date,
+    trainingStartedAt:
+      log?.started_at ?? log?.start_time ?? log?.training_started_at ?? wire.training_started_at,
+    trainingEndedAt:
+      log?.finished_at ??
+      log?.ended_at ??
+      log?.end_time ??
+      log?.training_finished_at ??
+      wire.training_finished_at ??
+      wire.training_ended_at,
+  };
+  for (const [field, value] of Object.entries(times) as Array<[keyof typeof times, unknown]>) {
+    const date = normalizeDate(value);
+    if (date) model[field] = date;
+  }
   return model;
 }
 
@@ -218,24 +243,44 @@ export function isFullModel(raw: unknown): boolean {
   );
 }
 
-/** A dataset. The kind comes from the file name; failing that from `data_type` (1: transcript). */
+/** An absolute http(s) link, or undefined: a `javascript:` or relative value is never a link. */
+function downloadUrl(value: unknown): string | undefined {
+  const text = str(value)?.trim();
+  if (!text || !/^https?:\/\//i.test(text)) return undefined;
+  try {
+    return new URL(text).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A dataset. The documented test-set code (`type` 2, or the host's `test-set` code) makes a test
+ * set; otherwise the kind comes from the file name, else from a code only one kind has, else it is
+ * a transcript (type 1).
+ */
 export function toDataset(
   raw: unknown,
-  dataTypes: Readonly<Record<DatasetKind, number>>,
+  dataTypes: Readonly<Partial<Record<DatasetKind, number>>>,
 ): Dataset | undefined {
   if (!isObject(raw)) return undefined;
   const name = str(raw.name) ?? str(raw.file_name) ?? str(raw.filename) ?? '';
   const id = idString(raw.id ?? raw.data_id);
   if (!id && !name) return undefined;
-  const type = num(raw.type);
+  const type = num(raw.type ?? raw.data_type);
   const byType = (Object.keys(dataTypes) as DatasetKind[]).filter(
-    (kind) => dataTypes[kind] === type,
+    (kind) => type !== undefined && dataTypes[kind] === type,
   );
   const dataset: Dataset = {
     id,
     name,
-    kind: datasetKindFromName(name) ?? (byType.length === 1 ? byType[0]! : 'transcript'),
+    kind:
+      type !== undefined && type === dataTypes['test-set']
+        ? 'test-set'
+        : (datasetKindFromName(name) ?? (byType.length === 1 ? byType[0]! : 'transcript')),
   };
+  const url = downloadUrl(raw.url) ?? downloadUrl(raw.media_url);
+  if (url) dataset.url = url;
   const size = num(raw.size ?? raw.size_bytes ?? raw.file_size);
   if (size !== undefined) dataset.sizeBytes = size;
   const uploadedAt = normalizeDate(raw.created_at ?? raw.uploaded_at ?? raw.last_modified);
@@ -243,15 +288,25 @@ export function toDataset(
   return dataset;
 }
 
+/** Roles that outrank the others (they may delete); the rest are not ranked by the service. */
 const ROLE_ORDER = ['SYSOP', 'ORGADMIN'];
+
+/**
+ * The user's role: users can hold several, so the highest of `role` and `roles` (strings or
+ * `{ name }`); among unranked roles `role`, else the first of `roles`.
+ */
+function highestRole(user: Json): string {
+  const roles = [user.role, ...(Array.isArray(user.roles) ? user.roles : [])]
+    .map((r) => (isObject(r) ? str(r.name) : str(r)))
+    .filter((r): r is string => !!r)
+    .map((r) => r.trim().toUpperCase());
+  return ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? 'USER';
+}
 
 /** The session from the current-user answer, whose shape is not public: tolerant of variants. */
 export function toSession(raw: unknown, organizationId?: string): Session {
   const user = isObject(raw) ? (isObject(raw.user) ? { ...raw, ...raw.user } : raw) : {};
-  const roles = Array.isArray(user.roles)
-    ? user.roles.map((r) => (isObject(r) ? str(r.name) : str(r))).filter((r): r is string => !!r)
-    : [];
-  const role = str(user.role) ?? ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? 'USER';
+  const role = highestRole(user);
   const org = isObject(user.organization)
     ? user.organization
     : isObject(user.organisation)
@@ -265,5 +320,5 @@ export function toSession(raw: unknown, organizationId?: string): Session {
   if (limit !== undefined) organization.customModelLimit = limit;
   const credits = num(org.training_credits);
   if (credits !== undefined) organization.trainingCredits = credits;
-  return { role: role.toUpperCase(), organization };
+  return { role, organization };
 }
