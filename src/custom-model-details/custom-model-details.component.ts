@@ -73,7 +73,10 @@ export class CustomModelDetails extends CustomModelsElement {
   /** Id of the model to show. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
 
-  /** How often the status is refreshed while the model is queued or training, in ms. */
+  /**
+   * How often the status is refreshed while the model is queued or training, in ms. Left at its
+   * default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
+   */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = DEFAULT_POLL_INTERVAL;
 
   /**
@@ -90,7 +93,12 @@ export class CustomModelDetails extends CustomModelsElement {
     read: (store, id) => store.model(id),
     live: (id) => ({
       models: () => [id],
-      interval: () => (this.pollInterval > 0 ? this.pollInterval : DEFAULT_POLL_INTERVAL),
+      // The default gives way to the adapter's hint (ScriptixApi: 20 s); a host's value wins.
+      interval: () =>
+        this.pollInterval > 0 && this.pollInterval !== DEFAULT_POLL_INTERVAL
+          ? this.pollInterval
+          : undefined,
+      defaultInterval: DEFAULT_POLL_INTERVAL,
     }),
   });
 

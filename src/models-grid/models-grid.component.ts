@@ -136,7 +136,10 @@ export class ModelsGrid extends CustomModelsElement {
    */
   @property({ converter: filtersConverter }) filters: ModelFilters = {};
 
-  /** Milliseconds between background refreshes while a visible row is Ready to Run or Running. */
+  /**
+   * Milliseconds between background refreshes while a visible row is Ready to Run or Running.
+   * Left at its default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
+   */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval =
     DEFAULT_REFRESH_INTERVAL;
 
@@ -168,7 +171,12 @@ export class ModelsGrid extends CustomModelsElement {
     keepPrevious: true,
     live: (query) => ({
       pages: () => [query],
-      interval: () => positiveInt(this.refreshInterval, DEFAULT_REFRESH_INTERVAL),
+      // The default gives way to the adapter's hint (ScriptixApi: 20 s); a host's value wins.
+      interval: () =>
+        this.refreshInterval === DEFAULT_REFRESH_INTERVAL
+          ? undefined
+          : positiveInt(this.refreshInterval, DEFAULT_REFRESH_INTERVAL),
+      defaultInterval: DEFAULT_REFRESH_INTERVAL,
       // Nobody sees a hidden grid (the page shows a model's details over it).
       active: () => this.checkVisibility(),
     }),

@@ -10,8 +10,14 @@ export interface Observer {
   pages?: () => readonly ModelQuery[];
   /** The models the view shows on their own. */
   models?: () => readonly string[];
-  /** How often the view wants busy models refreshed, in ms; the store polls at the smallest. */
-  interval?: () => number;
+  /**
+   * How often the view wants busy models refreshed, in ms (a host's setting); the store polls at
+   * the smallest. Undefined: no preference, so the adapter's `pollIntervalMs` hint applies, else
+   * `defaultInterval`.
+   */
+  interval?: () => number | undefined;
+  /** The view's own default, used when neither a host nor the adapter says. */
+  defaultInterval?: number;
   /** False while nobody can see the view (a grid hidden behind the details): skipped. */
   active?: () => boolean;
 }
@@ -111,12 +117,20 @@ export class LiveUpdates {
       }
       return;
     }
-    const intervals = [...this.observers].map((o) => o.interval?.() ?? DEFAULT_INTERVAL);
-    const hint =
-      api.capabilities && (api.capabilities as { pollIntervalMs?: number }).pollIntervalMs;
-    const wanted = Math.min(...intervals.filter((n) => Number.isFinite(n) && n > 0));
-    this.poller.interval = Number.isFinite(wanted) ? wanted : (hint ?? DEFAULT_INTERVAL);
+    this.poller.interval = this.interval();
     this.poller.toggle(this.busyWork().any);
+  }
+
+  /** A host's setting wins, then the adapter's hint, then the views' own defaults. */
+  private interval(): number {
+    const valid = (n: number | undefined): n is number => Number.isFinite(n) && n! > 0;
+    const observers = [...this.observers];
+    const asked = observers.map((o) => o.interval?.()).filter(valid);
+    if (asked.length) return Math.min(...asked);
+    const hint = this.store.api.capabilities?.pollIntervalMs;
+    if (valid(hint)) return hint;
+    const defaults = observers.map((o) => o.defaultInterval).filter(valid);
+    return defaults.length ? Math.min(...defaults) : DEFAULT_INTERVAL;
   }
 
   /** What a tick would refresh: pages showing a busy model, and busy models shown alone. */

@@ -237,4 +237,29 @@ describe('one store: every view agrees', () => {
     expect(events[0]!.detail.outcome).to.equal('success');
     expect(events[0]!.detail.model.id).to.equal('1');
   });
+
+  it('polls at the adapter’s hint when the host sets no interval', async function () {
+    this.timeout(8000);
+    const api = track(
+      new RecordingApi({
+        models: [{ ...model('1', 'Medical EN', 3), trainingProgress: 50 }],
+        datasets: { '1': GOOD_DATA },
+        storage: null,
+        runSeededTraining: true,
+        trainingTimeMs: 400,
+      }),
+    );
+    // No push, and a hint far below the details' own 5 s default.
+    api.capabilities = { ...api.capabilities, push: false, pollIntervalMs: 40 };
+    const details = await fixture<CustomModelDetails>(
+      html`<custom-model-details .api=${api} model-id="1"></custom-model-details>`,
+    );
+    await until(() => badge(details.shadowRoot!.querySelector('.header')) === '3', 'Running');
+    await until(
+      () => badge(details.shadowRoot!.querySelector('.header')) === '4',
+      'Success, long before the 5 s default would have asked',
+      3000,
+    );
+    expect(api.callsOf('getModel').length).to.be.greaterThan(2);
+  });
 });
