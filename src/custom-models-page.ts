@@ -1,9 +1,9 @@
 import { defineElement } from './internal/define.js';
-import './create-model-dialog.js';
-import './custom-models-guide.js';
 import './delete-model-dialog.js';
 import './models-grid.js';
-// `<custom-model-details>` is imported by the page when a model is first shown (code splitting).
+// `<custom-model-details>` is imported by the page when a model is first shown, and
+// `<create-model-dialog>` and `<custom-models-guide>` once the page has rendered (code splitting:
+// neither is needed to paint the list).
 import { CustomModelsPage } from './custom-models-page/custom-models-page.component.js';
 
 export { CustomModelsPage };

@@ -33,6 +33,7 @@ import type { CreateModelDialog } from '../create-model-dialog/create-model-dial
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
+import { LazyModule } from './lazy-module.js';
 import { ToastController } from './toast-controller.js';
 
 /** localStorage key that records the guide was shown (the seed's name). */
@@ -176,13 +177,39 @@ export class CustomModelsPage extends CustomModelsElement {
 
   /** Opens the "Getting started" guide. */
   openGuide(): void {
-    void this.updateComplete.then(() => this.guide?.show());
+    this.whenLoaded(this.guideModule, () => this.guide?.show());
   }
 
   /** Opens the "New custom model" dialog. */
   openCreateDialog(): void {
     if (this.limitReached) return;
-    this.createDialog?.show();
+    this.whenLoaded(this.createModule, () => this.createDialog?.show());
+  }
+
+  /**
+   * The dialogs the page opens on demand are not needed to paint the list: their modules load once
+   * the page has rendered (at once when opened before that). Defined already when the host
+   * imported them.
+   */
+  private readonly createModule = new LazyModule(() => import('../create-model-dialog.js'));
+  private readonly guideModule = new LazyModule(() => import('../custom-models-guide.js'));
+
+  private whenLoaded(module: LazyModule, then: () => void): void {
+    void module.load().then(
+      async () => {
+        await this.updateComplete;
+        then();
+      },
+      (error: unknown) => this.toasts.show('danger', errorMessage(this.localize, error)),
+    );
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    setTimeout(() => {
+      for (const module of [this.createModule, this.guideModule])
+        void module.load().catch(() => {});
+    });
   }
 
   /** A run ended anywhere: one toast (the live region reads it) and one event for the host. */
