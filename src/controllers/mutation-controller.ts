@@ -11,7 +11,7 @@ export type MutationOutcome<T> = { ok: true; value: T } | { ok: false; error: un
 export class MutationController implements ReactiveController {
   private readonly running = new Set<AbortController>();
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -29,6 +29,8 @@ export class MutationController implements ReactiveController {
   ): Promise<MutationOutcome<T> | undefined> {
     const controller = new AbortController();
     this.running.add(controller);
+    // `busy` changed: the host shows it (a spinner, disabled fields), and again when it ends.
+    this.host.requestUpdate();
     try {
       const value = await change(controller.signal);
       return controller.signal.aborted ? undefined : { ok: true, value };
@@ -38,6 +40,7 @@ export class MutationController implements ReactiveController {
       return { ok: false, error };
     } finally {
       this.running.delete(controller);
+      this.host.requestUpdate();
     }
   }
 

@@ -168,9 +168,8 @@ export class CreateModelDialog extends CustomModelsElement {
     this.error = undefined;
     this.fieldErrors = {};
     const input = { name: this.trimmedName, languageId: this.languageId };
-    const outcome = this.mutations.run((signal) => store.createModel(input, { signal }));
-    this.requestUpdate();
-    const result = await outcome;
+    const result = await this.mutations.run((signal) => store.createModel(input, { signal }));
+    // Plain fields change below: render them.
     this.requestUpdate();
     if (!result) return; // closed meanwhile: aborted, nothing to show
     if (result.ok) {

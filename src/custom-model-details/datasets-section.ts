@@ -47,11 +47,10 @@ export class DatasetDeleteController {
     if (!dataset || !model || !store || this.deleting) return;
     if (forbiddenReason('deleteDataset', model.trainingStatus)) return;
     this.error = undefined;
-    const running = this.mutations.run((signal) =>
+    const outcome = await this.mutations.run((signal) =>
       store.deleteDataset(model.id, dataset.id, { signal }),
     );
-    this.host.requestUpdate();
-    const outcome = await running;
+    // Plain fields change below: render them.
     this.host.requestUpdate();
     if (!outcome) return;
     if (!outcome.ok) {

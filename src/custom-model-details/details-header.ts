@@ -86,9 +86,10 @@ export class RenameController {
     const reason = this.reason(model);
     if (reason) return this.fail(term(reason));
     this.problem = '';
-    const running = this.mutations.run((signal) => store.renameModel(model.id, name, { signal }));
-    this.host.requestUpdate();
-    const outcome = await running;
+    const outcome = await this.mutations.run((signal) =>
+      store.renameModel(model.id, name, { signal }),
+    );
+    // Plain fields change below: render them.
     this.host.requestUpdate();
     if (!outcome) return;
     if (!outcome.ok) {

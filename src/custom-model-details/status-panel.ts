@@ -67,9 +67,8 @@ export class TrainingController implements ReactiveController {
     const store = this.host.store;
     if (!model || !store || this.starting) return;
     this.error = undefined;
-    const running = this.mutations.run((signal) => store.startTraining(model.id, { signal }));
-    this.host.requestUpdate();
-    const outcome = await running;
+    const outcome = await this.mutations.run((signal) => store.startTraining(model.id, { signal }));
+    // Plain fields change below: render them.
     this.host.requestUpdate();
     if (!outcome) return;
     this.confirmOpen = false;

@@ -81,8 +81,8 @@ export class DeleteModelDialog extends CustomModelsElement {
     const model = this.current;
     if (!store || !model || this.mutations.busy) return;
     if (forbiddenReason('delete', model.trainingStatus)) return;
-    this.requestUpdate();
     const outcome = await this.mutations.run((signal) => store.deleteModel(model.id, { signal }));
+    // Plain fields change below: render them.
     this.requestUpdate();
     if (!outcome) return; // closed (or removed) meanwhile: nothing more to say
     this.open = false;

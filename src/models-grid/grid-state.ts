@@ -3,10 +3,8 @@ import {
   FILTER_FIELDS,
   SORT_FIELDS,
   type AdapterCapabilities,
-  type CustomModel,
   type FilterField,
   type ModelFilters,
-  type ModelPage,
   type ModelSort,
   type SortField,
 } from '../api/types.js';
@@ -102,21 +100,6 @@ export const filtersConverter: ComplexAttributeConverter<ModelFilters> = {
     return JSON.stringify(normalizeFilters(value));
   },
 };
-
-/**
- * An adapter's page made safe to render: `items` an array of objects (a missing or null list is
- * empty), `total` a finite number no smaller than the items shown.
- */
-export function normalizePage(page: ModelPage | null | undefined): ModelPage {
-  const raw: unknown = page?.items;
-  const items = Array.isArray(raw)
-    ? (raw as unknown[]).filter(
-        (model): model is CustomModel => typeof model === 'object' && model !== null,
-      )
-    : [];
-  const total = Number(page?.total);
-  return { items, total: Number.isFinite(total) ? Math.max(total, items.length) : items.length };
-}
 
 /** A positive integer, else `fallback`. */
 export function positiveInt(
