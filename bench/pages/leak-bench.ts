@@ -88,7 +88,8 @@ async function main() {
   const models = generateModels(60, 5).map((model, i) =>
     i % 3 ? model : { ...model, trainingStatus: 3 as const, trainingProgress: 40 },
   );
-  const api = new InMemoryCustomModelsApi({ models, latencyMs: 0, storage: null });
+  // Polling, not push: the poll's timers are what could leak.
+  const api = new InMemoryCustomModelsApi({ models, latencyMs: 0, storage: null, push: false });
   let refreshes = 0;
   const listModels = api.listModels.bind(api);
   api.listModels = (...args: Parameters<typeof listModels>) => {

@@ -174,7 +174,11 @@ export class ResourceController<K, V> implements ReactiveController {
     const key = store ? this.options.key() : undefined;
     const live = this.options.live;
     const observedKey = key === undefined || !live ? undefined : JSON.stringify(key);
-    if (observedKey === this.observedKey && (this.unobserve || !observedKey)) return;
+    if (observedKey === this.observedKey && (this.unobserve || !observedKey)) {
+      // The same interest, but its interval or visibility may have changed with this render.
+      if (this.unobserve) store?.liveChanged();
+      return;
+    }
     this.unobserve?.();
     this.unobserve = undefined;
     this.observedKey = observedKey;

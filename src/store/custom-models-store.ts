@@ -449,6 +449,11 @@ export class CustomModelsStore {
     return this.live.observe(observer);
   }
 
+  /** A view's live interest changed (its interval, its visibility): poll accordingly. */
+  liveChanged(): void {
+    this.live.update();
+  }
+
   /** The last live refresh failed (the next ones back off). */
   get liveError(): boolean {
     return this.live.failed;
