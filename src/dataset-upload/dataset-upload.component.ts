@@ -3,6 +3,8 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
+import '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
+import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -28,8 +30,12 @@ export const DATASET_KIND_ICONS = {
   audio: 'file-earmark-music',
   transcript: 'file-earmark-text',
   manifest: 'file-earmark-text',
-  'test-set': 'file-earmark-text',
+  'test-set': 'file-earmark-check',
 } as const satisfies Record<DatasetKind, IconName>;
+
+/** What the files of a selection are for: training data (kind told from the name) or a test set. */
+export const UPLOAD_PURPOSES = ['training', 'test-set'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** How many files upload at the same time. */
 const CONCURRENCY = 2;
@@ -42,6 +48,11 @@ const CONCURRENCY = 2;
  * warning, not a block). Files upload two at a time, each with its progress bar and a cancel
  * button; failed ones can be retried, and a failure never undoes the files that did upload.
  *
+ * "Upload as" chooses what the next files are: training data (audio, transcript or manifest, told
+ * from the extension) or a test set (held out of training to measure the trained model; the
+ * adapter gets `uploadDataset(modelId, file, { kind: 'test-set' })`). A test set is only ever
+ * chosen, never guessed from a file name.
+ *
  * Uploads still running when the element leaves the document are cancelled.
  *
  * @tag dataset-upload
@@ -49,6 +60,7 @@ const CONCURRENCY = 2;
  *
  * @fires {DatasetUploadedEvent} dataset-uploaded - One file finished uploading; `detail` is `{ modelId, dataset }`.
  *
+ * @csspart kind - The "Upload as" choice (training data or test set).
  * @csspart drop-zone - The area files are dropped on.
  * @csspart choose-button - The "Choose files" button.
  * @csspart hint - The accepted types and limits under the drop zone.
@@ -80,6 +92,13 @@ export class DatasetUpload extends CustomModelsElement {
    * transcript uploaded earlier (and the other way round).
    */
   @property({ attribute: false }) existingNames: readonly string[] = [];
+
+  /**
+   * What the next files chosen or dropped are: `training` (the default; the adapter tells audio,
+   * transcript and manifest from the name) or `test-set`. The user changes it with "Upload as";
+   * files already in the list keep the kind they were added with, on retry too.
+   */
+  @property({ attribute: 'upload-as', reflect: true }) uploadAs: UploadPurpose = 'training';
 
   /** Files of the last selection that were refused, with the reason. */
   @state() protected refused: RefusedFile[] = [];
@@ -123,14 +142,17 @@ export class DatasetUpload extends CustomModelsElement {
     return this.queue.items;
   }
 
-  /** Checks files and uploads the acceptable ones. Returns what was accepted and refused. */
+  /**
+   * Checks files and uploads the acceptable ones, as what `uploadAs` says (a test set, or training
+   * data). Returns what was accepted and refused.
+   */
   addFiles(files: Iterable<File> | FileList): { accepted: File[]; refused: RefusedFile[] } {
     if (this.disabled || !this.adapter || !this.modelId) {
       return { accepted: [], refused: [] };
     }
     const result = checkDatasetFiles(Array.from(files as Iterable<File>));
     this.refused = result.refused;
-    this.queue.add(result.accepted);
+    this.queue.add(result.accepted, this.uploadAs === 'test-set' ? { kind: 'test-set' } : {});
     return result;
   }
 
@@ -224,7 +246,7 @@ export class DatasetUpload extends CustomModelsElement {
 
   private renderItem(item: UploadItem<Dataset>) {
     const name = item.file.name;
-    const kind = datasetKindOf(name) ?? 'transcript';
+    const kind = item.kind ?? datasetKindOf(name) ?? 'transcript';
     const active = item.state === 'queued' || item.state === 'uploading';
     const size = formatBytes(this.localize, item.file.size);
     return html`<li part="file" class="file" data-state=${item.state}>
@@ -236,7 +258,15 @@ export class DatasetUpload extends CustomModelsElement {
       ></sl-icon>
       <div class="file-main">
         <div class="file-line">
-          <span class="file-name" title=${name}>${name}</span>
+          <span class="file-title"
+            ><span class="file-name" title=${name}>${name}</span>${
+              item.kind === 'test-set'
+                ? html`<span class="kind-tag"
+                    >${this.localize.term('cm.upload.kind.test-set')}</span
+                  >`
+                : nothing
+            }</span
+          >
           <span class="file-state"
             >${size ? html`<span class="file-size">${size}</span>` : nothing}
             <span class="state-text">${this.stateText(item)}</span></span
@@ -343,6 +373,32 @@ export class DatasetUpload extends CustomModelsElement {
     </sl-alert>`;
   }
 
+  private onKindChange(event: Event) {
+    const value = (event.target as HTMLElement & { value: string }).value;
+    this.uploadAs = value === 'test-set' ? 'test-set' : 'training';
+  }
+
+  /** "Upload as": training data or a test set, for the next files chosen or dropped. */
+  private renderKindChoice(disabled: boolean) {
+    const term = this.localize.term.bind(this.localize);
+    return html`<sl-radio-group
+      part="kind"
+      class="kind"
+      size="small"
+      label=${term('cm.upload.kindLabel')}
+      help-text=${term('cm.upload.kindHelp')}
+      .value=${this.uploadAs}
+      @sl-change=${this.onKindChange}
+    >
+      ${UPLOAD_PURPOSES.map(
+        (purpose) =>
+          html`<sl-radio-button value=${purpose} ?disabled=${disabled}
+            >${term(`cm.upload.kind.${purpose}`)}</sl-radio-button
+          >`,
+      )}
+    </sl-radio-group>`;
+  }
+
   private renderSummary(items: UploadItem<Dataset>[]) {
     if (!items.length) return '';
     const count = (state: UploadItem['state']) =>
@@ -372,7 +428,9 @@ export class DatasetUpload extends CustomModelsElement {
     const failed = items.filter((item) => item.state === 'failed').length;
     const busy = this.queue.busy;
     const settled = items.some((item) => item.state !== 'queued' && item.state !== 'uploading');
-    return html`<div
+    const testSet = this.uploadAs === 'test-set';
+    return html`${this.renderKindChoice(disabled)}
+      <div
         part="drop-zone"
         class="drop-zone"
         role="group"
@@ -380,6 +438,7 @@ export class DatasetUpload extends CustomModelsElement {
         aria-describedby="hint ${disabled ? 'reason' : ''}"
         ?data-dragging=${this.dragging}
         ?data-disabled=${disabled}
+        ?data-test-set=${testSet}
         @dragenter=${this.onDragEnter}
         @dragover=${this.onDragOver}
         @dragleave=${this.onDragLeave}
@@ -396,7 +455,7 @@ export class DatasetUpload extends CustomModelsElement {
             >${
               this.dragging
                 ? this.localize.term('cm.upload.dropNow')
-                : this.localize.term('cm.upload.drop')
+                : this.localize.term(testSet ? 'cm.upload.dropTestSet' : 'cm.upload.drop')
             }</span
           >
           <sl-button
