@@ -155,8 +155,24 @@ export const detailsStyles = [
       color: var(--sl-color-red-800, #991b1b);
       font-size: var(--sl-font-size-small, 0.875rem);
     }
+    .server-message > div {
+      display: grid;
+      gap: var(--sl-spacing-3x-small, 0.125rem);
+    }
+    .server-message > div + div {
+      margin-block-start: var(--sl-spacing-x-small, 0.5rem);
+    }
+    .server-message dd {
+      margin: 0;
+    }
     .server-message-label {
       font-weight: var(--sl-font-weight-semibold, 600);
+    }
+    .training-log code {
+      font-family: var(--sl-font-mono, ui-monospace, monospace);
+      font-size: var(--sl-font-size-x-small, 0.75rem);
+      overflow-wrap: anywhere;
+      unicode-bidi: isolate;
     }
     .status-message {
       overflow-wrap: anywhere;
@@ -276,6 +292,26 @@ export const detailsStyles = [
     .file-name {
       overflow-wrap: anywhere;
       unicode-bidi: isolate;
+    }
+    .download {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--sl-spacing-2x-small, 0.25rem);
+      min-width: 0;
+      color: var(--sl-color-primary-700, #0369a1);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .download:hover {
+      color: var(--sl-color-primary-800, #075985);
+    }
+    .download:focus-visible {
+      outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+      outline-offset: var(--sl-focus-ring-offset, 1px);
+      border-radius: var(--sl-border-radius-small, 0.125rem);
+    }
+    .dataset-name .download-icon {
+      color: inherit;
     }
     .delete-dataset::part(base):hover {
       color: var(--sl-color-danger-600);
