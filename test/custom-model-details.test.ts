@@ -139,14 +139,17 @@ describe('<custom-model-details>', () => {
       });
       // Formatted as "Last modified" is.
       expect(text($(el, '.modified'))).to.equal(format('2024-05-01T10:00:00.000Z'));
-      expect($$(el, '.facts dt').map(text)).to.deep.equal([
+      // The model's facts as before, its timings in a row of their own.
+      expect($$(el, '.facts:not(.timings) dt').map(text)).to.deep.equal([
         'Trainingsstatus',
         'Basissprache',
-        'Erstellt',
         'Zuletzt geändert',
+        'Schlüssel',
+      ]);
+      expect($$(el, '.facts.timings dt').map(text)).to.deep.equal([
+        'Erstellt',
         'Training gestartet',
         'Training beendet',
-        'Schlüssel',
       ]);
     });
 
@@ -171,6 +174,7 @@ describe('<custom-model-details>', () => {
         'Last modified',
         'Key',
       ]);
+      expect($(plain, '.timings')).to.equal(null);
     });
 
     it('fires a cancelable model-details-back from the real "Back to custom models" button', async () => {

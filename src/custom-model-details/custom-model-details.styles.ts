@@ -73,7 +73,8 @@ export const detailsStyles = [
     }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      /* auto-fill: the timings' row keeps the columns of the facts above it. */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12.5rem), 1fr));
       gap: var(--sl-spacing-medium, 1rem) var(--sl-spacing-large, 1.25rem);
       margin: var(--sl-spacing-medium, 1rem) 0 0;
     }
@@ -280,6 +281,9 @@ export const detailsStyles = [
       width: 1%;
       text-align: end;
     }
+    .kind-inline {
+      display: none;
+    }
     .dataset-name {
       display: inline-flex;
       align-items: center;
@@ -364,9 +368,22 @@ export const detailsStyles = [
       .rename-actions {
         padding-block-start: 0;
       }
+      /* Name, size and delete stay; the kind goes under the name, the upload date goes. */
       .datasets-table .uploaded,
-      .datasets-table th:nth-child(4) {
+      .datasets-table th:nth-child(4),
+      .datasets-table .kind,
+      .datasets-table th:nth-child(2) {
         display: none;
+      }
+      .kind-inline {
+        display: block;
+        margin-inline-start: calc(1rem + var(--sl-spacing-x-small, 0.5rem));
+        color: var(--sl-color-neutral-600);
+        font-size: var(--sl-font-size-x-small, 0.75rem);
+      }
+      .datasets-table th,
+      .datasets-table td {
+        padding-inline: var(--sl-spacing-x-small, 0.5rem);
       }
     }
   `,

@@ -182,7 +182,11 @@ function renderRows(
       ${datasets.map(
         (dataset) =>
           html`<tr data-id=${dataset.id}>
-            <td>${renderName(host, dataset)}</td>
+            <td class="name-cell">
+              ${renderName(host, dataset)}
+              <!-- Narrow screens hide the Kind column and show the kind here. -->
+              <span class="kind-inline">${renderKind(host, dataset)}</span>
+            </td>
             <td class="kind">${renderKind(host, dataset)}</td>
             <td class="num size">${formatBytes(host.localize, dataset.sizeBytes) ?? dash}</td>
             <td class="uploaded">

@@ -245,15 +245,12 @@ export function renderHeader(host: DetailsHost, rename: RenameController, model:
         <dt>${term('cm.details.baseLanguage')}</dt>
         <dd class="language">${language}</dd>
       </div>
-      ${timeFact(host, 'cm.details.created', 'created', times.createdAt)}
       <div>
         <dt>${term('cm.details.lastModified')}</dt>
         <dd class="modified">
           <time datetime=${model.lastModified}>${host.formatDate(model.lastModified)}</time>
         </dd>
       </div>
-      ${timeFact(host, 'cm.details.trainingStarted', 'training-started', times.trainingStartedAt)}
-      ${timeFact(host, 'cm.details.trainingEnded', 'training-ended', times.trainingEndedAt)}
       <div>
         <dt>${term('cm.details.key')}</dt>
         <dd class="key-row">
@@ -288,5 +285,14 @@ export function renderHeader(host: DetailsHost, rename: RenameController, model:
         </dd>
       </div>
     </dl>
+    ${
+      times.createdAt || times.trainingStartedAt || times.trainingEndedAt
+        ? html`<dl class="facts timings">
+            ${timeFact(host, 'cm.details.created', 'created', times.createdAt)}
+            ${timeFact(host, 'cm.details.trainingStarted', 'training-started', times.trainingStartedAt)}
+            ${timeFact(host, 'cm.details.trainingEnded', 'training-ended', times.trainingEndedAt)}
+          </dl>`
+        : nothing
+    }
   </div>`;
 }
