@@ -22,6 +22,7 @@ import type {
   ModelDeletedEvent,
   ModelDetailsBackEvent,
   ModelOpenEvent,
+  ModelTrainingEndedEvent,
   ModelUpdatedEvent,
   NotifyEvent,
 } from '@scriptix/custom-models-elements';
@@ -57,7 +58,8 @@ export interface CustomModelDetailsJsxProps {
    */
   'model-id'?: AttributeValue<CustomModelDetails['modelId']>;
   /**
-   * How often the status is refreshed while the model is queued or training, in ms.
+   * How often the status is refreshed while the model is queued or training, in ms. Left at its
+   * default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
    *
    * Attribute form of `pollInterval`.
    */
@@ -71,17 +73,16 @@ export interface CustomModelDetailsJsxProps {
   'back-href'?: AttributeValue<CustomModelDetails['backHref']>;
   /** Id of the model to show. */
   modelId?: CustomModelDetails['modelId'];
-  /** How often the status is refreshed while the model is queued or training, in ms. */
+  /**
+   * How often the status is refreshed while the model is queued or training, in ms. Left at its
+   * default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
+   */
   pollInterval?: CustomModelDetails['pollInterval'];
   /**
    * Where "Back to custom models" links to. Absent, it is a button that only fires
    * `model-details-back`; with it, a real link (unless the event is cancelled).
    */
   backHref?: CustomModelDetails['backHref'];
-  /** The model as last loaded. */
-  model?: CustomModelDetails['model'];
-  /** The model's datasets as last loaded. */
-  datasets?: CustomModelDetails['datasets'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
@@ -207,19 +208,21 @@ export interface CustomModelsPageJsxEvents {
   'model-deleted': ModelDeletedEvent;
   /** A model was renamed or its training started (from the details view). */
   'model-updated': ModelUpdatedEvent;
+  /** A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast. */
+  'model-training-ended': ModelTrainingEndedEvent;
   /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
   'force-alignment-requested': ForceAlignmentRequestedEvent;
   /** Something to tell the user; the page shows it as a toast. */
   'custom-models-notify': NotifyEvent;
 }
 
-/** Attributes and properties of `<custom-models-provider>`: Provides the API adapter (and session) to the custom-models elements inside it. */
+/** Attributes and properties of `<custom-models-provider>`: Provides the API adapter, its store and the session to the custom-models elements inside it. */
 export interface CustomModelsProviderJsxProps {
   /** The API adapter given to every element inside. */
   api?: CustomModelsProvider['api'];
   /**
-   * The current session. Loaded from `api.getSession()` whenever `api` changes; a host that already
-   * knows it may set it instead.
+   * The current session. Loaded from `api.getSession()` (once per adapter); a host that already
+   * knows it may set it instead, and no request is made.
    */
   session?: CustomModelsProvider['session'];
   /** Set when the session could not be loaded. */
@@ -227,7 +230,10 @@ export interface CustomModelsProviderJsxProps {
 }
 
 /** Events of `<custom-models-provider>`, by name. */
-export type CustomModelsProviderJsxEvents = Record<never, never>;
+export interface CustomModelsProviderJsxEvents {
+  /** A training run ended (only when no page inside announces it). */
+  'model-training-ended': ModelTrainingEndedEvent;
+}
 
 /** Attributes and properties of `<dataset-upload>`: Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry. */
 export interface DatasetUploadJsxProps {
@@ -243,6 +249,14 @@ export interface DatasetUploadJsxProps {
    * Attribute form of `disabledReason`.
    */
   'disabled-reason'?: AttributeValue<DatasetUpload['disabledReason']>;
+  /**
+   * What the next files chosen or dropped are: `training` (the default; the adapter tells audio,
+   * transcript and manifest from the name) or `test-set`. The user changes it with "Upload as";
+   * files already in the list keep the kind they were added with, on retry too.
+   *
+   * Attribute form of `uploadAs`.
+   */
+  'upload-as'?: AttributeValue<DatasetUpload['uploadAs']>;
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   modelId?: DatasetUpload['modelId'];
   /** Refuses new files (the model is queued or training, say). Uploads already running go on. */
@@ -254,6 +268,12 @@ export interface DatasetUploadJsxProps {
    * transcript uploaded earlier (and the other way round).
    */
   existingNames?: DatasetUpload['existingNames'];
+  /**
+   * What the next files chosen or dropped are: `training` (the default; the adapter tells audio,
+   * transcript and manifest from the name) or `test-set`. The user changes it with "Upload as";
+   * files already in the list keep the kind they were added with, on retry too.
+   */
+  uploadAs?: DatasetUpload['uploadAs'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
@@ -309,6 +329,7 @@ export interface ModelsGridJsxProps {
   'page-size'?: AttributeValue<ModelsGrid['pageSize']>;
   /**
    * Milliseconds between background refreshes while a visible row is Ready to Run or Running.
+   * Left at its default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
    *
    * Attribute form of `refreshInterval`.
    */
@@ -334,7 +355,10 @@ export interface ModelsGridJsxProps {
    * JSON (`filters='{"trainingStatus":[3]}'`). Fields the adapter does not declare are ignored.
    */
   filters?: ModelsGrid['filters'];
-  /** Milliseconds between background refreshes while a visible row is Ready to Run or Running. */
+  /**
+   * Milliseconds between background refreshes while a visible row is Ready to Run or Running.
+   * Left at its default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
+   */
   refreshInterval?: ModelsGrid['refreshInterval'];
   /** Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`. */
   hiddenColumns?: ModelsGrid['hiddenColumns'];
