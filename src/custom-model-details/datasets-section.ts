@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel, Dataset } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
-import { DATASET_KIND_ICONS } from '../dataset-upload/dataset-upload.component.js';
+import { DATASET_KIND_ICONS } from '../dataset-upload/upload-list.js';
 import { DatasetDeletedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
