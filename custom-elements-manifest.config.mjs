@@ -1,5 +1,6 @@
-/** `dispatchEvent(new SomeEvent())` gives the analyzer an event with a type but no name; the
- * named entry comes from the class's `@fires` JSDoc, so the nameless duplicate is dropped. */
+/** `dispatchEvent(new SomeEvent())` gives the analyzer an event with a type but no name, and
+ * `dispatchEvent(new SomeEvent(value))` one named after the variable (`ended`); an element's real
+ * entries come from its `@fires` JSDoc (they have a description), so those guesses are dropped. */
 const dropUnnamedEvents = {
   name: 'drop-unnamed-events',
   packageLinkPhase({ customElementsManifest }) {
@@ -9,7 +10,9 @@ const dropUnnamedEvents = {
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.events)
-          declaration.events = declaration.events.filter((event) => event.name);
+          declaration.events = declaration.events.filter(
+            (event) => event.name && (!declaration.customElement || event.description),
+          );
       }
     }
   },

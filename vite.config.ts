@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 // One entry per public module: the root, the adapters, the adapter conformance kit, and each
 // element's define module (src/<tag-name>.ts, a file with a matching folder).
@@ -29,6 +30,7 @@ const entry = Object.fromEntries(
 );
 
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   // `npm start` serves the demo (index.html at the root) on the in-memory adapter.
   server: { open: false },
   build: {

@@ -1,7 +1,11 @@
 import { defineElement } from './internal/define.js';
-import { DatasetUpload } from './dataset-upload/dataset-upload.component.js';
+import {
+  DatasetUpload,
+  UPLOAD_PURPOSES,
+  type UploadPurpose,
+} from './dataset-upload/dataset-upload.component.js';
 
-export { DatasetUpload };
+export { DatasetUpload, UPLOAD_PURPOSES, type UploadPurpose };
 export * from './uploads/dataset-rules.js';
 export {
   UploadQueue,

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
-import type { CustomModelsApi } from '../src/api/types.js';
-import { demoApi, withFaults } from './scenarios.js';
+import type { CustomModel, CustomModelsApi, Dataset } from '../src/api/types.js';
+import { demoApi, withCapabilities, withFaults } from './scenarios.js';
 
 const HOSTILE = [
   '<img src=x onerror="alert(1)">',
@@ -36,6 +36,60 @@ const hostileApi = () =>
       })),
     },
   });
+
+/** Hours before now, as ISO-8601. */
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+/**
+ * One model with what a server like Scriptix's may send beyond the basics: timings, a training log
+ * for a failure, download links and a test set.
+ */
+function richModel(extra: Partial<CustomModel>): CustomModel {
+  return {
+    id: 'r',
+    key: 'cm-support-calls-en-7f3a',
+    name: 'Support calls EN',
+    baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
+    trainingStatus: 4,
+    lastModified: hoursAgo(2),
+    ...extra,
+  };
+}
+
+const RICH_FILES: Dataset[] = [
+  {
+    id: 'r1',
+    name: 'call-0412.wav',
+    kind: 'audio',
+    sizeBytes: 48_200_000,
+    uploadedAt: hoursAgo(30),
+    url: 'https://files.example.com/custom-models/r/call-0412.wav',
+  },
+  {
+    id: 'r2',
+    name: 'call-0412.vtt',
+    kind: 'transcript',
+    sizeBytes: 18_400,
+    uploadedAt: hoursAgo(30),
+    url: 'https://files.example.com/custom-models/r/call-0412.vtt',
+  },
+  {
+    id: 'r3',
+    name: 'held-out-calls.vtt',
+    kind: 'test-set',
+    sizeBytes: 9_100,
+    uploadedAt: hoursAgo(29),
+  },
+];
+
+const richApi = (extra: Partial<CustomModel>, files: Dataset[] = RICH_FILES) =>
+  demoApi({ models: [richModel(extra)], datasets: { r: files } });
+
+const TIMINGS = {
+  createdAt: hoursAgo(72),
+  trainingStartedAt: hoursAgo(5),
+  trainingEndedAt: hoursAgo(3),
+};
 
 interface Args {
   api: () => CustomModelsApi;
@@ -133,3 +187,47 @@ export const DarkFailed: Story = { args: { modelId: '6' }, parameters: { theme: 
 export const Renaming: Story = { args: { action: 'rename' } };
 /** "Train the Language" confirms the cost in the organisation's training credits. */
 export const ConfirmTraining: Story = { args: { action: 'confirm' } };
+/** A trained model with the timings the adapter sends: created, training started and ended. */
+export const WithTimings: Story = {
+  args: { api: () => richApi(TIMINGS), modelId: 'r' },
+};
+/** Datasets with a download address show their name as a link; the test set is labelled. */
+export const DatasetDownloadLinks: Story = {
+  args: { api: () => richApi({}), modelId: 'r' },
+};
+/** A failed model: the service's reason and the name of its training log. */
+export const FailedWithTrainingLog: Story = {
+  args: {
+    api: () =>
+      richApi({
+        ...TIMINGS,
+        trainingStatus: 5,
+        statusMessage: 'Training failed: the transcript "call-0412.vtt" has no timestamps.',
+        trainingLogName: 'training-r-20240501-1312.log',
+      }),
+    modelId: 'r',
+  },
+};
+/**
+ * An adapter that cannot delete datasets (`capabilities.deleteDataset: false`, as ScriptixApi
+ * without a configured path): no delete is offered, and a failed model's next step says so.
+ */
+export const NoDatasetDelete: Story = {
+  args: {
+    api: () =>
+      withCapabilities(
+        richApi({
+          trainingStatus: 5,
+          statusMessage: 'Training failed: the transcript "call-0412.vtt" is empty.',
+          trainingLogName: 'training-r-20240501-1312.log',
+        }),
+        { deleteDataset: false },
+      ),
+    modelId: 'r',
+  },
+};
+/** Everything of the above at once, in the dark theme. */
+export const DarkWithTimingsAndLinks: Story = {
+  args: FailedWithTrainingLog.args,
+  parameters: { theme: 'dark' },
+};

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/custom-models-provider.js';
 import '../src/dataset-upload.js';
-import type { DatasetUpload } from '../src/dataset-upload.js';
+import type { DatasetUpload, UploadPurpose } from '../src/dataset-upload.js';
 import { InMemoryCustomModelsApi } from '../src/adapters.js';
 import { CustomModelsApiError } from '../src/api/errors.js';
 import type { CustomModelsApi, Dataset, UploadOptions } from '../src/api/types.js';
@@ -24,7 +24,7 @@ class FrozenUploadsApi extends InMemoryCustomModelsApi {
     file: File,
     o: UploadOptions = {},
   ): Promise<Dataset> {
-    if (file.name.includes('done')) return super.uploadDataset(modelId, file);
+    if (file.name.includes('done')) return super.uploadDataset(modelId, file, { kind: o.kind });
     if (file.name.includes('broken')) {
       throw new CustomModelsApiError('server', 'The upload was interrupted by the server.', {
         status: 500,
@@ -51,6 +51,7 @@ interface Args {
   modelId: string;
   disabled: boolean;
   disabledReason: string;
+  uploadAs: UploadPurpose;
   files?: () => File[];
 }
 
@@ -62,15 +63,21 @@ const meta: Meta<Args> = {
     modelId: '5',
     disabled: false,
     disabledReason: '',
+    uploadAs: 'training',
   },
-  argTypes: { api: { table: { disable: true } }, files: { table: { disable: true } } },
-  render: ({ api, modelId, disabled, disabledReason }) =>
+  argTypes: {
+    api: { table: { disable: true } },
+    files: { table: { disable: true } },
+    uploadAs: { control: 'inline-radio', options: ['training', 'test-set'] },
+  },
+  render: ({ api, modelId, disabled, disabledReason, uploadAs }) =>
     html`<div style="max-width: 48rem; padding: 1rem">
       <custom-models-provider .api=${api()}>
         <dataset-upload
           model-id=${modelId}
           ?disabled=${disabled}
           disabled-reason=${disabledReason}
+          upload-as=${uploadAs}
         ></dataset-upload>
       </custom-models-provider>
     </div>`,
@@ -139,3 +146,17 @@ export const Disabled: Story = {
 };
 
 export const Dark: Story = { ...UploadInProgress, parameters: { theme: 'dark' } };
+
+/** "Test set" chosen: the files go to the adapter as `{ kind: 'test-set' }` and are tagged. */
+export const TestSetUpload: Story = {
+  args: {
+    api: () => new FrozenUploadsApi({ 'holdout-02.wav': 0.4 }),
+    uploadAs: 'test-set',
+    files: () => [
+      sized('holdout-01-done.wav', 36_000_000),
+      sized('holdout-01-done.vtt', 12_000),
+      sized('holdout-02.wav', 41_000_000),
+      sized('holdout-02.vtt', 13_500),
+    ],
+  },
+};

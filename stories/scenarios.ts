@@ -38,3 +38,18 @@ export function withFaults(
     },
   });
 }
+
+/** Wraps an adapter so that it declares other capabilities (say, no dataset delete). */
+export function withCapabilities(
+  api: CustomModelsApi,
+  capabilities: NonNullable<CustomModelsApi['capabilities']>,
+): CustomModelsApi {
+  const declared = { ...api.capabilities, ...capabilities };
+  return new Proxy(api, {
+    get(target, property, receiver) {
+      if (property === 'capabilities') return declared;
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

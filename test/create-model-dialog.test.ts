@@ -162,16 +162,33 @@ describe('<create-model-dialog>', () => {
     );
   });
 
-  it('explains a plan limit in a plain sentence', async () => {
-    const { dialog, nameInput, select, create } = await openDialog();
-    api.fail('createModel', 'payment-required', 'HTTP 402', { times: 1 });
+  it("shows the server's own sentence for a plan limit (which limit, what to do)", async () => {
+    // The in-memory adapter refuses the 3rd model with its plan's sentence, as the service does.
+    const { dialog, nameInput, select, create } = await openDialog({
+      models: 2,
+      organization: { customModelLimit: 2 },
+    });
     await typeName(nameInput, 'One too many');
     await chooseLanguage(select, 'English');
     create().click();
     await until(() => dialog.shadowRoot!.querySelector('sl-alert[part="error"]'), 'error shown');
     const text = textOf(dialog.shadowRoot!.querySelector('sl-alert[part="error"]'));
-    expect(text).to.contain('plan does not include this');
-    expect(text).not.to.contain('HTTP 402');
+    expect(text).to.contain(
+      'Your plan allows 2 custom models. Delete a model or upgrade your plan to create more.',
+    );
+    expect(text).not.to.contain('plan does not include this');
+    expect(api.callsOf('createModel')).to.have.length(1);
+  });
+
+  it('explains a plan refusal in a plain sentence when the adapter gives no message', async () => {
+    const { dialog, nameInput, select, create } = await openDialog();
+    api.fail('createModel', 'payment-required', '', { times: 1 });
+    await typeName(nameInput, 'One too many');
+    await chooseLanguage(select, 'English');
+    create().click();
+    await until(() => dialog.shadowRoot!.querySelector('sl-alert[part="error"]'), 'error shown');
+    const text = textOf(dialog.shadowRoot!.querySelector('sl-alert[part="error"]'));
+    expect(text).to.contain("Your organization's plan does not include this.");
   });
 
   it('shows an error with Retry inside the modal when languages fail to load', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
+import '../src/translations/de.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, Dataset, TrainingStatus } from '../src/api/types.js';
 import { TRAINING_STATUSES } from '../src/api/types.js';
@@ -38,11 +39,14 @@ afterEach(() => api?.dispose());
 async function render(
   id: string,
   options: InMemoryOptions = {},
-  attrs: { pollInterval?: number } = {},
+  attrs: { pollInterval?: number; lang?: string; deleteDataset?: boolean } = {},
 ): Promise<CustomModelDetails> {
   api = new RecordingApi({ models: [model('m1', 1)], ...options });
+  // An adapter that says it cannot delete datasets (ScriptixApi by default).
+  if (attrs.deleteDataset === false)
+    api.capabilities = { ...api.capabilities, deleteDataset: false };
   const provider = await fixture(
-    html`<custom-models-provider .api=${api}>
+    html`<custom-models-provider .api=${api} lang=${attrs.lang ?? 'en'}>
       <custom-model-details
         model-id=${id}
         poll-interval=${attrs.pollInterval ?? 5000}
@@ -97,6 +101,80 @@ describe('<custom-model-details>', () => {
       expect(text($(el, '.key'))).to.equal('cm-model-m1');
       expect(($(el, 'sl-copy-button') as SlLike).value).to.equal('cm-model-m1');
       expect(text($(el, '[part="back"]'))).to.equal('Back to custom models');
+    });
+
+    it("shows the model's creation and its last training run's start and end, in the page's language", async () => {
+      const times = {
+        createdAt: '2024-03-02T08:15:00.000Z',
+        trainingStartedAt: '2024-04-30T12:00:00.000Z',
+        trainingEndedAt: '2024-04-30T13:45:00.000Z',
+      };
+      const el = await render('m1', { models: [model('m1', 4, times)] }, { lang: 'de' });
+      const format = (iso: string) =>
+        new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(iso),
+        );
+      const fact = (cls: string) => {
+        const dd = $(el, `.facts dd.${cls}`)!;
+        return {
+          label: text(dd.previousElementSibling),
+          shown: text(dd),
+          datetime: dd.querySelector('time')!.getAttribute('datetime'),
+        };
+      };
+      expect(fact('created')).to.deep.equal({
+        label: 'Erstellt',
+        shown: format(times.createdAt),
+        datetime: times.createdAt,
+      });
+      expect(fact('training-started')).to.deep.equal({
+        label: 'Training gestartet',
+        shown: format(times.trainingStartedAt),
+        datetime: times.trainingStartedAt,
+      });
+      expect(fact('training-ended')).to.deep.equal({
+        label: 'Training beendet',
+        shown: format(times.trainingEndedAt),
+        datetime: times.trainingEndedAt,
+      });
+      // Formatted as "Last modified" is.
+      expect(text($(el, '.modified'))).to.equal(format('2024-05-01T10:00:00.000Z'));
+      // The model's facts as before, its timings in a row of their own.
+      expect($$(el, '.facts:not(.timings) dt').map(text)).to.deep.equal([
+        'Trainingsstatus',
+        'Basissprache',
+        'Zuletzt geändert',
+        'Schlüssel',
+      ]);
+      expect($$(el, '.facts.timings dt').map(text)).to.deep.equal([
+        'Erstellt',
+        'Training gestartet',
+        'Training beendet',
+      ]);
+    });
+
+    it('leaves out the timings the adapter does not send or cannot be read, and an end of an earlier run', async () => {
+      const el = await render('m1', {
+        models: [
+          model('m1', 3, {
+            createdAt: 'not a date',
+            trainingStartedAt: '2024-05-01T09:00:00.000Z',
+            // Before this run's start: the previous run's end.
+            trainingEndedAt: '2024-04-01T09:00:00.000Z',
+          }),
+        ],
+      });
+      expect($(el, '.facts .created')).to.equal(null);
+      expect($(el, '.facts .training-ended')).to.equal(null);
+      expect(text($(el, '.facts .training-started'))).to.match(/2024/);
+      const plain = await render('m1');
+      expect($$(plain, '.facts dt').map(text)).to.deep.equal([
+        'Training status',
+        'Base language',
+        'Last modified',
+        'Key',
+      ]);
+      expect($(plain, '.timings')).to.equal(null);
     });
 
     it('fires a cancelable model-details-back from the real "Back to custom models" button', async () => {
@@ -213,6 +291,41 @@ describe('<custom-model-details>', () => {
         expect(text($(el, '.next'))).not.to.equal('');
       });
     }
+
+    it("shows a failed model's training log beside the service's reason", async () => {
+      const failed = await render('m1', {
+        models: [
+          model('m1', 5, {
+            statusMessage: 'Transcript "a.txt" is empty.',
+            trainingLogName: 'training-m1-2024-05-01.log',
+          }),
+        ],
+        datasets: { m1: GOOD_DATA },
+      });
+      const reason = $(failed, '[part="status-panel"] .server-message')!;
+      expect([...reason.querySelectorAll('dt')].map(text)).to.deep.equal([
+        'Message from the service',
+        'Training log',
+      ]);
+      expect(text(reason.querySelector('.status-message'))).to.equal(
+        'Transcript "a.txt" is empty.',
+      );
+      expect(text(reason.querySelector('.training-log'))).to.equal('training-m1-2024-05-01.log');
+
+      // Without a message, the log still says where to look; as text, whatever it holds.
+      const logOnly = await render('m1', {
+        models: [model('m1', 5, { trainingLogName: HOSTILE_NAMES[2] })],
+      });
+      expect($(logOnly, '.status-message')).to.equal(null);
+      expect($(logOnly, '.training-log code')!.textContent).to.equal(HOSTILE_NAMES[2]);
+      expect(logOnly.shadowRoot!.querySelector('svg[onload]')).to.equal(null);
+
+      // Only with a failure: a successful model's log is not a reason.
+      const success = await render('m1', {
+        models: [model('m1', 4, { trainingLogName: 'training-m1.log' })],
+      });
+      expect($(success, '.training-log')).to.equal(null);
+    });
 
     it('disables "Train the Language" with the reason while there is no dataset', async () => {
       const el = await render('m1', { models: [model('m1', 1)] });
@@ -402,6 +515,70 @@ describe('<custom-model-details>', () => {
       expect(text($(el, '.count'))).to.equal('3 files');
     });
 
+    it('labels a test set "Test set", in every language', async () => {
+      const data = [...GOOD_DATA, dataset('d3', 'holdout.vtt', 'test-set')];
+      const el = await render('m1', { datasets: { m1: data } });
+      expect($$(el, 'tbody .kind').map(text)).to.deep.equal(['Audio', 'Transcript', 'Test set']);
+      const de = await render('m1', { datasets: { m1: data } }, { lang: 'de' });
+      expect(text($$(de, 'tbody .kind')[2])).to.equal('Testdatensatz');
+    });
+
+    it('shows the name of a dataset with a download address as a link to it, as text', async () => {
+      const url = 'https://files.example.com/data/talk.wav?sig=a%20b&x=1';
+      const el = await render('m1', {
+        datasets: {
+          m1: [
+            { ...dataset('d1', HOSTILE_NAMES[0]!, 'audio'), url },
+            dataset('d2', 'talk.vtt', 'transcript'),
+            // A host's own adapter that breaks the promise: never an href.
+            { ...dataset('d3', 'evil.txt', 'transcript'), url: 'javascript:window.__xss=1' },
+          ],
+        },
+      });
+      const rows = $$(el, 'tbody tr');
+      const link = rows[0]!.querySelector<HTMLAnchorElement>('a.download')!;
+      expect(link.getAttribute('href')).to.equal(url);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.querySelector('.file-name')!.textContent).to.equal(HOSTILE_NAMES[0]);
+      expect(text(link)).to.equal(`${HOSTILE_NAMES[0]} (download, opens in a new tab)`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(rows[1]!.querySelector('a')).to.equal(null);
+      expect(text(rows[1]!.querySelector('.file-name'))).to.equal('talk.vtt');
+      expect(rows[2]!.querySelector('a')).to.equal(null);
+      expect(text(rows[2]!.querySelector('.file-name'))).to.equal('evil.txt');
+    });
+
+    it('offers no dataset delete at all when the adapter says it cannot delete datasets', async () => {
+      const el = await render(
+        'm1',
+        {
+          models: [model('m1', 5, { statusMessage: 'Empty transcript.' })],
+          datasets: { m1: GOOD_DATA },
+        },
+        { deleteDataset: false },
+      );
+      expect($$(el, 'tbody tr')).to.have.length(2);
+      expect($$(el, '.delete-dataset')).to.have.length(0);
+      expect($$(el, 'thead th')).to.have.length(4);
+      expect($$(el, 'tbody tr')[0]!.querySelectorAll('td')).to.have.length(4);
+      // Nothing in the element offers a delete: no button, no confirmation waiting to open.
+      expect($(el, '.delete-dialog')).to.equal(null);
+      const focusables = $$(el, 'sl-icon-button, sl-button, a[href]').map(
+        (node) => node.getAttribute('label') ?? text(node),
+      );
+      expect(focusables.some((label) => /delete/i.test(label))).to.equal(false);
+      // The next step says nothing about removing files the user cannot remove.
+      expect(text($(el, '.next'))).to.contain('cannot be removed here');
+      expect(text($(el, '.next'))).not.to.contain('remove empty or wrong files and');
+      // Uploading still works, and no delete is ever called.
+      const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
+      upload.addFiles([new File(['x'], 'more.wav')]);
+      await waitUntil(() => $$(el, 'tbody tr').length === 3, 'the upload is listed');
+      expect($$(el, '.delete-dataset')).to.have.length(0);
+      expect(api.callsOf('deleteDataset')).to.have.length(0);
+    });
+
     it('deletes a dataset after confirmation', async () => {
       const el = await render('m1', { datasets: { m1: GOOD_DATA } });
       const trash = $<SlLike>(el, 'tbody tr .delete-dataset')!;
@@ -532,5 +709,33 @@ describe('<custom-model-details>', () => {
     await expect(running).to.be.accessible();
     const missing = await render('nope');
     await expect(missing).to.be.accessible();
+  });
+
+  it('is accessible with timings, a training log, download links, a test set and no dataset delete', async () => {
+    const el = await render(
+      'm1',
+      {
+        models: [
+          model('m1', 5, {
+            statusMessage: 'Bad data.',
+            trainingLogName: 'training-m1.log',
+            createdAt: '2024-03-02T08:15:00.000Z',
+            trainingStartedAt: '2024-04-30T12:00:00.000Z',
+            trainingEndedAt: '2024-04-30T13:45:00.000Z',
+          }),
+        ],
+        datasets: {
+          m1: [
+            { ...dataset('d1', 'talk.wav', 'audio'), url: 'https://files.example.com/talk.wav' },
+            dataset('d2', 'talk.vtt', 'transcript'),
+            dataset('d3', 'holdout.vtt', 'test-set'),
+          ],
+        },
+      },
+      { deleteDataset: false },
+    );
+    expect($(el, 'a.download')).to.not.equal(null);
+    expect($(el, '.training-log')).to.not.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/dataset-upload.js';
 import type { DatasetUpload } from '../src/dataset-upload.js';
@@ -33,7 +34,8 @@ class HeldUploadApi extends RecordingApi {
   readonly held: Held[] = [];
 
   override uploadDataset: RecordingApi['uploadDataset'] = (modelId, file, options = {}) => {
-    this.calls.push({ method: 'uploadDataset', args: [modelId, file], signal: options.signal });
+    const args = options.kind ? [modelId, file, { kind: options.kind }] : [modelId, file];
+    this.calls.push({ method: 'uploadDataset', args, signal: options.signal });
     return new Promise((resolve, reject) => {
       options.signal?.addEventListener('abort', () => reject(CustomModelsApiError.aborted()), {
         once: true,
@@ -41,7 +43,8 @@ class HeldUploadApi extends RecordingApi {
       this.held.push({
         file,
         options,
-        settle: async () => resolve(await this.inner.uploadDataset(modelId, file)),
+        settle: async () =>
+          resolve(await this.inner.uploadDataset(modelId, file, { kind: options.kind })),
         fail: reject,
       });
     });
@@ -158,6 +161,120 @@ describe('<dataset-upload>', () => {
       'talk.vtt',
       'manifest.jsonl',
     ]);
+  });
+
+  describe('test sets', () => {
+    type Radio = HTMLElement & { checked: boolean; disabled: boolean };
+    const radios = (el: DatasetUpload) => $$(el, '[part="kind"] sl-radio-button') as Radio[];
+    const uploadKinds = () =>
+      api
+        .callsOf('uploadDataset')
+        .map((c) => [(c.args[1] as File).name, (c.args[2] as { kind?: string })?.kind]);
+
+    it('uploads the files of a selection as a test set when the user chooses "Test set" with the keyboard', async () => {
+      const el = await render();
+      const group = $(el, '[part="kind"]') as HTMLElement & { label: string; value: string };
+      expect(group.label).to.equal('Upload as');
+      expect(radios(el).map(text)).to.deep.equal(['Training data', 'Test set']);
+      expect(group.value).to.equal('training');
+
+      radios(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(group.value).to.equal('test-set');
+      expect(el.uploadAs).to.equal('test-set');
+      expect(radios(el)[1]!.checked).to.equal(true);
+      expect(text($(el, '#drop-label'))).to.equal('Drag and drop test set files here, or');
+
+      const events: string[] = [];
+      el.addEventListener('dataset-uploaded', (e) => events.push(e.detail.dataset.kind));
+      await pick(el, [file('holdout.wav'), file('holdout.vtt')]);
+      await waitUntil(() => events.length === 2, 'both test set files upload');
+      await el.updateComplete;
+      expect(uploadKinds()).to.deep.equal([
+        ['holdout.wav', 'test-set'],
+        ['holdout.vtt', 'test-set'],
+      ]);
+      expect(events).to.deep.equal(['test-set', 'test-set']);
+      expect($$(el, '[part="file"] .kind-tag').map(text)).to.deep.equal(['Test set', 'Test set']);
+      expect((await api.inner.listDatasets('m1')).map((d) => [d.name, d.kind])).to.deep.equal([
+        ['holdout.wav', 'test-set'],
+        ['holdout.vtt', 'test-set'],
+      ]);
+
+      // Back to training data: the next file is sent without a kind, told from its name.
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(group.value).to.equal('training');
+      expect(text($(el, '#drop-label'))).to.equal('Drag and drop files here, or');
+      await pick(el, [file('talk.vtt')]);
+      await waitUntil(() => events.length === 3);
+      expect(api.callsOf('uploadDataset')[2]!.args).to.have.length(2);
+      expect((await api.inner.listDatasets('m1')).map((d) => d.kind)).to.deep.equal([
+        'test-set',
+        'test-set',
+        'transcript',
+      ]);
+      expect($$(el, '[part="file"] .kind-tag')).to.have.length(2);
+    });
+
+    it('never makes a test set from a file name', async () => {
+      const el = await render();
+      await pick(el, [file('test-set.vtt'), file('testset holdout.srt'), file('test.wav')]);
+      await waitUntil(() => !el.queue.busy && el.items.length === 3);
+      expect(uploadKinds()).to.deep.equal([
+        ['test-set.vtt', undefined],
+        ['testset holdout.srt', undefined],
+        ['test.wav', undefined],
+      ]);
+      expect((await api.inner.listDatasets('m1')).map((d) => d.kind)).to.deep.equal([
+        'transcript',
+        'transcript',
+        'audio',
+      ]);
+      await el.updateComplete;
+      expect($$(el, '.kind-tag')).to.have.length(0);
+    });
+
+    it('retries a failed test set file as a test set, even after the choice changed back', async () => {
+      const el = await render();
+      el.uploadAs = 'test-set';
+      await el.updateComplete;
+      api.fail('uploadDataset', 'server', 'The storage is full.', { times: 1 });
+      await pick(el, [file('holdout.vtt')]);
+      await waitUntil(() => el.items[0]?.state === 'failed');
+      // The choice now says training data; the file was chosen as a test set and stays one.
+      radios(el)[0]!.click();
+      await el.updateComplete;
+      expect(el.uploadAs).to.equal('training');
+      await el.updateComplete;
+      ($(el, '[part="file"] .retry') as HTMLElement).click();
+      await waitUntil(() => el.items[0]?.state === 'done');
+      expect(uploadKinds()).to.deep.equal([
+        ['holdout.vtt', 'test-set'],
+        ['holdout.vtt', 'test-set'],
+      ]);
+      expect((await api.inner.listDatasets('m1')).map((d) => d.kind)).to.deep.equal(['test-set']);
+    });
+
+    it('offers no choice while disabled', async () => {
+      const el = await render({ disabled: true, reason: 'The model is training.' });
+      expect(radios(el).every((radio) => radio.disabled)).to.equal(true);
+    });
+
+    it('is accessible with "Test set" chosen and test set files in the list', async () => {
+      const api = new HeldUploadApi({ models: [MODEL] });
+      const el = await render({ api });
+      el.uploadAs = 'test-set';
+      await el.updateComplete;
+      await pick(el, [file('holdout.wav'), file('holdout.vtt')]);
+      await flush();
+      await api.upload('holdout.wav').settle();
+      await flush();
+      await el.updateComplete;
+      expect($$(el, '.kind-tag')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('accepts dropped files and keeps the browser from opening them', async () => {

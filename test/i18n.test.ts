@@ -127,7 +127,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: [
     ...['actions', 'attention', 'base', 'file', 'format', 'go', 'message', 'notifications'],
     ...['option', 'options', 'page', 'possible', 's', 'service', 'session', 'transcription'],
-    'type',
+    // "Jeu de test" (a test set).
+    ...['test', 'type'],
   ],
   de: [
     ...['adapter', 'administrator', 'an', 'element', 'filter', 'gb', 'in', 'manifest', 'name'],

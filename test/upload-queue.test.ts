@@ -9,6 +9,7 @@ import {
 
 interface Pending {
   file: File;
+  kind?: string;
   signal: AbortSignal;
   progress: (loaded: number, total: number) => void;
   resolve: (value: string) => void;
@@ -18,9 +19,9 @@ interface Pending {
 /** An uploader the test settles by hand. */
 function manualUploader() {
   const pending: Pending[] = [];
-  const upload: UploadFunction<string> = (file, { signal, onProgress }) =>
+  const upload: UploadFunction<string> = (file, { signal, onProgress, kind }) =>
     new Promise<string>((resolve, reject) => {
-      pending.push({ file, signal, progress: onProgress, resolve, reject });
+      pending.push({ file, kind, signal, progress: onProgress, resolve, reject });
       signal.addEventListener('abort', () => reject(CustomModelsApiError.aborted()), {
         once: true,
       });
@@ -57,6 +58,25 @@ describe('UploadQueue', () => {
     expect(states(queue)).to.include({ a: 'done', c: 'uploading', d: 'queued' });
     expect(queue.items[0]!.result).to.equal('A');
     expect(pending).to.have.length(3);
+  });
+
+  it('sends the kind chosen for a selection with each of its files, and again on retry', async () => {
+    const { upload, find, pending } = manualUploader();
+    const queue = new UploadQueue(upload);
+    queue.add([file('train.vtt')]);
+    const [held] = queue.add([file('holdout.vtt')], { kind: 'test-set' });
+    await flush();
+    expect(pending.map((p) => [p.file.name, p.kind])).to.deep.equal([
+      ['train.vtt', undefined],
+      ['holdout.vtt', 'test-set'],
+    ]);
+    expect(held!.kind).to.equal('test-set');
+    expect(queue.items[0]!.kind).to.equal(undefined);
+    find('holdout.vtt').reject(new Error('boom'));
+    await flush();
+    queue.retry(held!.id);
+    await flush();
+    expect(pending.at(-1)!.kind).to.equal('test-set');
   });
 
   it('honours a different concurrency', async () => {

@@ -231,7 +231,6 @@ export interface CustomModelsProviderJsxProps {
 
 /** Events of `<custom-models-provider>`, by name. */
 export interface CustomModelsProviderJsxEvents {
-  ended: ModelTrainingEndedEvent;
   /** A training run ended (only when no page inside announces it). */
   'model-training-ended': ModelTrainingEndedEvent;
 }
@@ -250,6 +249,14 @@ export interface DatasetUploadJsxProps {
    * Attribute form of `disabledReason`.
    */
   'disabled-reason'?: AttributeValue<DatasetUpload['disabledReason']>;
+  /**
+   * What the next files chosen or dropped are: `training` (the default; the adapter tells audio,
+   * transcript and manifest from the name) or `test-set`. The user changes it with "Upload as";
+   * files already in the list keep the kind they were added with, on retry too.
+   *
+   * Attribute form of `uploadAs`.
+   */
+  'upload-as'?: AttributeValue<DatasetUpload['uploadAs']>;
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   modelId?: DatasetUpload['modelId'];
   /** Refuses new files (the model is queued or training, say). Uploads already running go on. */
@@ -261,6 +268,12 @@ export interface DatasetUploadJsxProps {
    * transcript uploaded earlier (and the other way round).
    */
   existingNames?: DatasetUpload['existingNames'];
+  /**
+   * What the next files chosen or dropped are: `training` (the default; the adapter tells audio,
+   * transcript and manifest from the name) or `test-set`. The user changes it with "Upload as";
+   * files already in the list keep the kind they were added with, on retry too.
+   */
+  uploadAs?: DatasetUpload['uploadAs'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.

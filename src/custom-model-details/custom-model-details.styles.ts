@@ -73,7 +73,8 @@ export const detailsStyles = [
     }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      /* auto-fill: the timings' row keeps the columns of the facts above it. */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12.5rem), 1fr));
       gap: var(--sl-spacing-medium, 1rem) var(--sl-spacing-large, 1.25rem);
       margin: var(--sl-spacing-medium, 1rem) 0 0;
     }
@@ -155,8 +156,24 @@ export const detailsStyles = [
       color: var(--sl-color-red-800, #991b1b);
       font-size: var(--sl-font-size-small, 0.875rem);
     }
+    .server-message > div {
+      display: grid;
+      gap: var(--sl-spacing-3x-small, 0.125rem);
+    }
+    .server-message > div + div {
+      margin-block-start: var(--sl-spacing-x-small, 0.5rem);
+    }
+    .server-message dd {
+      margin: 0;
+    }
     .server-message-label {
       font-weight: var(--sl-font-weight-semibold, 600);
+    }
+    .training-log code {
+      font-family: var(--sl-font-mono, ui-monospace, monospace);
+      font-size: var(--sl-font-size-x-small, 0.75rem);
+      overflow-wrap: anywhere;
+      unicode-bidi: isolate;
     }
     .status-message {
       overflow-wrap: anywhere;
@@ -264,6 +281,9 @@ export const detailsStyles = [
       width: 1%;
       text-align: end;
     }
+    .kind-inline {
+      display: none;
+    }
     .dataset-name {
       display: inline-flex;
       align-items: center;
@@ -276,6 +296,26 @@ export const detailsStyles = [
     .file-name {
       overflow-wrap: anywhere;
       unicode-bidi: isolate;
+    }
+    .download {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--sl-spacing-2x-small, 0.25rem);
+      min-width: 0;
+      color: var(--sl-color-primary-700, #0369a1);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .download:hover {
+      color: var(--sl-color-primary-800, #075985);
+    }
+    .download:focus-visible {
+      outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+      outline-offset: var(--sl-focus-ring-offset, 1px);
+      border-radius: var(--sl-border-radius-small, 0.125rem);
+    }
+    .dataset-name .download-icon {
+      color: inherit;
     }
     .delete-dataset::part(base):hover {
       color: var(--sl-color-danger-600);
@@ -328,9 +368,22 @@ export const detailsStyles = [
       .rename-actions {
         padding-block-start: 0;
       }
+      /* Name, size and delete stay; the kind goes under the name, the upload date goes. */
       .datasets-table .uploaded,
-      .datasets-table th:nth-child(4) {
+      .datasets-table th:nth-child(4),
+      .datasets-table .kind,
+      .datasets-table th:nth-child(2) {
         display: none;
+      }
+      .kind-inline {
+        display: block;
+        margin-inline-start: calc(1rem + var(--sl-spacing-x-small, 0.5rem));
+        color: var(--sl-color-neutral-600);
+        font-size: var(--sl-font-size-x-small, 0.75rem);
+      }
+      .datasets-table th,
+      .datasets-table td {
+        padding-inline: var(--sl-spacing-x-small, 0.5rem);
       }
     }
   `,

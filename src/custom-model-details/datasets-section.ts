@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel, Dataset } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
-import { DATASET_KIND_ICONS } from '../dataset-upload/dataset-upload.component.js';
+import { DATASET_KIND_ICONS } from '../dataset-upload/upload-list.js';
 import { DatasetDeletedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
@@ -11,6 +11,29 @@ import type { DetailsHost } from './details-host.js';
 
 /** Id of the text that says why datasets cannot change now. */
 const BUSY_REASON_ID = 'busy-reason';
+
+/**
+ * Whether the adapter serves dataset delete: `capabilities.deleteDataset: false` (ScriptixApi
+ * without a configured path) means no delete is offered and none is ever called.
+ */
+export function datasetDeleteOffered(host: Pick<DetailsHost, 'store'>): boolean {
+  return host.store?.api.capabilities?.deleteDataset !== false;
+}
+
+/**
+ * The dataset's download address when it is an absolute http(s) URL, else undefined. Adapters
+ * promise that much; a host's own adapter may not keep it, and a `javascript:` link must never
+ * reach an `href`.
+ */
+function downloadUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string' || !url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Deleting one dataset: which, its confirmation, the call through the store and its error. */
 export class DatasetDeleteController {
@@ -34,6 +57,7 @@ export class DatasetDeleteController {
   }
 
   ask(dataset: Dataset): void {
+    if (!datasetDeleteOffered(this.host)) return;
     this.target = dataset;
     this.error = undefined;
     this.open = true;
@@ -46,6 +70,7 @@ export class DatasetDeleteController {
     const store = this.host.store;
     if (!dataset || !model || !store || this.deleting) return;
     if (forbiddenReason('deleteDataset', model.trainingStatus)) return;
+    if (!datasetDeleteOffered(this.host)) return;
     this.error = undefined;
     const outcome = await this.mutations.run((signal) =>
       store.deleteDataset(model.id, dataset.id, { signal }),
@@ -69,6 +94,8 @@ export class DatasetDeleteController {
   }
 
   renderConfirm() {
+    // Nothing to confirm where the adapter cannot delete datasets.
+    if (!datasetDeleteOffered(this.host)) return nothing;
     const term = this.host.localize.term.bind(this.host.localize);
     const target = this.target;
     return html`<custom-models-confirm-dialog
@@ -92,10 +119,37 @@ export class DatasetDeleteController {
 function renderKind(host: DetailsHost, dataset: Dataset): string {
   const term = host.localize.term.bind(host.localize);
   const kind = dataset.kind;
-  if (kind === 'audio' || kind === 'transcript' || kind === 'manifest') {
+  if (kind === 'audio' || kind === 'transcript' || kind === 'manifest' || kind === 'test-set') {
     return term(`cm.details.kind.${kind}`);
   }
   return kind ? String(kind) : term('cm.details.unknownValue');
+}
+
+function renderName(host: DetailsHost, dataset: Dataset) {
+  const term = host.localize.term.bind(host.localize);
+  const name =
+    dataset.name == null || dataset.name === '' ? term('cm.details.unknownValue') : dataset.name;
+  const href = downloadUrl(dataset.url);
+  const icon = html`<sl-icon
+    library=${ICON_LIBRARY}
+    name=${DATASET_KIND_ICONS[dataset.kind] ?? 'file-earmark-text'}
+    aria-hidden="true"
+  ></sl-icon>`;
+  if (!href) {
+    return html`<span class="dataset-name">${icon}<span class="file-name">${name}</span></span>`;
+  }
+  // Text and an href only: the name is data, the address is checked above.
+  return html`<span class="dataset-name"
+    >${icon}<a class="download" href=${href} target="_blank" rel="noopener noreferrer"
+      ><span class="file-name">${name}</span
+      ><span class="visually-hidden"> ${term('cm.details.downloadHint')}</span
+      ><sl-icon
+        class="download-icon"
+        library=${ICON_LIBRARY}
+        name="download"
+        aria-hidden="true"
+      ></sl-icon></a
+  ></span>`;
 }
 
 function renderRows(
@@ -106,6 +160,7 @@ function renderRows(
 ) {
   const term = host.localize.term.bind(host.localize);
   const dash = term('cm.details.unknownValue');
+  const deletable = datasetDeleteOffered(host);
   return html`<table class="datasets-table">
     <thead>
       <tr>
@@ -113,43 +168,44 @@ function renderRows(
         <th scope="col">${term('cm.details.col.kind')}</th>
         <th scope="col" class="num">${term('cm.details.col.size')}</th>
         <th scope="col">${term('cm.details.col.uploaded')}</th>
-        <th scope="col">
-          <span class="visually-hidden">${term('cm.details.col.actions')}</span>
-        </th>
+        ${
+          deletable
+            ? html`<th scope="col">
+                <span class="visually-hidden">${term('cm.details.col.actions')}</span>
+              </th>`
+            : nothing
+        }
       </tr>
     </thead>
     <tbody>
       ${datasets.map(
         (dataset) =>
           html`<tr data-id=${dataset.id}>
-            <td>
-              <span class="dataset-name"
-                ><sl-icon
-                  library=${ICON_LIBRARY}
-                  name=${DATASET_KIND_ICONS[dataset.kind] ?? 'file-earmark-text'}
-                  aria-hidden="true"
-                ></sl-icon
-                ><span class="file-name"
-                  >${dataset.name == null || dataset.name === '' ? dash : dataset.name}</span
-                ></span
-              >
+            <td class="name-cell">
+              ${renderName(host, dataset)}
+              <!-- Narrow screens hide the Kind column and show the kind here. -->
+              <span class="kind-inline">${renderKind(host, dataset)}</span>
             </td>
             <td class="kind">${renderKind(host, dataset)}</td>
             <td class="num size">${formatBytes(host.localize, dataset.sizeBytes) ?? dash}</td>
             <td class="uploaded">
               ${dataset.uploadedAt ? host.formatDate(dataset.uploadedAt) : dash}
             </td>
-            <td class="actions">
-              <sl-icon-button
-                class="delete-dataset"
-                library=${ICON_LIBRARY}
-                name="trash3"
-                label=${term('cm.details.deleteDataset', dataset.name)}
-                ?disabled=${locked}
-                aria-describedby=${locked ? BUSY_REASON_ID : nothing}
-                @click=${() => deletion.ask(dataset)}
-              ></sl-icon-button>
-            </td>
+            ${
+              deletable
+                ? html`<td class="actions">
+                    <sl-icon-button
+                      class="delete-dataset"
+                      library=${ICON_LIBRARY}
+                      name="trash3"
+                      label=${term('cm.details.deleteDataset', dataset.name)}
+                      ?disabled=${locked}
+                      aria-describedby=${locked ? BUSY_REASON_ID : nothing}
+                      @click=${() => deletion.ask(dataset)}
+                    ></sl-icon-button>
+                  </td>`
+                : nothing
+            }
           </tr>`,
       )}
     </tbody>

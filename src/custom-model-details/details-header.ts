@@ -190,9 +190,46 @@ export class RenameController {
   }
 }
 
-/** The header: name (with rename), status badge, base language, last change and key. */
+type TimeField = 'createdAt' | 'trainingStartedAt' | 'trainingEndedAt';
+type TimeLabel = 'cm.details.created' | 'cm.details.trainingStarted' | 'cm.details.trainingEnded';
+
+/** A timestamp the adapter sent, when it is one (absent or unreadable: not shown). */
+function readTime(value: unknown): string | undefined {
+  return typeof value === 'string' && value && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+/**
+ * The model's timings worth showing. An end before the start belongs to an earlier run (the
+ * model is training again): it is left out rather than shown as this run's end.
+ */
+function timings(model: CustomModel): Partial<Record<TimeField, string>> {
+  const createdAt = readTime(model.createdAt);
+  const trainingStartedAt = readTime(model.trainingStartedAt);
+  let trainingEndedAt = readTime(model.trainingEndedAt);
+  if (
+    trainingStartedAt &&
+    trainingEndedAt &&
+    Date.parse(trainingEndedAt) < Date.parse(trainingStartedAt)
+  )
+    trainingEndedAt = undefined;
+  return { createdAt, trainingStartedAt, trainingEndedAt };
+}
+
+function timeFact(host: DetailsHost, label: TimeLabel, className: string, iso: string | undefined) {
+  if (!iso) return nothing;
+  return html`<div>
+    <dt>${host.localize.term(label)}</dt>
+    <dd class=${className}><time datetime=${iso}>${host.formatDate(iso)}</time></dd>
+  </div>`;
+}
+
+/**
+ * The header: name (with rename), status badge, base language, creation, last change, the last
+ * training run's start and end (those the adapter sends), and key.
+ */
 export function renderHeader(host: DetailsHost, rename: RenameController, model: CustomModel) {
   const term = host.localize.term.bind(host.localize);
+  const times = timings(model);
   const base = model.baseLanguage as Partial<CustomModel['baseLanguage']> | null | undefined;
   const language =
     (base && typeof base === 'object'
@@ -249,5 +286,14 @@ export function renderHeader(host: DetailsHost, rename: RenameController, model:
         </dd>
       </div>
     </dl>
+    ${
+      times.createdAt || times.trainingStartedAt || times.trainingEndedAt
+        ? html`<dl class="facts timings">
+            ${timeFact(host, 'cm.details.created', 'created', times.createdAt)}
+            ${timeFact(host, 'cm.details.trainingStarted', 'training-started', times.trainingStartedAt)}
+            ${timeFact(host, 'cm.details.trainingEnded', 'training-ended', times.trainingEndedAt)}
+          </dl>`
+        : nothing
+    }
   </div>`;
 }

@@ -5,6 +5,7 @@ import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
+import { datasetDeleteOffered } from './datasets-section.js';
 import type { DetailsHost } from './details-host.js';
 
 /** Id of the text that says why "Train the Language" is disabled. */
@@ -191,6 +192,32 @@ function renderTrainControls(
   </div>`;
 }
 
+/** A failed model's reason: the service's message and the name of its training log, as text. */
+function renderFailure(host: DetailsHost, model: CustomModel) {
+  const term = host.localize.term.bind(host.localize);
+  const message = typeof model.statusMessage === 'string' ? model.statusMessage : '';
+  const log = typeof model.trainingLogName === 'string' ? model.trainingLogName : '';
+  if (!message && !log.trim()) return nothing;
+  return html`<dl class="server-message">
+    ${
+      message
+        ? html`<div>
+            <dt class="server-message-label">${term('cm.details.serverMessage')}</dt>
+            <dd class="status-message">${message}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      log.trim()
+        ? html`<div>
+            <dt class="server-message-label">${term('cm.details.trainingLog')}</dt>
+            <dd class="training-log"><code>${log}</code></dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
+}
+
 /** What the status means, the next step, progress, the outcome and "Train the Language". */
 export function renderStatusPanel(
   host: DetailsHost,
@@ -207,9 +234,12 @@ export function renderStatusPanel(
         'cm.details.status.unknown.meaning',
         typeof status === 'number' || typeof status === 'string' ? String(status) : '—',
       );
-  const next = known
-    ? term(`cm.details.status.${status}.next`)
-    : term('cm.details.status.unknown.next');
+  // "Remove empty or wrong files" is no advice where the adapter cannot remove a dataset.
+  const next = !known
+    ? term('cm.details.status.unknown.next')
+    : status === TrainingStatus.Failed && !datasetDeleteOffered(host)
+      ? term('cm.details.status.5.nextNoDelete')
+      : term(`cm.details.status.${status}.next`);
   return html`<section
     part="status-panel"
     class="status-panel panel"
@@ -224,14 +254,7 @@ export function renderStatusPanel(
       <div>
         <h4>${term('cm.details.meaning')}</h4>
         <p class="meaning">${meaning}</p>
-        ${
-          status === TrainingStatus.Failed && model.statusMessage
-            ? html`<div class="server-message">
-                <span class="server-message-label">${term('cm.details.serverMessage')}</span>
-                <span class="status-message">${model.statusMessage}</span>
-              </div>`
-            : nothing
-        }
+        ${status === TrainingStatus.Failed ? renderFailure(host, model) : nothing}
       </div>
       ${renderProgress(host, model)}
       <div>

@@ -3,33 +3,30 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
+import '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
+import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { Dataset, DatasetKind } from '../api/types.js';
+import type { Dataset } from '../api/types.js';
 import { DatasetUploadedEvent } from '../events/events.js';
-import { ICON_LIBRARY, type IconName } from '../icons/register.js';
+import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
-import { errorMessage } from '../internal/error-message.js';
 import {
   DATASET_ACCEPT,
   audioWithoutTranscript,
   checkDatasetFiles,
-  datasetKindOf,
   type RefusedFile,
 } from '../uploads/dataset-rules.js';
-import { formatBytes } from '../uploads/format-bytes.js';
 import { UploadQueueController } from '../uploads/upload-queue-controller.js';
 import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload-queue.js';
 import { uploadStyles } from './dataset-upload.styles.js';
+import { renderUploadList, type UploadListView } from './upload-list.js';
 
-/** Icon per dataset kind. */
-export const DATASET_KIND_ICONS = {
-  audio: 'file-earmark-music',
-  transcript: 'file-earmark-text',
-  manifest: 'file-earmark-text',
-  'test-set': 'file-earmark-text',
-} as const satisfies Record<DatasetKind, IconName>;
+export { DATASET_KIND_ICONS } from './upload-list.js';
+
+/** What the files of a selection are for: training data (kind told from the name) or a test set. */
+export const UPLOAD_PURPOSES = ['training', 'test-set'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** How many files upload at the same time. */
 const CONCURRENCY = 2;
@@ -42,6 +39,11 @@ const CONCURRENCY = 2;
  * warning, not a block). Files upload two at a time, each with its progress bar and a cancel
  * button; failed ones can be retried, and a failure never undoes the files that did upload.
  *
+ * "Upload as" chooses what the next files are: training data (audio, transcript or manifest, told
+ * from the extension) or a test set (held out of training to measure the trained model; the
+ * adapter gets `uploadDataset(modelId, file, { kind: 'test-set' })`). A test set is only ever
+ * chosen, never guessed from a file name.
+ *
  * Uploads still running when the element leaves the document are cancelled.
  *
  * @tag dataset-upload
@@ -49,6 +51,7 @@ const CONCURRENCY = 2;
  *
  * @fires {DatasetUploadedEvent} dataset-uploaded - One file finished uploading; `detail` is `{ modelId, dataset }`.
  *
+ * @csspart kind - The "Upload as" choice (training data or test set).
  * @csspart drop-zone - The area files are dropped on.
  * @csspart choose-button - The "Choose files" button.
  * @csspart hint - The accepted types and limits under the drop zone.
@@ -81,6 +84,13 @@ export class DatasetUpload extends CustomModelsElement {
    */
   @property({ attribute: false }) existingNames: readonly string[] = [];
 
+  /**
+   * What the next files chosen or dropped are: `training` (the default; the adapter tells audio,
+   * transcript and manifest from the name) or `test-set`. The user changes it with "Upload as";
+   * files already in the list keep the kind they were added with, on retry too.
+   */
+  @property({ attribute: 'upload-as', reflect: true }) uploadAs: UploadPurpose = 'training';
+
   /** Files of the last selection that were refused, with the reason. */
   @state() protected refused: RefusedFile[] = [];
   @state() private dragging = false;
@@ -100,6 +110,24 @@ export class DatasetUpload extends CustomModelsElement {
   );
 
   private dragDepth = 0;
+
+  /** What the list of uploads reads: the element, seen through one small interface. */
+  private readonly uploadList: UploadListView = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const element = this;
+    return {
+      get localize() {
+        return element.localize;
+      },
+      get queue() {
+        return element.queue;
+      },
+      get disabled() {
+        return element.disabled;
+      },
+      onClear: () => element.clear(),
+    };
+  })();
 
   constructor() {
     super();
@@ -123,14 +151,17 @@ export class DatasetUpload extends CustomModelsElement {
     return this.queue.items;
   }
 
-  /** Checks files and uploads the acceptable ones. Returns what was accepted and refused. */
+  /**
+   * Checks files and uploads the acceptable ones, as what `uploadAs` says (a test set, or training
+   * data). Returns what was accepted and refused.
+   */
   addFiles(files: Iterable<File> | FileList): { accepted: File[]; refused: RefusedFile[] } {
     if (this.disabled || !this.adapter || !this.modelId) {
       return { accepted: [], refused: [] };
     }
     const result = checkDatasetFiles(Array.from(files as Iterable<File>));
     this.refused = result.refused;
-    this.queue.add(result.accepted);
+    this.queue.add(result.accepted, this.uploadAs === 'test-set' ? { kind: 'test-set' } : {});
     return result;
   }
 
@@ -201,103 +232,6 @@ export class DatasetUpload extends CustomModelsElement {
     if (files?.length) this.addFiles(files);
   }
 
-  private percent(item: UploadItem): number {
-    if (item.state === 'done') return 100;
-    if (!item.total) return item.state === 'uploading' ? 0 : 0;
-    return Math.min(100, Math.round((item.loaded / item.total) * 100));
-  }
-
-  private stateText(item: UploadItem): string {
-    switch (item.state) {
-      case 'uploading':
-        return this.localize.term('cm.upload.state.uploading', this.percent(item));
-      case 'queued':
-        return this.localize.term('cm.upload.state.queued');
-      case 'done':
-        return this.localize.term('cm.upload.state.done');
-      case 'failed':
-        return this.localize.term('cm.upload.state.failed');
-      default:
-        return this.localize.term('cm.upload.state.cancelled');
-    }
-  }
-
-  private renderItem(item: UploadItem<Dataset>) {
-    const name = item.file.name;
-    const kind = datasetKindOf(name) ?? 'transcript';
-    const active = item.state === 'queued' || item.state === 'uploading';
-    const size = formatBytes(this.localize, item.file.size);
-    return html`<li part="file" class="file" data-state=${item.state}>
-      <sl-icon
-        class="file-icon"
-        library=${ICON_LIBRARY}
-        name=${DATASET_KIND_ICONS[kind]}
-        aria-hidden="true"
-      ></sl-icon>
-      <div class="file-main">
-        <div class="file-line">
-          <span class="file-name" title=${name}>${name}</span>
-          <span class="file-state"
-            >${size ? html`<span class="file-size">${size}</span>` : nothing}
-            <span class="state-text">${this.stateText(item)}</span></span
-          >
-        </div>
-        ${
-          active
-            ? html`<sl-progress-bar
-                part="progress"
-                class="progress"
-                .value=${this.percent(item)}
-                ?indeterminate=${item.state === 'queued'}
-                label=${this.localize.term('cm.upload.progressLabel', name)}
-              ></sl-progress-bar>`
-            : nothing
-        }
-        ${
-          item.state === 'failed'
-            ? html`<p class="file-error">${errorMessage(this.localize, item.error)}</p>`
-            : nothing
-        }
-      </div>
-      <div class="file-actions">
-        ${
-          active
-            ? html`<sl-icon-button
-                library=${ICON_LIBRARY}
-                name="x-circle"
-                class="cancel"
-                label=${this.localize.term('cm.upload.cancelFile', name)}
-                @click=${() => this.queue.cancel(item.id)}
-              ></sl-icon-button>`
-            : nothing
-        }
-        ${
-          item.state === 'failed' || item.state === 'cancelled'
-            ? html`<sl-icon-button
-                library=${ICON_LIBRARY}
-                name="arrow-clockwise"
-                class="retry"
-                label=${this.localize.term('cm.upload.retryFile', name)}
-                ?disabled=${this.disabled}
-                @click=${() => this.queue.retry(item.id)}
-              ></sl-icon-button>`
-            : nothing
-        }
-        ${
-          active
-            ? nothing
-            : html`<sl-icon-button
-                library=${ICON_LIBRARY}
-                name="x-lg"
-                class="remove"
-                label=${this.localize.term('cm.upload.removeFile', name)}
-                @click=${() => this.queue.remove(item.id)}
-              ></sl-icon-button>`
-        }
-      </div>
-    </li>`;
-  }
-
   private renderRefused() {
     if (!this.refused.length) return nothing;
     return html`<sl-alert
@@ -343,21 +277,30 @@ export class DatasetUpload extends CustomModelsElement {
     </sl-alert>`;
   }
 
-  private renderSummary(items: UploadItem<Dataset>[]) {
-    if (!items.length) return '';
-    const count = (state: UploadItem['state']) =>
-      items.filter((item) => item.state === state).length;
-    const done = count('done');
-    if (this.queue.busy) {
-      const total = items.length - count('cancelled') - count('failed');
-      return this.localize.term('cm.upload.summary.busy', done, total);
-    }
-    return this.localize.term(
-      'cm.upload.summary.settled',
-      done,
-      count('failed'),
-      count('cancelled'),
-    );
+  private onKindChange(event: Event) {
+    const value = (event.target as HTMLElement & { value: string }).value;
+    this.uploadAs = value === 'test-set' ? 'test-set' : 'training';
+  }
+
+  /** "Upload as": training data or a test set, for the next files chosen or dropped. */
+  private renderKindChoice(disabled: boolean) {
+    const term = this.localize.term.bind(this.localize);
+    return html`<sl-radio-group
+      part="kind"
+      class="kind"
+      size="small"
+      label=${term('cm.upload.kindLabel')}
+      help-text=${term('cm.upload.kindHelp')}
+      .value=${this.uploadAs}
+      @sl-change=${this.onKindChange}
+    >
+      ${UPLOAD_PURPOSES.map(
+        (purpose) =>
+          html`<sl-radio-button value=${purpose} ?disabled=${disabled}
+            >${term(`cm.upload.kind.${purpose}`)}</sl-radio-button
+          >`,
+      )}
+    </sl-radio-group>`;
   }
 
   override render() {
@@ -369,10 +312,9 @@ export class DatasetUpload extends CustomModelsElement {
       : !this.modelId
         ? this.localize.term('cm.upload.noModel')
         : this.disabledReason || this.localize.term('cm.upload.disabled');
-    const failed = items.filter((item) => item.state === 'failed').length;
-    const busy = this.queue.busy;
-    const settled = items.some((item) => item.state !== 'queued' && item.state !== 'uploading');
-    return html`<div
+    const testSet = this.uploadAs === 'test-set';
+    return html`${this.renderKindChoice(disabled)}
+      <div
         part="drop-zone"
         class="drop-zone"
         role="group"
@@ -380,6 +322,7 @@ export class DatasetUpload extends CustomModelsElement {
         aria-describedby="hint ${disabled ? 'reason' : ''}"
         ?data-dragging=${this.dragging}
         ?data-disabled=${disabled}
+        ?data-test-set=${testSet}
         @dragenter=${this.onDragEnter}
         @dragover=${this.onDragOver}
         @dragleave=${this.onDragLeave}
@@ -396,7 +339,7 @@ export class DatasetUpload extends CustomModelsElement {
             >${
               this.dragging
                 ? this.localize.term('cm.upload.dropNow')
-                : this.localize.term('cm.upload.drop')
+                : this.localize.term(testSet ? 'cm.upload.dropTestSet' : 'cm.upload.drop')
             }</span
           >
           <sl-button
@@ -419,55 +362,6 @@ export class DatasetUpload extends CustomModelsElement {
           @change=${this.onInputChange}
         />
       </div>
-      ${this.renderRefused()} ${this.renderPairing(items)}
-      <p class="summary" role="status">${this.renderSummary(items)}</p>
-      ${
-        items.length
-          ? html`<ul
-                part="list"
-                class="list"
-                aria-label=${this.localize.term('cm.upload.listLabel')}
-              >
-                ${repeat(
-                  items,
-                  (item) => item.id,
-                  (item) => this.renderItem(item),
-                )}
-              </ul>
-              <div part="actions" class="actions">
-                ${
-                  busy
-                    ? html`<sl-button size="small" class="cancel-all" @click=${this.cancelAll}
-                        ><sl-icon slot="prefix" library=${ICON_LIBRARY} name="x-circle"></sl-icon
-                        >${this.localize.term('cm.upload.cancelAll')}</sl-button
-                      >`
-                    : nothing
-                }
-                ${
-                  failed
-                    ? html`<sl-button
-                        size="small"
-                        class="retry-failed"
-                        ?disabled=${this.disabled}
-                        @click=${this.retryFailed}
-                        ><sl-icon
-                          slot="prefix"
-                          library=${ICON_LIBRARY}
-                          name="arrow-clockwise"
-                        ></sl-icon
-                        >${this.localize.term('cm.upload.retryFailed', failed)}</sl-button
-                      >`
-                    : nothing
-                }
-                ${
-                  settled && !busy
-                    ? html`<sl-button size="small" variant="text" class="clear" @click=${this.clear}
-                        >${this.localize.term('cm.upload.clear')}</sl-button
-                      >`
-                    : nothing
-                }
-              </div>`
-          : nothing
-      }`;
+      ${this.renderRefused()} ${this.renderPairing(items)} ${renderUploadList(this.uploadList)}`;
   }
 }

@@ -12,6 +12,13 @@ export const uploadStyles = [
     p {
       margin: 0;
     }
+    .kind {
+      margin-block-end: var(--sl-spacing-small, 0.75rem);
+    }
+    .kind::part(form-control-label) {
+      font-size: var(--sl-font-size-small, 0.875rem);
+      font-weight: var(--sl-font-weight-semibold, 600);
+    }
     .drop-zone {
       display: grid;
       justify-items: center;
@@ -112,9 +119,25 @@ export const uploadStyles = [
       justify-content: space-between;
       gap: 0 var(--sl-spacing-small, 0.75rem);
     }
+    .file-title {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: var(--sl-spacing-x-small, 0.5rem);
+      min-width: 0;
+    }
     .file-line .file-name {
       font-weight: var(--sl-font-weight-semibold, 600);
       min-width: 0;
+    }
+    .kind-tag {
+      padding: 0 var(--sl-spacing-x-small, 0.5rem);
+      border-radius: var(--sl-border-radius-pill, 9999px);
+      background: var(--sl-color-primary-100, #e0f2fe);
+      color: var(--sl-color-primary-800, #075985);
+      font-size: var(--sl-font-size-x-small, 0.75rem);
+      font-weight: var(--sl-font-weight-semibold, 600);
+      white-space: nowrap;
     }
     .file-state {
       display: inline-flex;

@@ -7,7 +7,7 @@ import type { ModelTrainingEndedEvent } from '../events/events.js';
 /**
  * `<custom-models-provider>` for React: Provides the API adapter, its store and the session to the custom-models elements inside it.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onEnded`, `onModelTrainingEnded`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelTrainingEnded`.
  */
 export const CustomModelsProvider = /* @__PURE__ */ createComponent({
   tagName: 'custom-models-provider',
@@ -15,7 +15,6 @@ export const CustomModelsProvider = /* @__PURE__ */ createComponent({
   react: React,
   displayName: 'CustomModelsProvider',
   events: {
-    onEnded: 'ended' as EventName<ModelTrainingEndedEvent>,
     /** A training run ended (only when no page inside announces it). */
     onModelTrainingEnded: 'model-training-ended' as EventName<ModelTrainingEndedEvent>,
   },

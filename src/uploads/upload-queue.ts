@@ -1,4 +1,5 @@
 import { isAbortError } from '../api/errors.js';
+import type { DatasetKind } from '../api/types.js';
 
 /** Where one file is in its upload. */
 export const UPLOAD_STATES = ['queued', 'uploading', 'done', 'failed', 'cancelled'] as const;
@@ -9,6 +10,8 @@ export interface UploadItem<T = unknown> {
   /** Unique within the queue. */
   readonly id: string;
   readonly file: File;
+  /** The kind the user chose for the file (a test set); absent: told from the file name. */
+  readonly kind?: DatasetKind;
   state: UploadState;
   /** Bytes sent so far. */
   loaded: number;
@@ -20,10 +23,14 @@ export interface UploadItem<T = unknown> {
   result?: T;
 }
 
-/** Sends one file; must honour `signal` and may report progress. */
+/** Sends one file; must honour `signal` and may report progress. `kind` is the item's, when chosen. */
 export type UploadFunction<T> = (
   file: File,
-  options: { signal: AbortSignal; onProgress: (loaded: number, total: number) => void },
+  options: {
+    signal: AbortSignal;
+    onProgress: (loaded: number, total: number) => void;
+    kind?: DatasetKind;
+  },
 ) => Promise<T>;
 
 export interface UploadQueueOptions {
@@ -81,11 +88,15 @@ export class UploadQueue<T = unknown> extends EventTarget {
     return this.list.filter((item) => item.state === state);
   }
 
-  /** Queues files and starts as many as the concurrency allows. */
-  add(files: Iterable<File>): UploadItem<T>[] {
+  /**
+   * Queues files and starts as many as the concurrency allows. `kind` goes with every file of
+   * this call (a retry sends it again); without it the uploader tells the kind from the name.
+   */
+  add(files: Iterable<File>, options: { kind?: DatasetKind } = {}): UploadItem<T>[] {
     const added = [...files].map((file): UploadItem<T> => ({
       id: `upload-${this.nextId++}`,
       file,
+      ...(options.kind ? { kind: options.kind } : {}),
       state: 'queued',
       loaded: 0,
       total: file.size,
@@ -200,6 +211,7 @@ export class UploadQueue<T = unknown> extends EventTarget {
       this.controllers.get(item.id) === controller && item.state === 'uploading';
     try {
       const result = await this.upload(item.file, {
+        ...(item.kind ? { kind: item.kind } : {}),
         signal: controller.signal,
         onProgress: (loaded, total) => {
           if (!current()) return;

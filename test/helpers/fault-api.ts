@@ -44,8 +44,7 @@ export const ERROR_FAULTS: NamedFault[] = [
   ...API_ERROR_KINDS.map((kind): NamedFault => ({
     label: `CustomModelsApiError ${kind}`,
     fault: { reject: new CustomModelsApiError(kind, `Simulated ${kind} failure.`) },
-    expect:
-      kind === 'payment-required' || kind === 'aborted' ? 'any' : `Simulated ${kind} failure.`,
+    expect: kind === 'aborted' ? 'any' : `Simulated ${kind} failure.`,
   })),
   {
     label: 'plain Error',

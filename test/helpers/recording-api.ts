@@ -126,8 +126,11 @@ export class RecordingApi implements CustomModelsApi {
     this.run('deleteModel', [id], o?.signal, () => this.inner.deleteModel(id, o));
   listDatasets: CustomModelsApi['listDatasets'] = (id, o) =>
     this.run('listDatasets', [id], o?.signal, () => this.inner.listDatasets(id, o));
+  // The kind is recorded when one is given (a test set), as the third argument.
   uploadDataset: CustomModelsApi['uploadDataset'] = (id, file, o) =>
-    this.run('uploadDataset', [id, file], o?.signal, () => this.inner.uploadDataset(id, file, o));
+    this.run('uploadDataset', o?.kind ? [id, file, { kind: o.kind }] : [id, file], o?.signal, () =>
+      this.inner.uploadDataset(id, file, o),
+    );
   deleteDataset: CustomModelsApi['deleteDataset'] = (id, datasetId, o) =>
     this.run('deleteDataset', [id, datasetId], o?.signal, () =>
       this.inner.deleteDataset(id, datasetId, o),

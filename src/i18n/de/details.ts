@@ -30,6 +30,9 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status': 'Trainingsstatus',
   'cm.details.baseLanguage': 'Basissprache',
   'cm.details.lastModified': 'Zuletzt geändert',
+  'cm.details.created': 'Erstellt',
+  'cm.details.trainingStarted': 'Training gestartet',
+  'cm.details.trainingEnded': 'Training beendet',
   'cm.details.key': 'Schlüssel',
   'cm.details.copyKey': 'Schlüssel kopieren',
   'cm.details.copied': 'Kopiert',
@@ -56,11 +59,14 @@ export const details: SectionOf<typeof en> = {
     'Beim Training ist ein Fehler aufgetreten, daher kann das Modell nicht verwendet werden. Bitte kümmern Sie sich darum.',
   'cm.details.status.5.next':
     'Korrigieren Sie die Datensätze: Entfernen Sie leere oder fehlerhafte Dateien und laden Sie Audiodateien mit passenden Transkripten hoch. Wählen Sie dann „Modell trainieren“, um es erneut zu versuchen.',
+  'cm.details.status.5.nextNoDelete':
+    'Korrigieren Sie die Datensätze: Laden Sie Audiodateien mit passenden Transkripten hoch. Leere oder fehlerhafte Dateien können hier nicht entfernt werden; bitten Sie Ihre Administration oder den Support, sie zu entfernen. Wählen Sie dann „Modell trainieren“, um es erneut zu versuchen.',
   'cm.details.status.unknown.meaning': (code) =>
     `Der Dienst meldet einen Trainingsstatus, den diese Seite nicht kennt (${code}).`,
   'cm.details.status.unknown.next':
     'Schauen Sie später wieder vorbei oder wenden Sie sich an den Support, falls dies so bleibt.',
   'cm.details.serverMessage': 'Meldung des Dienstes',
+  'cm.details.trainingLog': 'Trainingsprotokoll',
   'cm.details.progressLabel': 'Trainingsfortschritt',
   'cm.details.progress': (percent) => `${formatPercent('de', percent)} abgeschlossen`,
   'cm.details.progressUnknown': 'Wird gestartet…',
@@ -101,6 +107,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.kind.audio': 'Audio',
   'cm.details.kind.transcript': 'Transkript',
   'cm.details.kind.manifest': 'Manifest',
+  'cm.details.kind.test-set': 'Testdatensatz',
+  'cm.details.downloadHint': '(herunterladen, öffnet in einem neuen Tab)',
   'cm.details.deleteDataset': (name) => `${name} löschen`,
   'cm.details.deleteTitle': 'Datensatz löschen',
   'cm.details.deleteText': (name) =>

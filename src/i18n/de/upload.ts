@@ -7,6 +7,12 @@ const files = (count: number) => plural('de', count, { one: '# Datei', other: '#
 export const upload: SectionOf<typeof en> = {
   'cm.upload.label': 'Datensätze hochladen',
   'cm.upload.drop': 'Dateien hierher ziehen oder',
+  'cm.upload.dropTestSet': 'Dateien des Testdatensatzes hierher ziehen oder',
+  'cm.upload.kindLabel': 'Hochladen als',
+  'cm.upload.kind.training': 'Trainingsdaten',
+  'cm.upload.kind.test-set': 'Testdatensatz',
+  'cm.upload.kindHelp':
+    'Ein Testdatensatz wird nicht zum Training verwendet: Mit ihm wird gemessen, wie gut das trainierte Modell transkribiert.',
   'cm.upload.choose': 'Dateien auswählen',
   'cm.upload.hint':
     'Audio (.wav, .mp3, .m4a, .flac), Transkripte (.vtt, .srt, .txt) oder ein Manifest (.jsonl). 1 bis 10 Dateien pro Upload, jeweils höchstens 10 GB.',

@@ -26,6 +26,9 @@ export const details = {
   'cm.details.status': 'Training status',
   'cm.details.baseLanguage': 'Base language',
   'cm.details.lastModified': 'Last modified',
+  'cm.details.created': 'Created',
+  'cm.details.trainingStarted': 'Training started',
+  'cm.details.trainingEnded': 'Training ended',
   'cm.details.key': 'Key',
   'cm.details.copyKey': 'Copy key',
   'cm.details.copied': 'Copied',
@@ -52,10 +55,13 @@ export const details = {
     'Training encountered an error, so the model cannot be used. It needs your attention.',
   'cm.details.status.5.next':
     'Fix the datasets: remove empty or wrong files and upload audio with matching transcripts. Then choose "Train the Language" to try again.',
+  'cm.details.status.5.nextNoDelete':
+    'Fix the datasets: upload audio with matching transcripts. Empty or wrong files cannot be removed here; ask your administrator or support to remove them. Then choose "Train the Language" to try again.',
   'cm.details.status.unknown.meaning': (code: string) =>
     `The service reports a training status this page does not know (${code}).`,
   'cm.details.status.unknown.next': 'Come back later, or contact support if this stays.',
   'cm.details.serverMessage': 'Message from the service',
+  'cm.details.trainingLog': 'Training log',
   'cm.details.progressLabel': 'Training progress',
   'cm.details.progress': (percent: number) => `${percent}% done`,
   'cm.details.progressUnknown': 'Starting…',
@@ -94,6 +100,8 @@ export const details = {
   'cm.details.kind.audio': 'Audio',
   'cm.details.kind.transcript': 'Transcript',
   'cm.details.kind.manifest': 'Manifest',
+  'cm.details.kind.test-set': 'Test set',
+  'cm.details.downloadHint': '(download, opens in a new tab)',
   'cm.details.deleteDataset': (name: string) => `Delete ${name}`,
   'cm.details.deleteTitle': 'Delete dataset',
   'cm.details.deleteText': (name: string) =>

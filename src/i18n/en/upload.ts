@@ -2,6 +2,12 @@
 export const upload = {
   'cm.upload.label': 'Upload datasets',
   'cm.upload.drop': 'Drag and drop files here, or',
+  'cm.upload.dropTestSet': 'Drag and drop test set files here, or',
+  'cm.upload.kindLabel': 'Upload as',
+  'cm.upload.kind.training': 'Training data',
+  'cm.upload.kind.test-set': 'Test set',
+  'cm.upload.kindHelp':
+    'A test set is kept out of training: it measures how well the trained model transcribes.',
   'cm.upload.choose': 'Choose files',
   'cm.upload.hint':
     'Audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) or a manifest (.jsonl). 1 to 10 files per upload, at most 10 GB each.',

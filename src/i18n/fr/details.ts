@@ -30,6 +30,9 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status': 'Statut de l’entraînement',
   'cm.details.baseLanguage': 'Langue de base',
   'cm.details.lastModified': 'Dernière modification',
+  'cm.details.created': 'Création',
+  'cm.details.trainingStarted': 'Début de l’entraînement',
+  'cm.details.trainingEnded': 'Fin de l’entraînement',
   'cm.details.key': 'Clé',
   'cm.details.copyKey': 'Copier la clé',
   'cm.details.copied': 'Clé copiée',
@@ -57,11 +60,14 @@ export const details: SectionOf<typeof en> = {
     'Une erreur s’est produite pendant l’entraînement\u00a0: le modèle est inutilisable et requiert votre attention.',
   'cm.details.status.5.next':
     'Corrigez les jeux de données\u00a0: supprimez les fichiers vides ou erronés et importez des fichiers audio avec les transcriptions correspondantes. Choisissez ensuite «\u00a0Entraîner le modèle\u00a0» pour réessayer.',
+  'cm.details.status.5.nextNoDelete':
+    'Corrigez les jeux de données\u00a0: importez des fichiers audio avec les transcriptions correspondantes. Les fichiers vides ou erronés ne peuvent pas être supprimés ici\u00a0; demandez à votre administrateur ou au support de les supprimer. Choisissez ensuite «\u00a0Entraîner le modèle\u00a0» pour réessayer.',
   'cm.details.status.unknown.meaning': (code) =>
     `Le service indique un statut d’entraînement que cette page ne connaît pas (${code}).`,
   'cm.details.status.unknown.next':
     'Revenez plus tard ou contactez l’assistance si la situation persiste.',
   'cm.details.serverMessage': 'Message du service',
+  'cm.details.trainingLog': 'Journal d’entraînement',
   'cm.details.progressLabel': 'Progression de l’entraînement',
   'cm.details.progress': (percent) => `Terminé à ${formatPercent('fr', percent)}`,
   'cm.details.progressUnknown': 'Démarrage…',
@@ -103,6 +109,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.kind.audio': 'Audio',
   'cm.details.kind.transcript': 'Transcription',
   'cm.details.kind.manifest': 'Manifeste',
+  'cm.details.kind.test-set': 'Jeu de test',
+  'cm.details.downloadHint': '(télécharger, s’ouvre dans un nouvel onglet)',
   'cm.details.deleteDataset': (name) => `Supprimer ${name}`,
   'cm.details.deleteTitle': 'Supprimer le jeu de données',
   'cm.details.deleteText': (name) =>

@@ -5,6 +5,12 @@ import { formatCount, formatPercent, plural, type SectionOf } from '../catalogue
 export const upload: SectionOf<typeof en> = {
   'cm.upload.label': 'Importer des jeux de données',
   'cm.upload.drop': 'Glissez-déposez des fichiers ici, ou',
+  'cm.upload.dropTestSet': 'Glissez-déposez ici les fichiers du jeu de test, ou',
+  'cm.upload.kindLabel': 'Importer comme',
+  'cm.upload.kind.training': 'Données d’entraînement',
+  'cm.upload.kind.test-set': 'Jeu de test',
+  'cm.upload.kindHelp':
+    'Un jeu de test n’est pas utilisé pour l’entraînement\u00a0: il mesure la qualité des transcriptions du modèle entraîné.',
   'cm.upload.choose': 'Choisir des fichiers',
   'cm.upload.hint':
     'Audio (.wav, .mp3, .m4a, .flac), transcriptions (.vtt, .srt, .txt) ou un manifeste (.jsonl). De 1 à 10 fichiers par import, 10\u00a0Go maximum chacun.',

@@ -30,6 +30,9 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status': 'Trainingsstatus',
   'cm.details.baseLanguage': 'Basistaal',
   'cm.details.lastModified': 'Laatst gewijzigd',
+  'cm.details.created': 'Aangemaakt',
+  'cm.details.trainingStarted': 'Training gestart',
+  'cm.details.trainingEnded': 'Training beëindigd',
   'cm.details.key': 'Sleutel',
   'cm.details.copyKey': 'Sleutel kopiëren',
   'cm.details.copied': 'Gekopieerd',
@@ -56,11 +59,14 @@ export const details: SectionOf<typeof en> = {
     'Tijdens de training is een fout opgetreden, waardoor het model niet kan worden gebruikt. Het vraagt je aandacht.',
   'cm.details.status.5.next':
     'Verbeter de datasets: verwijder lege of onjuiste bestanden en upload audio met bijpassende transcripties. Kies daarna “Model trainen” om het opnieuw te proberen.',
+  'cm.details.status.5.nextNoDelete':
+    'Verbeter de datasets: upload audio met bijpassende transcripties. Lege of onjuiste bestanden kunnen hier niet worden verwijderd; vraag je beheerder of support om ze te verwijderen. Kies daarna “Model trainen” om het opnieuw te proberen.',
   'cm.details.status.unknown.meaning': (code) =>
     `De dienst meldt een trainingsstatus die deze pagina niet kent (${code}).`,
   'cm.details.status.unknown.next':
     'Kom later terug, of neem contact op met support als dit zo blijft.',
   'cm.details.serverMessage': 'Bericht van de dienst',
+  'cm.details.trainingLog': 'Trainingslog',
   'cm.details.progressLabel': 'Trainingsvoortgang',
   'cm.details.progress': (percent) => `${formatPercent('nl', percent)} voltooid`,
   'cm.details.progressUnknown': 'Bezig met starten…',
@@ -100,6 +106,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.kind.audio': 'Audio',
   'cm.details.kind.transcript': 'Transcriptie',
   'cm.details.kind.manifest': 'Manifest',
+  'cm.details.kind.test-set': 'Testset',
+  'cm.details.downloadHint': '(downloaden, opent in een nieuw tabblad)',
   'cm.details.deleteDataset': (name) => `${name} verwijderen`,
   'cm.details.deleteTitle': 'Dataset verwijderen',
   'cm.details.deleteText': (name) =>

@@ -7,6 +7,12 @@ const files = (count: number) => plural('nl', count, { one: '# bestand', other: 
 export const upload: SectionOf<typeof en> = {
   'cm.upload.label': 'Datasets uploaden',
   'cm.upload.drop': 'Sleep bestanden hierheen, of',
+  'cm.upload.dropTestSet': 'Sleep bestanden voor de testset hierheen, of',
+  'cm.upload.kindLabel': 'Uploaden als',
+  'cm.upload.kind.training': 'Trainingsdata',
+  'cm.upload.kind.test-set': 'Testset',
+  'cm.upload.kindHelp':
+    'Een testset wordt niet gebruikt om te trainen: ermee wordt gemeten hoe goed het getrainde model transcribeert.',
   'cm.upload.choose': 'Bestanden kiezen',
   'cm.upload.hint':
     'Audio (.wav, .mp3, .m4a, .flac), transcripties (.vtt, .srt, .txt) of een manifest (.jsonl). 1 tot 10 bestanden per upload, elk maximaal 10 GB.',
