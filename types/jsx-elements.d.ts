@@ -22,6 +22,7 @@ import type {
   ModelDeletedEvent,
   ModelDetailsBackEvent,
   ModelOpenEvent,
+  ModelTrainingEndedEvent,
   ModelUpdatedEvent,
   NotifyEvent,
 } from '@scriptix/custom-models-elements';
@@ -78,10 +79,6 @@ export interface CustomModelDetailsJsxProps {
    * `model-details-back`; with it, a real link (unless the event is cancelled).
    */
   backHref?: CustomModelDetails['backHref'];
-  /** The model as last loaded. */
-  model?: CustomModelDetails['model'];
-  /** The model's datasets as last loaded. */
-  datasets?: CustomModelDetails['datasets'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
@@ -207,19 +204,21 @@ export interface CustomModelsPageJsxEvents {
   'model-deleted': ModelDeletedEvent;
   /** A model was renamed or its training started (from the details view). */
   'model-updated': ModelUpdatedEvent;
+  /** A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast. */
+  'model-training-ended': ModelTrainingEndedEvent;
   /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
   'force-alignment-requested': ForceAlignmentRequestedEvent;
   /** Something to tell the user; the page shows it as a toast. */
   'custom-models-notify': NotifyEvent;
 }
 
-/** Attributes and properties of `<custom-models-provider>`: Provides the API adapter (and session) to the custom-models elements inside it. */
+/** Attributes and properties of `<custom-models-provider>`: Provides the API adapter, its store and the session to the custom-models elements inside it. */
 export interface CustomModelsProviderJsxProps {
   /** The API adapter given to every element inside. */
   api?: CustomModelsProvider['api'];
   /**
-   * The current session. Loaded from `api.getSession()` whenever `api` changes; a host that already
-   * knows it may set it instead.
+   * The current session. Loaded from `api.getSession()` (once per adapter); a host that already
+   * knows it may set it instead, and no request is made.
    */
   session?: CustomModelsProvider['session'];
   /** Set when the session could not be loaded. */
@@ -227,7 +226,11 @@ export interface CustomModelsProviderJsxProps {
 }
 
 /** Events of `<custom-models-provider>`, by name. */
-export type CustomModelsProviderJsxEvents = Record<never, never>;
+export interface CustomModelsProviderJsxEvents {
+  ended: ModelTrainingEndedEvent;
+  /** A training run ended (only when no page inside announces it). */
+  'model-training-ended': ModelTrainingEndedEvent;
+}
 
 /** Attributes and properties of `<dataset-upload>`: Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry. */
 export interface DatasetUploadJsxProps {

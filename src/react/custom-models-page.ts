@@ -7,6 +7,7 @@ import type {
   ModelCreatedEvent,
   ModelDeletedEvent,
   ModelOpenEvent,
+  ModelTrainingEndedEvent,
   ModelUpdatedEvent,
   NotifyEvent,
 } from '../events/events.js';
@@ -14,7 +15,7 @@ import type {
 /**
  * `<custom-models-page>` for React: The complete Custom Models page.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelOpen`, `onModelCreated`, `onModelDeleted`, `onModelUpdated`, `onForceAlignmentRequested`, `onCustomModelsNotify`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelOpen`, `onModelCreated`, `onModelDeleted`, `onModelUpdated`, `onModelTrainingEnded`, `onForceAlignmentRequested`, `onCustomModelsNotify`.
  */
 export const CustomModelsPage = /* @__PURE__ */ createComponent({
   tagName: 'custom-models-page',
@@ -30,6 +31,8 @@ export const CustomModelsPage = /* @__PURE__ */ createComponent({
     onModelDeleted: 'model-deleted' as EventName<ModelDeletedEvent>,
     /** A model was renamed or its training started (from the details view). */
     onModelUpdated: 'model-updated' as EventName<ModelUpdatedEvent>,
+    /** A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast. */
+    onModelTrainingEnded: 'model-training-ended' as EventName<ModelTrainingEndedEvent>,
     /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
     onForceAlignmentRequested:
       'force-alignment-requested' as EventName<ForceAlignmentRequestedEvent>,
