@@ -46,12 +46,17 @@ import {
   supportedSorts,
   TEXT_FILTER_DEBOUNCE,
 } from './grid-state.js';
-import { gridStyles } from './models-grid.styles.js';
+import { gridHostStyles } from './models-grid.styles.js';
 import { lastPage, renderPager, type PagerTarget } from './pager.js';
+import { pagerStyles } from './pager.styles.js';
 import { DELETE_REASON_ID, renderRows, renderSkeletonRows } from './rows.js';
+import { rowStyles } from './rows.styles.js';
 import { renderState, type StateView } from './states.js';
+import { stateStyles } from './states.styles.js';
+import { tableStyles } from './table.styles.js';
 import { renderHeaderCell, type HeaderView } from './header.js';
 import { renderToolbar, type ToolbarView } from './toolbar.js';
+import { toolbarStyles } from './toolbar.styles.js';
 
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -115,7 +120,17 @@ const SKELETON_ROWS = 8;
  * @cssproperty --cm-grid-link-color - Colour of the Name cell's text. Default: `--sl-color-primary-700`.
  */
 export class ModelsGrid extends CustomModelsElement {
-  static override styles = [hostStyles, visuallyHidden, gridStyles];
+  // In the order of the one stylesheet they were split from: rules of equal specificity win by order.
+  static override styles = [
+    hostStyles,
+    visuallyHidden,
+    gridHostStyles,
+    toolbarStyles,
+    tableStyles,
+    rowStyles,
+    stateStyles,
+    pagerStyles,
+  ];
 
   /** The 1-based page shown. */
   @property({ type: Number }) page = 1;
