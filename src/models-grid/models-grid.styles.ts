@@ -1,4 +1,9 @@
 import { css } from 'lit';
+import { pagerStyles } from './pager.styles.js';
+import { rowStyles } from './rows.styles.js';
+import { stateStyles } from './states.styles.js';
+import { tableStyles } from './table.styles.js';
+import { toolbarStyles } from './toolbar.styles.js';
 
 /** The grid's box, and the custom properties (`--cm-grid-*`) every region's styles read. */
 export const gridHostStyles = css`
@@ -26,3 +31,16 @@ export const gridHostStyles = css`
     overflow: hidden;
   }
 `;
+
+/**
+ * The grid's styles, region by region, in the order of the one stylesheet they were split from:
+ * rules of equal specificity win by order.
+ */
+export const gridStyles = [
+  gridHostStyles,
+  toolbarStyles,
+  tableStyles,
+  rowStyles,
+  stateStyles,
+  pagerStyles,
+];
