@@ -8,80 +8,29 @@ import type SlSelect from '@shoelace-style/shoelace/dist/components/select/selec
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CustomModelsApiError } from '../api/errors.js';
-import {
-  TrainingStatus,
-  type AdapterCapabilities,
-  type CustomModel,
-  type Language,
-  type ModelQuery,
-} from '../api/types.js';
+import type { CustomModel, Language, ModelQuery } from '../api/types.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { languagesResource } from '../controllers/store-resources.js';
-import type { CustomModelsStore } from '../store/custom-models-store.js';
-import { languageLabel } from '../store/language-label.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import { pickerStyles } from './custom-model-picker.styles.js';
 import { CustomModelPickerChangeEvent } from './events.js';
-import { formatPickerValue, parsePickerValue, type CustomModelPickerSelection } from './value.js';
-
-/** Models asked per `listModels` call, and the most pages read (100 × 100 models). */
-const PAGE_SIZE = 100;
-const MAX_PAGES = 100;
-
-interface Group {
-  language: Language;
-  models: CustomModel[];
-}
-
-type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-
-/** The query of the picker's pages: trained models, by name where the adapter can. */
-function trainedQuery(capabilities: AdapterCapabilities | undefined): Omit<ModelQuery, 'page'> {
-  const byStatus = !capabilities?.filters || capabilities.filters.includes('trainingStatus');
-  const byName = !capabilities?.sort || capabilities.sort.includes('name');
-  const query: Omit<ModelQuery, 'page'> = { pageSize: PAGE_SIZE };
-  if (byStatus) query.filters = { trainingStatus: [TrainingStatus.Success] };
-  if (byName) query.sort = { field: 'name', direction: 'asc' };
-  return query;
-}
-
-/** Every model whose training succeeded, page by page, into the store. */
-async function loadTrained(
-  store: CustomModelsStore,
-  query: Omit<ModelQuery, 'page'>,
-  signal: AbortSignal,
-): Promise<void> {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await store.loadPage({ ...query, page }, { signal });
-    if (!result.items.length || page * PAGE_SIZE >= result.total) break;
-  }
-}
-
-/** The trained models of the loaded pages, as the store has them now; undefined until loaded. */
-function readTrained(
-  store: CustomModelsStore,
-  query: Omit<ModelQuery, 'page'>,
-): CustomModel[] | undefined {
-  const models: CustomModel[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = store.page({ ...query, page });
-    if (!result) return page === 1 ? undefined : models;
-    // Filtered here too: an adapter without a status filter returns every model.
-    models.push(...result.items.filter((m) => m.trainingStatus === TrainingStatus.Success));
-    if (!result.items.length || page * PAGE_SIZE >= result.total) break;
-  }
-  return models;
-}
-
-/** Lower case without accents, for type-to-filter. */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+import { FormAssociation } from './form-association.js';
+import {
+  findSelection,
+  groupOptions,
+  loadTrained,
+  optionCount,
+  optionLabels,
+  readTrained,
+  trainedQuery,
+  visibleGroups,
+  type OptionGroup,
+  type OptionLabels,
+} from './picker-options.js';
+import { renderError, renderStatus, type LoadState, type StatusView } from './picker-status.js';
+import { formatPickerValue, type CustomModelPickerSelection } from './value.js';
 
 /**
  * The language selection a host puts on its own upload form: every base language and, grouped
@@ -124,8 +73,6 @@ export class CustomModelPicker extends CustomModelsElement {
   /** Takes part in forms through ElementInternals. */
   static formAssociated = true;
 
-  private readonly internals: ElementInternals;
-
   /** The form field name the value is submitted under. */
   @property({ reflect: true }) name = '';
 
@@ -164,7 +111,13 @@ export class CustomModelPicker extends CustomModelsElement {
 
   @query('sl-select') private select?: SlSelect;
 
-  private customValidity = '';
+  /** The value submitted and the validity, through ElementInternals. */
+  private readonly formAssociation = new FormAssociation(this, () => ({
+    value: this.value,
+    required: this.required,
+    requiredMessage: () => this.localize.term('cm.picker.required'),
+    anchor: this.select ?? undefined,
+  }));
 
   /** The adapter's languages, unless the host gives its own. */
   private readonly languagesState = languagesResource(
@@ -201,42 +154,36 @@ export class CustomModelPicker extends CustomModelsElement {
     return languagesReady && this.modelsState.value !== undefined ? 'ready' : 'loading';
   }
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
-
   // ---- form association ---------------------------------------------------------------------
 
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.formAssociation.internals.form;
   }
 
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.formAssociation.internals.validity;
   }
 
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.formAssociation.internals.validationMessage;
   }
 
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.formAssociation.internals.willValidate;
   }
 
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.formAssociation.internals.checkValidity();
   }
 
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.formAssociation.internals.reportValidity();
   }
 
   /** Sets a custom error message, as on native controls; '' clears it. */
   setCustomValidity(message: string): void {
-    this.customValidity = message;
-    this.syncForm();
+    this.formAssociation.setCustomValidity(message);
   }
 
   /** The value a form reset returns to: the `value` attribute. */
@@ -257,33 +204,11 @@ export class CustomModelPicker extends CustomModelsElement {
     if (typeof state === 'string') this.value = state;
   }
 
-  private syncForm(): void {
-    this.internals.setFormValue(this.value);
-    const anchor = this.select ?? undefined;
-    if (this.customValidity) {
-      this.internals.setValidity({ customError: true }, this.customValidity, anchor);
-    } else if (this.required && !this.value) {
-      this.internals.setValidity(
-        { valueMissing: true },
-        this.localize.term('cm.picker.required'),
-        anchor,
-      );
-    } else {
-      this.internals.setValidity({});
-    }
-  }
-
   // ---- data ---------------------------------------------------------------------------------
 
   /** What is chosen, as objects; null when nothing is, or the value names nothing offered. */
   get selection(): CustomModelPickerSelection | null {
-    const parsed = parsePickerValue(this.value);
-    if (!parsed) return null;
-    const group = this.groups.find((g) => g.language.id === parsed.languageId);
-    if (!group) return null;
-    if (parsed.modelId === undefined) return { language: group.language };
-    const model = group.models.find((m) => m.id === parsed.modelId);
-    return model ? { language: group.language, model } : null;
+    return findSelection(this.groups, this.value);
   }
 
   /** Loads the languages and models again. Changes made through the store show by themselves. */
@@ -292,78 +217,18 @@ export class CustomModelPicker extends CustomModelsElement {
     await Promise.all([this.modelsState.refresh(), this.languagesState.refresh()]);
   }
 
-  protected override updated(): void {
-    this.syncForm();
-  }
-
   private get languageList(): Language[] {
     return this.languages ?? this.languagesState.value ?? [];
   }
 
   /** Languages in their given order, each with its models by name; models on other languages get a group too. */
-  private get groups(): Group[] {
-    const groups: Group[] = this.languageList.map((language) => ({ language, models: [] }));
-    const byId = new Map(groups.map((g) => [g.language.id, g]));
-    const byKey = new Map(groups.map((g) => [g.language.key.toLowerCase(), g]));
-    for (const model of this.models) {
-      const base = model.baseLanguage;
-      let group = byId.get(base.id) ?? (base.key ? byKey.get(base.key.toLowerCase()) : undefined);
-      if (!group) {
-        group = { language: base, models: [] };
-        groups.push(group);
-        byId.set(base.id, group);
-        if (base.key) byKey.set(base.key.toLowerCase(), group);
-      }
-      group.models.push(model);
-    }
-    const collator = new Intl.Collator(this.localize.lang(), {
-      sensitivity: 'base',
-      numeric: true,
-    });
-    for (const group of groups) group.models.sort((a, b) => collator.compare(a.name, b.name));
-    return groups;
+  private get groups(): OptionGroup[] {
+    return groupOptions(this.languageList, this.models, this.localize.lang());
   }
 
-  /**
-   * A host's own languages keep the names it gave them; the adapter's are named as every other
-   * view names them, in the current locale.
-   */
-  private languageName(language: Language): string {
-    if (this.languages && language.name) return language.name;
-    return languageLabel(this.localize.lang(), language) || String(language.id ?? '');
-  }
-
-  private modelLabel(model: CustomModel, language: Language): string {
-    return this.localize.term(
-      'cm.picker.modelOption',
-      model.name.trim() || this.localize.term('cm.picker.unnamedModel'),
-      this.languageName(language),
-    );
-  }
-
-  /** The groups narrowed by the filter; the chosen option always stays. */
-  private visibleGroups(groups: Group[]): Group[] {
-    const needle = fold(this.filterText.trim());
-    if (!needle) return groups;
-    const chosen = parsePickerValue(this.value);
-    const out: Group[] = [];
-    for (const group of groups) {
-      const { language } = group;
-      const languageMatches = fold(`${this.languageName(language)} ${language.key}`).includes(
-        needle,
-      );
-      const models = languageMatches
-        ? group.models
-        : group.models.filter(
-            (m) =>
-              fold(this.modelLabel(m, language)).includes(needle) ||
-              (chosen?.languageId === language.id && chosen.modelId === m.id),
-          );
-      const keepLanguage =
-        languageMatches || models.length > 0 || chosen?.languageId === language.id;
-      if (keepLanguage) out.push({ language, models });
-    }
-    return out;
+  /** How options read, in the current language. */
+  private get labels(): OptionLabels {
+    return optionLabels(this.localize, !!this.languages);
   }
 
   // ---- interaction --------------------------------------------------------------------------
@@ -412,13 +277,14 @@ export class CustomModelPicker extends CustomModelsElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  private renderChoices(groups: Group[]) {
+  private renderChoices(groups: OptionGroup[]) {
+    const { languageName, modelLabel } = this.labels;
     return groups.map(
       ({ language, models }, index) => html`
         <sl-option
           class=${index > 0 ? 'language group-start' : 'language'}
           value=${formatPickerValue(language.id)}
-          >${this.languageName(language)}</sl-option
+          >${languageName(language)}</sl-option
         >
         ${models.map(
           (model) =>
@@ -429,60 +295,35 @@ export class CustomModelPicker extends CustomModelsElement {
                 name="stars"
                 aria-hidden="true"
               ></sl-icon>
-              ${this.modelLabel(model, language)}
+              ${modelLabel(model, language)}
             </sl-option>`,
         )}
       `,
     );
   }
 
-  private renderStatus(total: number, shown: number, filtering: boolean) {
-    if (this.loadState === 'loading') {
-      return html`<sl-spinner aria-hidden="true"></sl-spinner
-        >${this.localize.term('cm.picker.loading')}`;
-    }
-    if (this.loadState === 'idle' && !this.adapter && !this.languages)
-      return this.localize.term('cm.noAdapter');
-    if (this.loadState !== 'ready') return nothing;
-    if (!total) return this.localize.term('cm.picker.empty');
-    if (filtering) return this.localize.term('cm.picker.matches', shown);
-    if (!this.models.length && this.adapter) return this.localize.term('cm.picker.noModels');
-    return nothing;
-  }
-
-  private renderError() {
-    if (this.loadState !== 'error') return nothing;
-    const error = this.loadError;
-    const reason =
-      error instanceof CustomModelsApiError && error.kind !== 'network'
-        ? error.message
-        : error instanceof CustomModelsApiError
-          ? this.localize.term('cm.error.network')
-          : this.localize.term('cm.error.generic');
-    return html`<div part="error" class="error" role="alert">
-      <span>${this.localize.term('cm.picker.error')} ${reason}</span>
-      <sl-button size="small" @click=${() => this.reload()}>
-        <sl-icon
-          slot="prefix"
-          library=${ICON_LIBRARY}
-          name="arrow-clockwise"
-          aria-hidden="true"
-        ></sl-icon>
-        ${this.localize.term('cm.retry')}
-      </sl-button>
-    </div>`;
-  }
-
   override render() {
     const groups = this.loadState === 'ready' || this.languages ? this.groups : [];
-    const total = groups.reduce((n, g) => n + 1 + g.models.length, 0);
+    const total = optionCount(groups);
     const showFilter = this.loadState === 'ready' && total > this.filterThreshold;
     const filtering = showFilter && this.filterText.trim() !== '';
-    const shownGroups = filtering ? this.visibleGroups(groups) : groups;
-    const shown = shownGroups.reduce((n, g) => n + 1 + g.models.length, 0);
+    const shownGroups = filtering
+      ? visibleGroups(groups, this.filterText, this.value, this.labels)
+      : groups;
+    const shown = optionCount(shownGroups);
     const loading = this.loadState === 'loading';
     const disabled = this.disabled || this.formDisabled;
+    const status: StatusView = {
+      localize: this.localize,
+      loadState: this.loadState,
+      noModels: !this.models.length && !!this.adapter,
+      error: this.loadError,
+      onRetry: () => void this.reload(),
+    };
 
+    // Not formatted: prettier would join the status <div> and its content, but the white space
+    // between them is in the DOM (it decides whether `.status:empty` matches).
+    // prettier-ignore
     return html`<div
       part="base"
       class="picker"
@@ -543,9 +384,9 @@ export class CustomModelPicker extends CustomModelsElement {
         ${this.renderChoices(shownGroups)}
       </sl-select>
       <div part="status" class="status" role="status">
-        ${this.renderStatus(total, shown, filtering)}
+        ${renderStatus(status, total, shown, filtering)}
       </div>
-      ${this.renderError()}
+      ${renderError(status)}
     </div>`;
   }
 }

@@ -1,21 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import {
   canDelete,
   type CustomModel,
-  type FilterField,
   type ModelFilters,
   type ModelPage,
   type ModelQuery,
-  type SortField,
 } from '../api/types.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { languagesResource, sessionResource } from '../controllers/store-resources.js';
 import {
-  GridStateChangeEvent,
   ModelCreateRequestEvent,
   ModelDeleteRequestEvent,
   ModelOpenEvent,
@@ -23,34 +19,33 @@ import {
 import { CustomModelsElement } from '../internal/base-element.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import {
-  COLUMN_DEFS,
   DEFAULT_HIDDEN_COLUMNS,
   GRID_COLUMNS,
   HIDEABLE_COLUMNS,
   parseColumns,
   type GridColumn,
 } from './columns.js';
-import type { TextFilterField } from './filter-popover.js';
+import { GridActions } from './grid-actions.js';
+import { GridFocus } from './grid-focus.js';
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_REFRESH_INTERVAL,
   filtersConverter,
-  formatSort,
   hasFilters,
   MAX_PAGE_SIZE,
   normalizeFilters,
   parseSort,
   positiveInt,
-  sameFilters,
   supportedFilters,
   supportedSorts,
-  TEXT_FILTER_DEBOUNCE,
 } from './grid-state.js';
+import { LazyPopovers } from './lazy-popovers.js';
 import { gridStyles } from './models-grid.styles.js';
-import { lastPage, renderPager, type PagerTarget } from './pager.js';
+import { lastPage, renderPager } from './pager.js';
 import { DELETE_REASON_ID, renderRows, renderSkeletonRows } from './rows.js';
 import { renderState, type StateView } from './states.js';
-import { renderHeaderCell, type HeaderView } from './header.js';
+import type { HeaderView } from './header.js';
+import { renderTable } from './table.js';
 import { renderToolbar, type ToolbarView } from './toolbar.js';
 
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -156,11 +151,6 @@ export class ModelsGrid extends CustomModelsElement {
   /** Accessible name of the table. Default: "Custom models". */
   @property() label = '';
 
-  @state() private drafts: Partial<Record<TextFilterField, string>> = {};
-  /** Popovers opened at least once: their controls are rendered from then on, not before. */
-  @state() private openedFilters: ReadonlySet<FilterField> = new Set();
-  @state() private columnsMenuOpened = false;
-
   /** The current page, read from the store; the last one stays while the next loads. */
   private readonly rows = new ResourceController<ModelQuery, ModelPage>(this, {
     store: () => this.store,
@@ -190,18 +180,19 @@ export class ModelsGrid extends CustomModelsElement {
     () => this.store,
     () => this.languagesWanted,
   );
-  private readonly debounceTimers = new Map<TextFilterField, ReturnType<typeof setTimeout>>();
+
+  /** The user's changes to page, size, sort, filters and columns. */
+  private readonly actions = new GridActions(this, () => this.rows.value?.total);
+  /** The filter popovers and the Columns menu, rendered the first time they are asked for. */
+  private readonly popovers = new LazyPopovers(this, (field) => {
+    if (field === 'baseLanguageKey') this.loadLanguages();
+  });
+  /** Arrow keys between rows, and focus kept on the pager. */
+  private readonly keyboard = new GridFocus(this);
 
   /** Reloads the current page from the adapter (rows stay on screen meanwhile). */
   async refresh(): Promise<void> {
     await this.rows.refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const timer of this.debounceTimers.values()) clearTimeout(timer);
-    this.debounceTimers.clear();
-    this.drafts = {};
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -238,97 +229,7 @@ export class ModelsGrid extends CustomModelsElement {
     this.languagesWanted = true;
   }
 
-  // --- user actions: set the state, then tell the host ----------------------------------------
-
-  private commit(changes: {
-    page?: number;
-    pageSize?: number;
-    sort?: string;
-    filters?: ModelFilters;
-  }): void {
-    if (changes.page !== undefined) this.page = changes.page;
-    if (changes.pageSize !== undefined) this.pageSize = changes.pageSize;
-    if (changes.sort !== undefined) this.sort = changes.sort;
-    if (changes.filters !== undefined) this.filters = changes.filters;
-    this.dispatchEvent(
-      new GridStateChangeEvent({
-        page: positiveInt(this.page, 1),
-        pageSize: positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
-        sort: formatSort(parseSort(this.sort)),
-        filters: normalizeFilters(this.filters),
-      }),
-    );
-  }
-
-  private readonly navigate = (to: PagerTarget) => {
-    const total = this.rows.value?.total;
-    const size = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const last = total === undefined ? Infinity : lastPage(total, size);
-    const current = positiveInt(this.page, 1);
-    const target =
-      to === 'first' ? 1 : to === 'previous' ? current - 1 : to === 'next' ? current + 1 : last;
-    const page = Math.max(1, Math.min(target, last));
-    if (Number.isFinite(page) && page !== current) this.commit({ page });
-  };
-
-  private readonly setPageSize = (pageSize: number) => {
-    if (pageSize === this.pageSize) return;
-    this.commit({ pageSize, page: 1 });
-  };
-
-  /** None → ascending → descending → none; another column starts ascending. */
-  private readonly cycleSort = (field: SortField) => {
-    const current = parseSort(this.sort);
-    let next = '';
-    if (current?.field !== field) next = `${field}:asc`;
-    else if (current.direction === 'asc') next = `${field}:desc`;
-    this.commit({ sort: next, page: 1 });
-  };
-
-  private setFilter(field: FilterField, value: ModelFilters[FilterField]): void {
-    const next = normalizeFilters({ ...this.filters, [field]: value });
-    if (sameFilters(next, this.filters)) return;
-    this.commit({ filters: next, page: 1 });
-  }
-
-  private readonly onText = (field: TextFilterField, value: string, immediate: boolean) => {
-    clearTimeout(this.debounceTimers.get(field));
-    this.debounceTimers.delete(field);
-    this.drafts = { ...this.drafts, [field]: value };
-    const apply = () => {
-      this.debounceTimers.delete(field);
-      const { [field]: _applied, ...rest } = this.drafts;
-      this.drafts = rest;
-      this.setFilter(field, value);
-    };
-    if (immediate) apply();
-    else this.debounceTimers.set(field, setTimeout(apply, TEXT_FILTER_DEBOUNCE));
-  };
-
-  private readonly clearFilter = (field: FilterField) => {
-    if (field === 'name' || field === 'key') {
-      clearTimeout(this.debounceTimers.get(field));
-      this.debounceTimers.delete(field);
-      const { [field]: _dropped, ...rest } = this.drafts;
-      this.drafts = rest;
-    }
-    this.setFilter(field, undefined);
-  };
-
-  private readonly clearAllFilters = () => {
-    for (const timer of this.debounceTimers.values()) clearTimeout(timer);
-    this.debounceTimers.clear();
-    this.drafts = {};
-    if (!hasFilters(this.filters)) return;
-    this.commit({ filters: {}, page: 1 });
-  };
-
-  private readonly toggleColumn = (column: GridColumn, visible: boolean) => {
-    const hidden = new Set(this.hiddenColumns);
-    if (visible) hidden.delete(column);
-    else hidden.add(column);
-    this.hiddenColumns = GRID_COLUMNS.filter((c) => hidden.has(c));
-  };
+  // --- row actions -----------------------------------------------------------------------------
 
   private open(id: string): void {
     this.dispatchEvent(new ModelOpenEvent({ id }));
@@ -357,92 +258,8 @@ export class ModelsGrid extends CustomModelsElement {
     }
   };
 
-  /** Arrow up / down move to the same column in the next or previous row. */
-  private readonly onBodyKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const cell = (event.target as HTMLElement).closest('td');
-    const row = cell?.parentElement as HTMLTableRowElement | null;
-    if (!cell || !row) return;
-    const sibling = (
-      event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling
-    ) as HTMLTableRowElement | null;
-    const next =
-      sibling?.cells[cell.cellIndex]?.querySelector<HTMLElement>('button, sl-icon-button');
-    if (!next) return;
-    event.preventDefault();
-    next.focus();
-  };
-
   private readonly languageLabel = (language: Partial<CustomModel['baseLanguage']>) =>
     this.store?.languageLabel(this.localize.lang(), language) ?? language.name ?? '';
-
-  /** A dropdown to open once rendered: its trigger was activated before it existed. */
-  private pendingDropdown?: string;
-
-  /** The popovers' Shoelace components, loaded on the first open of one (popover-parts.ts). */
-  private popoverParts?: Promise<unknown>;
-
-  private readonly firstOpenFilter = (field: FilterField) => {
-    if (field === 'baseLanguageKey') this.loadLanguages();
-    this.popoverParts ??= import('./popover-parts.js');
-    void this.popoverParts.then(() => {
-      if (this.openedFilters.has(field)) return;
-      this.pendingDropdown = `sl-dropdown.filter[data-filter="${field}"]`;
-      this.openedFilters = new Set([...this.openedFilters, field]);
-    });
-  };
-
-  private readonly firstOpenColumnsMenu = () => {
-    this.popoverParts ??= import('./popover-parts.js');
-    void this.popoverParts.then(() => {
-      if (this.columnsMenuOpened) return;
-      this.pendingDropdown = 'sl-dropdown.columns-menu';
-      this.columnsMenuOpened = true;
-    });
-  };
-
-  /** Opens the dropdown just created for an activated trigger, focus on its (new) trigger. */
-  private openPendingDropdown(): void {
-    const selector = this.pendingDropdown;
-    this.pendingDropdown = undefined;
-    const dropdown = selector
-      ? this.shadowRoot!.querySelector<HTMLElement & { show(): Promise<void> }>(selector)
-      : null;
-    if (!dropdown) return;
-    dropdown.querySelector<HTMLElement>('[slot="trigger"]')?.focus();
-    void (dropdown as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
-      if (dropdown.isConnected) void dropdown.show();
-    });
-  }
-
-  /** The pager button that had focus when this update began (see `updated`). */
-  private focusedPageButton?: string;
-
-  protected override update(changed: PropertyValues<this>): void {
-    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    this.focusedPageButton = active?.dataset.page;
-    super.update(changed);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.pendingDropdown) this.openPendingDropdown();
-    // A focused pager button that has just been disabled (Next on reaching the last page) would
-    // drop focus to the body: keyboard users keep their place on the button that still moves.
-    const to = this.focusedPageButton;
-    this.focusedPageButton = undefined;
-    if (!to) return;
-    const was = this.shadowRoot!.querySelector<HTMLButtonElement>(`[data-page="${to}"]`);
-    if (!was?.disabled) return;
-    const forward = to === 'next' || to === 'last';
-    for (const name of forward ? ['previous', 'first'] : ['next', 'last']) {
-      const button = this.shadowRoot!.querySelector<HTMLButtonElement>(`[data-page="${name}"]`);
-      if (button && !button.disabled) {
-        button.focus();
-        return;
-      }
-    }
-  }
 
   // --- rendering -------------------------------------------------------------------------------
 
@@ -485,28 +302,24 @@ export class ModelsGrid extends CustomModelsElement {
     const view: ToolbarView = {
       localize: this.localize,
       filters,
-      drafts: this.drafts,
+      drafts: this.actions.drafts.values,
       languages: this.languages.value,
       languageLabel: this.languageLabel,
-      onText: this.onText,
-      onStatuses: (statuses) => this.setFilter('trainingStatus', statuses),
-      onLanguage: (key) => this.setFilter('baseLanguageKey', key),
-      onClear: this.clearFilter,
-      onOpen: (field) => {
-        if (field === 'baseLanguageKey') this.loadLanguages();
-        if (!this.openedFilters.has(field))
-          this.openedFilters = new Set([...this.openedFilters, field]);
-      },
-      onFirstOpen: this.firstOpenFilter,
-      openedFilters: this.openedFilters,
-      columnsMenuOpened: this.columnsMenuOpened,
-      onColumnsMenuOpen: this.firstOpenColumnsMenu,
+      onText: this.actions.drafts.onText,
+      onStatuses: (statuses) => this.actions.setFilter('trainingStatus', statuses),
+      onLanguage: (key) => this.actions.setFilter('baseLanguageKey', key),
+      onClear: this.actions.clearFilter,
+      onOpen: this.popovers.filterOpened,
+      onFirstOpen: this.popovers.firstOpenFilter,
+      openedFilters: this.popovers.openedFilters,
+      columnsMenuOpened: this.popovers.columnsMenuOpened,
+      onColumnsMenuOpen: this.popovers.firstOpenColumnsMenu,
       canSearch: filterFields.has('name'),
       hiddenColumns: hidden,
       canRefresh: !!adapter,
       onRefresh: () => void this.refresh(),
-      onClearAll: this.clearAllFilters,
-      onToggleColumn: this.toggleColumn,
+      onClearAll: this.actions.clearAllFilters,
+      onToggleColumn: this.actions.toggleColumn,
     };
 
     const header: HeaderView = {
@@ -514,80 +327,54 @@ export class ModelsGrid extends CustomModelsElement {
       sort: parseSort(this.sort),
       canSort: (field) => sorts.has(field),
       canFilter: (field) => filterFields.has(field),
-      onSort: this.cycleSort,
+      onSort: this.actions.cycleSort,
     };
     const states: StateView = {
       localize: this.localize,
       onRetry: () => void this.refresh(),
       onCreate: () => this.dispatchEvent(new ModelCreateRequestEvent()),
-      onClearFilters: this.clearAllFilters,
+      onClearFilters: this.actions.clearAllFilters,
     };
 
-    const tableClasses: Record<string, boolean> = { loading: loading && !!result };
-    for (const column of HIDEABLE_COLUMNS) tableClasses[`hide-${column}`] = hidden.has(column);
+    const body = !adapter
+      ? renderState(states, columns.length, 'no-adapter')
+      : error
+        ? renderState(states, columns.length, 'error', error)
+        : firstLoad
+          ? renderSkeletonRows(Math.min(SKELETON_ROWS, pageSize), columns.length)
+          : result && result.items.length === 0
+            ? renderState(states, columns.length, hasFilters(filters) ? 'filtered-empty' : 'empty')
+            : this.renderBody(
+                result?.items ?? [],
+                (page - 1) * pageSize + 2,
+                canDelete(this.sessionRole),
+              );
 
     return html`
       ${renderToolbar(view)}
       <span id=${DELETE_REASON_ID} class="visually-hidden"
         >${this.localize.term('cm.rules.deleteTraining')}</span
       >
-      <div part="viewport" class="viewport">
-        <div
-          part="progress"
-          class="progress"
-          role="progressbar"
-          aria-label=${this.localize.term('cm.grid.loadingModels')}
-          ?hidden=${!loading}
-        >
-          <div class="progress-indicator"></div>
-        </div>
-        <div class="scroller">
-          <table
-            part="table"
-            class=${classMap(tableClasses)}
-            aria-rowcount=${result && result.items.length ? result.total + 1 : nothing}
-            aria-busy=${loading ? 'true' : 'false'}
-          >
-            <caption class="visually-hidden">
-              ${this.label || this.localize.term('cm.grid.label')}
-            </caption>
-            <thead part="header">
-              <tr aria-rowindex="1">
-                ${GRID_COLUMNS.map((column) => renderHeaderCell(header, COLUMN_DEFS[column]))}
-              </tr>
-            </thead>
-            <tbody part="body" @click=${this.onBodyClick} @keydown=${this.onBodyKeydown}>
-              ${
-                !adapter
-                  ? renderState(states, columns.length, 'no-adapter')
-                  : error
-                    ? renderState(states, columns.length, 'error', error)
-                    : firstLoad
-                      ? renderSkeletonRows(Math.min(SKELETON_ROWS, pageSize), columns.length)
-                      : result && result.items.length === 0
-                        ? renderState(
-                            states,
-                            columns.length,
-                            hasFilters(filters) ? 'filtered-empty' : 'empty',
-                          )
-                        : this.renderBody(
-                            result?.items ?? [],
-                            (page - 1) * pageSize + 2,
-                            canDelete(this.sessionRole),
-                          )
-              }
-            </tbody>
-          </table>
-        </div>
-      </div>
+      ${renderTable({
+        localize: this.localize,
+        label: this.label || this.localize.term('cm.grid.label'),
+        loading: loading,
+        dimmed: loading && !!result,
+        rowCount: result && result.items.length ? result.total + 1 : undefined,
+        hiddenColumns: hidden,
+        header: header,
+        body: body,
+        onBodyClick: this.onBodyClick,
+        onBodyKeydown: this.keyboard.onBodyKeydown,
+      })}
       ${renderPager({
         localize: this.localize,
         page,
         pageSize,
         total: result?.total,
         disabled: !result,
-        onNavigate: this.navigate,
-        onPageSize: this.setPageSize,
+        onNavigate: this.actions.navigate,
+        onPageSize: this.actions.setPageSize,
       })}
     `;
   }

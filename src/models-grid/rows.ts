@@ -19,7 +19,7 @@ export const DELETE_REASON_ID = 'delete-reason-training';
  * The hot path: up to 100 rows per page. Plain table markup, no listener or closure per row (the
  * body delegates clicks and keys by `data-open` / `data-action`), the badge as the only component,
  * and cached Intl formatters. The actions are plain `<button>`s whose icon is drawn by the
- * stylesheet (models-grid.styles.ts), not `<sl-icon-button>`s: 200 of those per 100-row page were
+ * stylesheet (rows.styles.ts), not `<sl-icon-button>`s: 200 of those per 100-row page were
  * 400 components with shadow roots, each `<sl-icon>` fetching and parsing its icon from the
  * registry, and most of the grid's first render (BENCHMARKS.md). Hidden columns are hidden by a class on the
  * table, so showing one never re-renders the rows.
@@ -95,7 +95,7 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
 
 /**
  * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with
- * a CSS sheen (models-grid.styles.ts), not `<sl-skeleton>`s: 40 components with shadow roots were
+ * a CSS sheen (rows.styles.ts), not `<sl-skeleton>`s: 40 components with shadow roots were
  * a noticeable part of the first render.
  */
 export function renderSkeletonRows(count: number, columns: number) {

@@ -128,7 +128,7 @@ export function renderToolbar(view: ToolbarView) {
   </div>`;
 }
 
-/** The Columns button: a plain button with Shoelace's small button look (models-grid.styles.ts). */
+/** The Columns button: a plain button with Shoelace's small button look (toolbar.styles.ts). */
 function columnsTrigger(view: ToolbarView, slot?: string) {
   return html`<button
     type="button"

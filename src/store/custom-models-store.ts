@@ -18,43 +18,16 @@ import {
   type Observer,
   type TrainingEndedHandler,
 } from './live-updates.js';
+import { cleanPage, ModelCache, objectsOnly, pageKey, type Versioned } from './model-cache.js';
 import { SharedRequests } from './shared-request.js';
+
+export { pageKey } from './model-cache.js';
 
 /** A resource whose generation a view follows: a bump means "fetch it again". */
 export type ResourceName =
   'session' | 'languages' | 'lists' | `model:${string}` | `datasets:${string}`;
 
-interface Versioned<T> {
-  value: T;
-  /** The store clock when the request that brought it started (or the mutation answered). */
-  seq: number;
-}
-
-interface PageEntry {
-  ids: string[];
-  total: number;
-  items?: CustomModel[];
-}
-
 const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
-
-/** A stable key for one page query (same fields, same order). */
-export function pageKey(query: ModelQuery): string {
-  const { page, pageSize, sort, filters } = query;
-  return JSON.stringify([page, pageSize, sort ?? null, filters ?? null]);
-}
-
-/** A page answer cleaned of what is no model (a server's null, a stray entry). */
-function cleanPage(page: ModelPage | null | undefined): ModelPage {
-  const raw: unknown = page?.items;
-  const items = Array.isArray(raw)
-    ? (raw as unknown[]).filter(
-        (model): model is CustomModel => typeof model === 'object' && model !== null,
-      )
-    : [];
-  const total = Number(page?.total);
-  return { items, total: Number.isFinite(total) ? Math.max(total, items.length) : items.length };
-}
 
 /**
  * The one owner of what an adapter returned: the session, the trainable languages, every model
@@ -91,12 +64,9 @@ export class CustomModelsStore {
   private sessionEntry?: Versioned<Session>;
   private sessionFresh = -1;
   private languagesEntry?: Versioned<Language[]>;
-  private readonly models = new Map<string, Versioned<CustomModel>>();
-  /** Models deleted through this store, with the clock of the delete. */
-  private readonly removed = new Map<string, number>();
-  private readonly pages = new Map<string, PageEntry>();
+  /** Every model seen, and the pages that list them. */
+  private readonly cache = new ModelCache((before, after) => this.live.noticeStatus(before, after));
   private readonly datasetLists = new Map<string, Versioned<Dataset[]>>();
-  private modelsVersion = 0;
 
   constructor(api: CustomModelsApi) {
     this.api = api;
@@ -127,7 +97,7 @@ export class CustomModelsStore {
     for (const name of names) {
       this.generations.set(name, this.generation(name) + 1);
       if (name === 'lists')
-        for (const key of this.pages.keys()) this.requests.forget(`page:${key}`);
+        for (const key of this.cache.pageKeys()) this.requests.forget(`page:${key}`);
     }
     this.changed();
   }
@@ -189,13 +159,8 @@ export class CustomModelsStore {
     return this.requests.run(
       `languages:${this.generation('languages')}`,
       async (signal) => {
-        const answer: unknown = await this.api.listTrainableLanguages({ signal });
         // Only objects: a server's null or stray entries must not break a form.
-        const languages = Array.isArray(answer)
-          ? (answer as unknown[]).filter(
-              (language): language is Language => typeof language === 'object' && language !== null,
-            )
-          : [];
+        const languages = objectsOnly<Language>(await this.api.listTrainableLanguages({ signal }));
         this.languagesEntry = { value: languages, seq: ++this.clock };
         this.changed();
         return languages;
@@ -219,30 +184,12 @@ export class CustomModelsStore {
 
   /** The newest copy of a model seen by any view, or undefined. */
   model(id: string): CustomModel | undefined {
-    return this.models.get(id)?.value;
+    return this.cache.model(id);
   }
 
   /** True when the model was deleted through this store. */
   isRemoved(id: string): boolean {
-    return this.removed.has(id);
-  }
-
-  /** Writes a model unless a newer copy is already here; says whether it was written. */
-  private writeModel(model: CustomModel, seq: number): boolean {
-    const id = String(model.id);
-    const removedAt = this.removed.get(id);
-    // Older than the delete: stale. Newer: the server has it (again), so it exists.
-    if (removedAt !== undefined) {
-      if (removedAt > seq) return false;
-      this.removed.delete(id);
-    }
-    const before = this.models.get(id);
-    if (before && before.seq > seq) return false;
-    if (before?.value === model) return true;
-    this.models.set(id, { value: model, seq });
-    this.modelsVersion++;
-    this.live.noticeStatus(before?.value, model);
-    return true;
+    return this.cache.isRemoved(id);
   }
 
   /** Loads one model. */
@@ -266,7 +213,7 @@ export class CustomModelsStore {
             'The adapter answered getModel without a model.',
           );
         }
-        this.writeModel(model, seq);
+        this.cache.write(model, seq);
         this.changed();
         return this.model(id) ?? model;
       },
@@ -276,20 +223,7 @@ export class CustomModelsStore {
 
   /** A page as last loaded, its items the newest copies; undefined until loaded. */
   page(query: ModelQuery): ModelPage | undefined {
-    const entry = this.pages.get(pageKey(query));
-    if (!entry) return undefined;
-    const items = entry.ids.flatMap((id) => this.models.get(id)?.value ?? []);
-    // The same array while nothing in it changed: the grid's rows skip re-rendering.
-    const previous = entry.items;
-    if (
-      previous &&
-      previous.length === items.length &&
-      previous.every((model, index) => model === items[index])
-    ) {
-      return { items: previous, total: entry.total };
-    }
-    entry.items = items;
-    return { items, total: entry.total };
+    return this.cache.page(query);
   }
 
   /** Loads one page of models. */
@@ -299,16 +233,7 @@ export class CustomModelsStore {
     return this.requests.run(
       `page:${key}`,
       async (signal) => {
-        const page = cleanPage(await this.api.listModels(query, { signal }));
-        const ids: string[] = [];
-        for (const model of page.items) {
-          const id = String(model.id);
-          if ((this.removed.get(id) ?? -1) > seq) continue;
-          this.writeModel(model, seq);
-          ids.push(id);
-        }
-        const dropped = page.items.length - ids.length;
-        this.pages.set(key, { ids, total: Math.max(ids.length, page.total - dropped) });
+        this.cache.writePage(key, cleanPage(await this.api.listModels(query, { signal })), seq);
         this.changed();
         return this.page(query)!;
       },
@@ -327,12 +252,7 @@ export class CustomModelsStore {
     return this.requests.run(
       `datasets:${modelId}:${this.generation(`datasets:${modelId}`)}`,
       async (signal) => {
-        const answer: unknown = await this.api.listDatasets(modelId, { signal });
-        const list = Array.isArray(answer)
-          ? (answer as unknown[]).filter(
-              (dataset): dataset is Dataset => typeof dataset === 'object' && dataset !== null,
-            )
-          : [];
+        const list = objectsOnly<Dataset>(await this.api.listDatasets(modelId, { signal }));
         this.writeDatasets(modelId, list, seq);
         return this.datasets(modelId) ?? list;
       },
@@ -356,7 +276,7 @@ export class CustomModelsStore {
   ): Promise<CustomModel> {
     try {
       const model = await this.api.createModel(input, { signal: o.signal });
-      this.writeModel(model, ++this.clock);
+      this.cache.write(model, ++this.clock);
       return model;
     } finally {
       // Also after an abort or failure: the server may have created it all the same.
@@ -367,7 +287,7 @@ export class CustomModelsStore {
   /** Renames a model; every view shows the new name at once. */
   async renameModel(id: string, name: string, o: RequestOptions = {}): Promise<CustomModel> {
     const updated = await this.api.updateModel(id, { name }, { signal: o.signal });
-    this.writeModel(updated, ++this.clock);
+    this.cache.write(updated, ++this.clock);
     this.changed();
     return updated;
   }
@@ -388,14 +308,8 @@ export class CustomModelsStore {
 
   /** Drops a model from every view; `deleted` also keeps older answers from bringing it back. */
   private forget(id: string, deleted = true): void {
-    if (deleted) this.removed.set(id, ++this.clock);
-    if (this.models.delete(id)) this.modelsVersion++;
+    this.cache.forget(id, deleted ? ++this.clock : undefined);
     this.datasetLists.delete(id);
-    for (const entry of this.pages.values()) {
-      const before = entry.ids.length;
-      entry.ids = entry.ids.filter((candidate) => candidate !== id);
-      if (entry.ids.length !== before) entry.total = Math.max(0, entry.total - 1);
-    }
   }
 
   /** Uploads one file; the model (count, last change) is fetched again. */
@@ -426,7 +340,7 @@ export class CustomModelsStore {
   /** Starts training; the status changes in every view, and the credits are fetched again. */
   async startTraining(id: string, o: RequestOptions = {}): Promise<CustomModel> {
     const updated = await this.api.startTraining(id, { signal: o.signal });
-    this.writeModel(updated, ++this.clock);
+    this.cache.write(updated, ++this.clock);
     this.invalidate('session');
     return updated;
   }
@@ -435,7 +349,7 @@ export class CustomModelsStore {
   applyChange(change: ModelsChange): void {
     const seq = ++this.clock;
     for (const model of change.models ?? []) {
-      if (model && typeof model === 'object') this.writeModel(model, seq);
+      if (model && typeof model === 'object') this.cache.write(model, seq);
     }
     for (const id of change.removedIds ?? []) this.forget(String(id));
     if (change.listsChanged || change.removedIds?.length) this.invalidate('lists');
@@ -473,6 +387,6 @@ export class CustomModelsStore {
 
   /** How many writes to models happened; for views that cache derived lists. */
   get version(): number {
-    return this.modelsVersion;
+    return this.cache.version;
   }
 }

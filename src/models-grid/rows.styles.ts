@@ -1,0 +1,192 @@
+import { css, unsafeCSS } from 'lit';
+import { icons } from '../icons/icons.js';
+
+/** One of our own generated icons (never data) as a CSS image, for the row actions' masks. */
+const iconUrl = (name: 'pencil' | 'trash3') =>
+  unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(icons[name])}")`);
+
+/** The body rows (rows.ts): cells, the icon buttons (also the pager's and the toolbar's), skeletons. */
+export const rowStyles = css`
+  tbody tr:nth-child(even) td {
+    background: var(--_stripe);
+  }
+  tbody tr[data-id]:hover td {
+    background: var(--_hover);
+  }
+  td {
+    color: var(--sl-color-neutral-800, #27272a);
+  }
+  td[data-open] {
+    cursor: pointer;
+  }
+  .open {
+    display: inline-block;
+    /* A fixed cap: a percentage of an auto-sized cell would grow with a 10,000-character name. */
+    max-width: min(24rem, 30vw);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    unicode-bidi: isolate;
+    vertical-align: middle;
+  }
+  .open.name {
+    color: var(--_link);
+    font-weight: var(--sl-font-weight-semibold, 600);
+  }
+  .open:hover {
+    text-decoration: underline;
+  }
+  .open.key {
+    font-family: var(--sl-font-mono, ui-monospace, monospace);
+    font-size: 0.95em;
+    color: var(--sl-color-neutral-700, #3f3f46);
+  }
+  .c-name {
+    max-width: 24rem;
+  }
+  .c-lastModified {
+    white-space: nowrap;
+    color: var(--sl-color-neutral-700, #3f3f46);
+  }
+  .c-actions {
+    width: 1%;
+    white-space: nowrap;
+    text-align: end;
+  }
+  th.c-actions .th {
+    justify-content: flex-end;
+  }
+  /*
+   * Icon buttons: the row actions, the pager, refresh and the filter triggers are plain buttons
+   * styled as Shoelace's icon button (rows.ts, pager.ts): no component, no shadow root per button.
+   */
+  .action,
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    vertical-align: middle;
+    margin: 0;
+    padding: var(--sl-spacing-x-small, 0.5rem);
+    border: none;
+    border-radius: var(--sl-border-radius-medium, 0.25rem);
+    background: none;
+    font: inherit;
+    font-size: 1rem;
+    color: var(--sl-color-neutral-600, #52525b);
+    cursor: pointer;
+    transition: var(--sl-transition-x-fast, 100ms) color;
+    -webkit-appearance: none;
+    appearance: none;
+  }
+  .action {
+    padding: 0.25rem;
+  }
+  /* The icon: the SVG as a mask over the text colour, so hover and focus colours apply as before. */
+  .action::before {
+    content: '';
+    display: block;
+    width: 1em;
+    height: 1em;
+    background: currentColor;
+    -webkit-mask: var(--_icon) center / contain no-repeat;
+    mask: var(--_icon) center / contain no-repeat;
+  }
+  /* Inline SVG icons of the chrome (icons.ts): the size of the text, in its colour. */
+  .icon {
+    display: block;
+    flex: none;
+    width: 1em;
+    height: 1em;
+    pointer-events: none;
+  }
+  .action.edit {
+    --_icon: ${iconUrl('pencil')};
+  }
+  .action.delete {
+    --_icon: ${iconUrl('trash3')};
+  }
+  @media (forced-colors: active) {
+    .action::before {
+      forced-color-adjust: none;
+      background: ButtonText;
+    }
+  }
+  .action:hover,
+  .action:focus-visible,
+  .icon-button:enabled:hover,
+  .icon-button:enabled:focus-visible {
+    color: var(--sl-color-primary-600, #0284c7);
+  }
+  .action:active,
+  .icon-button:enabled:active {
+    color: var(--sl-color-primary-700, #0369a1);
+  }
+  .action.delete:hover {
+    color: var(--sl-color-danger-600, #dc2626);
+  }
+  /* Forbidden by the status rules: shown with its reason, not offered. */
+  .action[aria-disabled='true'],
+  .action[aria-disabled='true']:hover {
+    color: var(--sl-color-neutral-400, #a1a1aa);
+    cursor: not-allowed;
+  }
+  .icon-button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .action:focus,
+  .icon-button:focus {
+    outline: none;
+  }
+  .action:focus-visible,
+  .icon-button:focus-visible {
+    outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+    outline-offset: var(--sl-focus-ring-offset, 1px);
+  }
+  table.hide-key .c-key,
+  table.hide-trainingStatus .c-trainingStatus,
+  table.hide-baseLanguage .c-baseLanguage,
+  table.hide-lastModified .c-lastModified {
+    display: none;
+  }
+
+  /* First-load placeholders: Shoelace's skeleton "sheen" look, drawn without a component each. */
+  .skeleton {
+    width: 70%;
+    height: 1rem;
+    border-radius: var(--sl-border-radius-pill, 9999px);
+    background: linear-gradient(
+      270deg,
+      var(--sl-color-neutral-300, #d4d4d8),
+      var(--sl-color-neutral-200, #e4e4e7),
+      var(--sl-color-neutral-200, #e4e4e7),
+      var(--sl-color-neutral-300, #d4d4d8)
+    );
+    background-size: 400% 100%;
+    animation: cm-sheen 8s ease-in-out infinite;
+  }
+  @keyframes cm-sheen {
+    0% {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .skeleton {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+  }
+  .skeleton-row td {
+    height: 2.375rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+      background: var(--sl-color-neutral-200, #e4e4e7);
+    }
+  }
+`;
