@@ -21,6 +21,7 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
+import { renderSessionError } from '../internal/session-error.js';
 import { hostStyles } from '../internal/styles.js';
 
 /**
@@ -295,14 +296,7 @@ export class CreateModelDialog extends CustomModelsElement {
         ${this.renderLanguages()}
         ${
           !this.sessionState.value && this.sessionState.error
-            ? html`<sl-alert class="session-error" variant="warning" open>
-                <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
-                ${this.localize.term('cm.page.sessionError')}
-                ${errorMessage(this.localize, this.sessionState.error)}
-                <sl-button size="small" @click=${() => this.store?.invalidate('session')}
-                  >${this.localize.term('cm.retry')}</sl-button
-                >
-              </sl-alert>`
+            ? renderSessionError(this.localize, this.sessionState, this.store)
             : !this.sessionState.value && !this.creating
               ? html`<p class="waiting" role="status">
                   ${this.localize.term('cm.create.waitingForOrganization')}

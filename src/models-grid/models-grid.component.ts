@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { forbiddenReason } from '../api/status-rules.js';
@@ -17,6 +17,7 @@ import {
   ModelOpenEvent,
 } from '../events/events.js';
 import { CustomModelsElement } from '../internal/base-element.js';
+import { renderSessionError } from '../internal/session-error.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import {
   DEFAULT_HIDDEN_COLUMNS,
@@ -350,7 +351,11 @@ export class ModelsGrid extends CustomModelsElement {
                 canDelete(this.sessionRole),
               );
 
+    // Without the session the role is unknown and Delete stays hidden: say why, with Retry (the
+    // page says it once above the grid instead).
+    const inPage = (this.getRootNode() as ShadowRoot).host?.localName === 'custom-models-page';
     return html`
+      ${inPage ? nothing : renderSessionError(this.localize, this.sessionState, this.store)}
       ${renderToolbar(view)}
       <span id=${DELETE_REASON_ID} class="visually-hidden"
         >${this.localize.term('cm.rules.deleteTraining')}</span

@@ -30,6 +30,9 @@ export const gridHostStyles = css`
     font-size: var(--_font-size);
     overflow: hidden;
   }
+  .session-error {
+    margin: var(--sl-spacing-x-small, 0.5rem);
+  }
 `;
 
 /**

@@ -191,3 +191,25 @@ describe('CustomModelsStore', () => {
     );
   });
 });
+
+describe('a session that cannot load', () => {
+  it('is said, with Retry, by a grid on its own, whose Delete it hides', async () => {
+    const api = new RecordingApi({ models: [model('1', 1)], storage: null });
+    api.fail('getSession', 'server', 'The organization service is down.');
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api}
+        ><models-grid></models-grid
+      ></custom-models-provider>`,
+    );
+    const grid = provider.querySelector<ModelsGrid>('models-grid')!;
+    const $ = (s: string) => grid.shadowRoot!.querySelector<HTMLElement>(s);
+    await until(() => $('.session-error'), 'the error is shown');
+    expect(textOf($('.session-error'))).to.contain('The organization service is down.');
+    expect($('[data-action="delete"]')).to.equal(null);
+    api.reset();
+    $('.session-error sl-button')!.click();
+    await until(() => $('[data-action="delete"]'), 'Delete after Retry');
+    expect($('.session-error')).to.equal(null);
+    api.dispose();
+  });
+});
