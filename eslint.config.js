@@ -45,6 +45,7 @@ export default tseslint.config(
       'bench/*.mjs',
       'test/server/**',
       'test/ssr/*.mjs',
+      'test/runner/*.mjs',
       '*.config.{js,mjs,ts}',
       '.ci/**',
       'custom-elements-manifest.config.mjs',
@@ -53,7 +54,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**'],
-    ignores: ['test/server/**', 'test/ssr/*.mjs'],
+    ignores: ['test/server/**', 'test/ssr/*.mjs', 'test/runner/*.mjs'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       // Test doubles define throwaway elements.
