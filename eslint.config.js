@@ -46,6 +46,7 @@ export default tseslint.config(
       'test/server/**',
       'test/ssr/*.mjs',
       'test/runner/*.mjs',
+      'test/editor/*.mjs',
       '*.config.{js,mjs,ts}',
       '.ci/**',
       'custom-elements-manifest.config.mjs',
@@ -54,7 +55,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**'],
-    ignores: ['test/server/**', 'test/ssr/*.mjs', 'test/runner/*.mjs'],
+    ignores: ['test/server/**', 'test/ssr/*.mjs', 'test/runner/*.mjs', 'test/editor/*.mjs'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       // Test doubles define throwaway elements.

@@ -7,10 +7,20 @@
 //   types/jsx-preact.d.ts                        Preact JSX intrinsic elements
 //   types/jsx-solid.d.ts                         Solid JSX intrinsic elements
 //   vscode.html-custom-data.json                 VS Code HTML custom data
+//   vscode.css-custom-data.json                  VS Code CSS custom data (custom properties,
+//                                                ::part names), by custom-element-vs-code-integration
+//
+// The HTML data, React wrappers and JSX types are our own: custom-element-vs-code-integration's HTML
+// data offered type names as attribute values (`GridColumn[]`, `ModelFilters`) and lost the status
+// names of <model-status-badge status>; @wc-toolkit/jsx-types typed events as plain `Event` (no
+// `detail`) and attribute forms as property types (`hidden-columns` as an array), so
+// test/types/jsx-types.check.tsx did not compile with it.
 //
 // `--check` writes nothing and fails when a committed file differs from what it would write.
-import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
@@ -500,6 +510,30 @@ const customData = {
 };
 files.set('vscode.html-custom-data.json', `${JSON.stringify(customData, null, 2)}\n`);
 
+// The CSS data from the tool, written to a scratch folder and kept like the other files.
+{
+  const scratch = mkdtempSync(join(tmpdir(), 'vscode-css-data-'));
+  const log = console.log;
+  // Its closing "Generated <scratch path>" line ignores `hideLogs` (1.5.0).
+  console.log = () => {};
+  try {
+    generateVsCodeCustomElementData(structuredClone(manifest), {
+      outdir: scratch,
+      htmlFileName: null,
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    });
+    console.log = log;
+    files.set(
+      'vscode.css-custom-data.json',
+      readFileSync(join(scratch, 'vscode.css-custom-data.json'), 'utf8'),
+    );
+  } finally {
+    console.log = log;
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Write or check
 
@@ -561,6 +595,6 @@ if (check) {
     if (current !== text) writeFileSync(join(root, file), text);
   }
   console.log(
-    `Framework types for ${elements.length} elements: ${REACT_DIR}/, ${TYPES_DIR}/, vscode.html-custom-data.json`,
+    `Framework types for ${elements.length} elements: ${REACT_DIR}/, ${TYPES_DIR}/, vscode.html-custom-data.json, vscode.css-custom-data.json`,
   );
 }

@@ -1,11 +1,11 @@
 // `npm test`: checks that a browser is there (saying what to install when not), runs the Node tests
-// (test/ssr, test/runner) and then @web/test-runner in headless Chromium with the arguments given,
+// (test/ssr, test/runner, test/editor) and then @web/test-runner in headless Chromium with the arguments given,
 // and ends with one line that counts both: `N passed, N failed`.
 //
 //   npm test                                   everything
-//   npm test -- --files test/models-grid.test.ts   one browser file (Node tests only when asked
-//                                              for: test/ssr/…, test/runner/…, or the hydration
-//                                              test, which loads what test/ssr writes)
+//   npm test -- --files test/models-grid.test.ts   one browser file (Node tests only when named:
+//                                              test/ssr/…, test/runner/…, test/editor/…; the
+//                                              hydration test also runs test/ssr, whose HTML it loads)
 //   npm run test:watch                         the browser tests in watch mode, no closing line
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { findChrome, NO_CHROME_MESSAGE } from './find-chrome.mjs';
 import { plainLine } from './test-counts-reporter.mjs';
 
-const NODE_TEST_DIRS = ['test/ssr/', 'test/runner/'];
+const NODE_TEST_DIRS = ['test/ssr/', 'test/runner/', 'test/editor/'];
 
 const chrome = findChrome();
 if (!chrome) {
