@@ -58,7 +58,18 @@ function buildAngular({ name, root }) {
   const installed = join(root, 'node_modules/.package-lock.json');
   if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
     console.log(`Installing the dependencies of examples/${name} (npm ci)`);
-    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], root);
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    process.stdout.write(install.stdout);
+    process.stderr.write(install.stderr);
+    if (install.status !== 0) process.exit(1);
+    // The same promise as the root install: every tool declares the Node versions we support.
+    if (/EBADENGINE/.test(install.stdout + install.stderr)) {
+      console.error(`examples/${name}: npm printed EBADENGINE warnings.`);
+      process.exit(1);
+    }
   }
   // The package as `npm install` would place it: node_modules/@scriptix/custom-models-elements.
   const link = join(root, 'node_modules/@scriptix/custom-models-elements');
