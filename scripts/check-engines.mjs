@@ -28,6 +28,4 @@ if (problems.length) {
   );
   process.exit(1);
 }
-console.log(
-  `Every locked package declares Node ${SUPPORTED_NODE.join(', ')}.`,
-);
+console.log(`Every locked package declares Node ${SUPPORTED_NODE.join(', ')}.`);
