@@ -46,6 +46,8 @@ export default tseslint.config(
       'test/server/**',
       'test/ssr/*.mjs',
       'test/node/*.mjs',
+      'test/runner/*.mjs',
+      'test/editor/*.mjs',
       '*.config.{js,mjs,ts}',
       '.ci/**',
       'custom-elements-manifest.config.mjs',
@@ -54,7 +56,13 @@ export default tseslint.config(
   },
   {
     files: ['test/**'],
-    ignores: ['test/server/**', 'test/ssr/*.mjs', 'test/node/*.mjs'],
+    ignores: [
+      'test/server/**',
+      'test/ssr/*.mjs',
+      'test/node/*.mjs',
+      'test/runner/*.mjs',
+      'test/editor/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       // Test doubles define throwaway elements.

@@ -33,6 +33,10 @@ export default defineConfig({
   plugins: [minifyCssLiteralsPlugin()],
   // `npm start` serves the demo (index.html at the root) on the in-memory adapter.
   server: { open: false },
+  // Pre-bundle what the demo imports, found from its page only: by default Vite also scans
+  // examples/*/index.html, whose imports of the built package fail before \`npm run build\`, and
+  // then discovers the dependencies while the page loads and reloads it once.
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -44,8 +44,9 @@ minified, gzip level 9, with code splitting: *gzip* is what loads with the entry
 chunks it imports statically, gzipped together); *loaded on demand* is what its dynamic \`import()\`s
 load later, each part on its own: \`custom-model-details\` when the page first shows a model (with the
 dataset upload), \`popover-parts\` (Shoelace's dropdown, menu, menu item, checkbox) when a filter
-popover or the Columns menu is first opened. The budgets in \`.size-limit.json\` are for what loads
-with the entry, checked in CI by \`npm run size\`.
+popover or the Columns menu is first opened. The budgets in \`.size-limit.mjs\` are for what loads
+with the entry and for the entry with its on-demand parts, checked in CI by \`npm run size\`
+(size-limit).
 
 | entry | gzip | minified | of which own code | Shoelace + Floating UI | Lit | loaded on demand (gzip) |
 | --- | --- | --- | --- | --- | --- | --- |

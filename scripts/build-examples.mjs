@@ -1,34 +1,95 @@
-// `npm run examples:build`: builds every example (examples/<name> with a vite.config.js) into
-// examples/<name>/dist against the built package, then opens each build in headless Chromium and
-// checks that it runs: the page shows the grid's rows, and clicking a model name reaches the
-// example's own `model-open` handler (its <output> shows the id). Needs `npm run build` first.
-// `--no-run` only builds (also what happens when no Chromium is found).
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run examples:build`: builds every example against the built package, then opens each build
+// in headless Chromium and checks that it runs: the page shows the grid's rows, clicking a model
+// name reaches the example's own `model-open` handler (its <output> shows the id), and where the
+// example binds `lang` (a <select name="lang">), choosing Dutch re-renders the page in Dutch.
+// Needs `npm run build` first. `--no-run` only builds (also what happens when no Chromium is found).
+//
+// Two kinds of example:
+// - examples/<name>/vite.config.js: Vite apps on the root node_modules, nothing to install;
+//   built into examples/<name>/dist.
+// - examples/<name>/angular.json: an Angular CLI app with its own package.json (the Angular
+//   toolchain is 400 packages the library does not need). Its dependencies are installed with
+//   `npm ci` when missing or older than its lockfile, the package is linked into its
+//   node_modules as an installed copy would be (resolved through `exports`, dist/ and types), and
+//   `ng build` writes examples/<name>/dist/browser.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
-const examples = fileURLToPath(new URL('../examples', import.meta.url));
-if (!existsSync(fileURLToPath(new URL('../dist/index.js', import.meta.url)))) {
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const examples = join(packageRoot, 'examples');
+if (!existsSync(join(packageRoot, 'dist/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 
-const names = readdirSync(examples, { withFileTypes: true })
-  .filter(
-    (entry) => entry.isDirectory() && existsSync(join(examples, entry.name, 'vite.config.js')),
-  )
-  .map((entry) => entry.name)
-  .sort();
+const kindOf = (dir) =>
+  existsSync(join(dir, 'angular.json'))
+    ? 'angular'
+    : existsSync(join(dir, 'vite.config.js'))
+      ? 'vite'
+      : undefined;
+const found = readdirSync(examples, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => ({ name: entry.name, root: join(examples, entry.name) }))
+  .map((example) => ({ ...example, kind: kindOf(example.root) }))
+  .filter((example) => example.kind)
+  .sort((a, b) => a.name.localeCompare(b.name));
 
-for (const name of names) {
-  const root = join(examples, name);
-  console.log(`Building examples/${name}`);
-  await build({ root, configFile: join(root, 'vite.config.js'), logLevel: 'warn' });
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+  });
+  if (result.status !== 0) {
+    console.error(`\`${command} ${args.join(' ')}\` failed in ${relative(packageRoot, cwd)}.`);
+    process.exit(1);
+  }
 }
-console.log(`Built ${names.length} examples: ${names.join(', ')}.`);
+
+const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : -1);
+
+function buildAngular({ name, root }) {
+  const installed = join(root, 'node_modules/.package-lock.json');
+  if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
+    console.log(`Installing the dependencies of examples/${name} (npm ci)`);
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    process.stdout.write(install.stdout);
+    process.stderr.write(install.stderr);
+    if (install.status !== 0) process.exit(1);
+    // The same promise as the root install: every tool declares the Node versions we support.
+    if (/EBADENGINE/.test(install.stdout + install.stderr)) {
+      console.error(`examples/${name}: npm printed EBADENGINE warnings.`);
+      process.exit(1);
+    }
+  }
+  // The package as `npm install` would place it: node_modules/@scriptix/custom-models-elements.
+  const link = join(root, 'node_modules/@scriptix/custom-models-elements');
+  rmSync(link, { recursive: true, force: true });
+  mkdirSync(join(link, '..'), { recursive: true });
+  symlinkSync(relative(join(link, '..'), packageRoot), link, 'dir');
+  run(process.execPath, ['node_modules/@angular/cli/bin/ng.js', 'build'], root);
+  return join(root, 'dist/browser');
+}
+
+async function buildVite({ root }) {
+  await build({ root, configFile: join(root, 'vite.config.js'), logLevel: 'warn' });
+  return join(root, 'dist');
+}
+
+for (const example of found) {
+  console.log(`Building examples/${example.name}`);
+  example.out = example.kind === 'angular' ? buildAngular(example) : await buildVite(example);
+}
+console.log(`Built ${found.length} examples: ${found.map((e) => e.name).join(', ')}.`);
 
 const chrome = findChrome();
 if (process.argv.includes('--no-run')) process.exit(0);
@@ -37,37 +98,65 @@ if (!chrome) {
   process.exit(0);
 }
 
-/** In the page: the grid's first name button, through the shadow roots. */
-function firstNameButton() {
+/** In the page: the page element's shadow root, and the grid's first name button through it. */
+function pageParts() {
   const page = document.querySelector('custom-models-page');
   const grid = page?.shadowRoot?.querySelector('models-grid');
-  return grid?.shadowRoot?.querySelector('tbody tr[data-id] button.name') ?? null;
+  return {
+    title: page?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
+    firstName: grid?.shadowRoot?.querySelector('tbody tr[data-id] button.name') ?? null,
+  };
 }
 
 const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
 let failed = false;
 try {
-  for (const name of names) {
-    const root = join(examples, name);
+  for (const { name, root, out } of found) {
+    // Serves the build output as it is (a static server; no example code runs in Node).
     const server = await preview({
       root,
-      configFile: join(root, 'vite.config.js'),
+      configFile: false,
       logLevel: 'silent',
+      build: { outDir: relative(root, out) },
       preview: { port: 0, strictPort: false, open: false },
     });
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // A failed request is reported below with its URL.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(`console.error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (response.status() >= 400 && url.pathname !== '/favicon.ico')
+        errors.push(`${response.status()} for ${url.pathname}`);
+    });
     try {
       // The first visit opens the guide; the check is about the page and its events.
       await page.addInitScript({
         content: `localStorage.setItem('customModelsGuideShown', 'true');
-          window.firstNameButton = ${firstNameButton};`,
+          window.pageParts = ${pageParts};`,
       });
       await page.goto(server.resolvedUrls.local[0]);
-      await page.waitForFunction(() => window.firstNameButton(), undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => window.pageParts().firstName, undefined, {
+        timeout: 15_000,
+      });
+      let language = '';
+      if (await page.$('select[name="lang"]')) {
+        await page.selectOption('select[name="lang"]', 'nl');
+        await page.waitForFunction(
+          () => window.pageParts().title === 'Aangepaste modellen',
+          undefined,
+          {
+            timeout: 5_000,
+          },
+        );
+        language = ', lang bound (the page in Dutch)';
+      }
       const id = await page.evaluate(() => {
-        const button = window.firstNameButton();
+        const button = window.pageParts().firstName;
         button.click();
         return button.closest('tr').dataset.id;
       });
@@ -77,7 +166,7 @@ try {
         { timeout: 5_000 },
       );
       if (errors.length) throw new Error(errors.join('\n'));
-      console.log(`examples/${name} runs: rows shown, model-open received (id ${id}).`);
+      console.log(`examples/${name} runs: rows shown, model-open received (id ${id})${language}.`);
     } catch (error) {
       failed = true;
       console.error(`examples/${name} does not run: ${error.message}`);

@@ -1,0 +1,61 @@
+// Size budgets, checked by size-limit (`npm run size`, in CI) after `npm run build`: each entry
+// bundled with its dependencies by esbuild as a host's bundler would (Lit, the Shoelace parts it
+// uses), minified, gzipped. Two figures per entry that loads parts on demand:
+// - "loads with the entry": dynamic import()s stay imports, so only what the entry needs at once;
+// - "with its on-demand parts": everything it can load (size-limit's own measure).
+// Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
+// that BENCHMARKS.md (bench/size.mjs, which also breaks each figure down by origin) reports in KiB.
+
+/** esbuild plugin: leaves every dynamic import() out of the bundle, as a separate later request. */
+const initialOnly = {
+  name: 'initial-load-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+const withoutLazyParts = (config) => ({
+  ...config,
+  plugins: [...(config.plugins ?? []), initialOnly],
+});
+
+const entry = (name, path, limit, note = '') => ({
+  name: `${name}, loads with the entry${note}`,
+  path,
+  gzip: true,
+  limit,
+  modifyEsbuildConfig: withoutLazyParts,
+});
+const whole = (name, path, limit) => ({
+  name: `${name}, with its on-demand parts`,
+  path,
+  gzip: true,
+  limit,
+});
+
+export default [
+  entry('model-status-badge (with Lit and localize)', 'dist/model-status-badge.js', '10.2 kB'),
+  entry(
+    'models-grid (with Lit and Shoelace)',
+    'dist/models-grid.js',
+    '68 kB',
+    '; popovers on demand',
+  ),
+  whole('models-grid', 'dist/models-grid.js', '78 kB'),
+  entry(
+    'custom-models-page (with Lit and Shoelace)',
+    'dist/custom-models-page.js',
+    '82 kB',
+    '; details and popovers on demand',
+  ),
+  whole('custom-models-page', 'dist/custom-models-page.js', '104 kB'),
+  entry('whole package (index.js)', 'dist/index.js', '127 kB'),
+  whole('whole package (index.js)', 'dist/index.js', '134 kB'),
+  entry('adapters.js', 'dist/adapters.js', '14.3 kB'),
+  entry(
+    'conformance.js (the adapter conformance kit, test-time only)',
+    'dist/conformance.js',
+    '12.3 kB',
+  ),
+];
