@@ -1,4 +1,3 @@
-import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
 import type {
   AdapterCapabilities,
   CustomModel,
@@ -15,13 +14,7 @@ import type {
   Session,
   UploadOptions,
 } from '../../api/types.js';
-import {
-  FILTER_FIELDS,
-  MAX_MODEL_NAME_LENGTH,
-  SORT_FIELDS,
-  TrainingStatus,
-  canDelete,
-} from '../../api/types.js';
+import { FILTER_FIELDS, SORT_FIELDS, TrainingStatus, canDelete } from '../../api/types.js';
 import {
   DEMO_LANGUAGES,
   DEMO_ORGANIZATION,
@@ -32,6 +25,8 @@ import {
 import { forbiddenReason } from '../../api/status-rules.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
+import { now, wait } from './clock.js';
+import { checkListQuery, checkName, checkUnique, error, modelNotFound } from './validation.js';
 
 export interface InMemoryOptions {
   /** Starting models, or how many to generate. Absent: the demo organisation's models. */
@@ -90,41 +85,8 @@ const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
 
 const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
 
-const error = (
-  kind: ApiErrorKind,
-  status: number,
-  message: string,
-  fieldErrors?: Record<string, string>,
-) => new CustomModelsApiError(kind, message, { status, fieldErrors });
-
-const modelNotFound = () => error('not-found', 404, 'Custom model not found.');
 const busyDatasets = () =>
   error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
-
-/** Resolves after `ms`, or rejects with an `aborted` error as soon as `signal` aborts. */
-async function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) throw CustomModelsApiError.aborted();
-  if (ms <= 0) {
-    // Still asynchronous, but a microtask: a 0 ms timer is clamped to 4 ms once nested,
-    // which would swamp the work a benchmark means to measure.
-    await Promise.resolve();
-    if (signal?.aborted) throw CustomModelsApiError.aborted();
-    return;
-  }
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(CustomModelsApiError.aborted());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-const now = () => new Date().toISOString();
 
 /** Why training on these datasets fails, or undefined when the data is good. */
 function trainingFailure(datasets: readonly Dataset[]): string | undefined {
@@ -271,26 +233,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
 
   async listModels(query: ModelQuery, o?: RequestOptions): Promise<ModelPage> {
     await this.delay(o?.signal);
+    checkListQuery(query);
     const { page, pageSize, sort, filters } = query;
-    if (!Number.isInteger(page) || page < 1) {
-      throw error('validation', 422, 'The page number must be 1 or more.', {
-        page: 'Must be 1 or more.',
-      });
-    }
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) {
-      throw error('validation', 422, 'The page size must be between 1 and 1000.', {
-        pageSize: 'Must be between 1 and 1000.',
-      });
-    }
-    if (
-      sort &&
-      (!(SORT_FIELDS as readonly string[]).includes(sort.field) ||
-        !['asc', 'desc'].includes(sort.direction))
-    ) {
-      throw error('validation', 422, 'The list cannot be sorted that way.', {
-        sort: 'Unknown sort.',
-      });
-    }
     const rows = this.index.query(sort, filters);
     const start = (page - 1) * pageSize;
     return {
@@ -326,7 +270,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         `Your plan allows ${limit} custom models. Delete a model or upgrade your plan to create more.`,
       );
     }
-    this.checkUnique(name);
+    checkUnique(this.index, name);
 
     let id = String(this.nextModelId++);
     while (this.index.get(id)) id = String(this.nextModelId++);
@@ -360,7 +304,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     const fieldErrors: Record<string, string> = {};
     const name = checkName(changes.name, fieldErrors);
     if (fieldErrors.name) throw error('validation', 422, fieldErrors.name, fieldErrors);
-    this.checkUnique(name, id);
+    checkUnique(this.index, name, id);
     this.index.update(row, (model) => {
       model.name = name;
       model.lastModified = now();
@@ -563,16 +507,6 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.emitModel(modelId);
   }
 
-  private checkUnique(name: string, exceptId?: string): void {
-    const lower = name.toLowerCase();
-    for (const row of this.index.values()) {
-      if (row.nameLower === lower && row.model.id !== exceptId) {
-        const message = `A custom model named "${name}" already exists.`;
-        throw error('conflict', 409, message, { name: message });
-      }
-    }
-  }
-
   /** The file's dataset kind, after checking the model can take it. */
   private checkUpload(modelId: string, file: File): DatasetKind {
     const row = this.require(modelId);
@@ -629,16 +563,6 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     };
     writeJson(this.storage, this.persistKey, state);
   }
-}
-
-/** Name rules shared by create and rename; records a message in `fieldErrors.name`. */
-function checkName(raw: unknown, fieldErrors: Record<string, string>): string {
-  const name = typeof raw === 'string' ? raw.trim() : '';
-  if (!name) fieldErrors.name = 'Name is required.';
-  else if (name.length > MAX_MODEL_NAME_LENGTH) {
-    fieldErrors.name = `Name must be ${MAX_MODEL_NAME_LENGTH} characters or fewer.`;
-  }
-  return name;
 }
 
 function copyModel(model: CustomModel): CustomModel {
