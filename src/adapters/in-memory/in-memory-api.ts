@@ -26,6 +26,7 @@ import { forbiddenReason } from '../../api/status-rules.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
 import { now, wait } from './clock.js';
+import { BUSY, TrainingLifecycle } from './training-lifecycle.js';
 import { checkListQuery, checkName, checkUnique, error, modelNotFound } from './validation.js';
 
 export interface InMemoryOptions {
@@ -64,11 +65,6 @@ export interface InMemoryOptions {
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
-/** Share of a training run spent queued in Ready to Run before it starts Running. */
-const QUEUED_SHARE = 0.15;
-/** Progress rises 10 points per tick, then one more tick gives the result. */
-const PROGRESS_STEP = 10;
-const RUNNING_TICKS = 100 / PROGRESS_STEP + 1;
 const UPLOAD_STEPS = 5;
 const MAX_DATASET_BYTES = 10 * 1024 ** 3;
 
@@ -83,19 +79,8 @@ const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
   jsonl: 'manifest',
 };
 
-const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
-
 const busyDatasets = () =>
   error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
-
-/** Why training on these datasets fails, or undefined when the data is good. */
-function trainingFailure(datasets: readonly Dataset[]): string | undefined {
-  const empty = datasets.find((d) => d.kind === 'transcript' && d.sizeBytes === 0);
-  if (empty) return `Training failed: transcript "${empty.name}" is empty.`;
-  if (!datasets.some((d) => d.kind === 'audio'))
-    return 'Training failed: no audio files were uploaded.';
-  return undefined;
-}
 
 /** Short, stable-looking hex for keys (FNV-1a); uniqueness is checked by the caller. */
 function hash4(text: string): string {
@@ -126,9 +111,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private readonly index: ModelIndex;
   private readonly datasets = new Map<string, Dataset[]>();
   private readonly organization: Organization;
-  /** Models whose lifecycle this adapter drives (seeded busy models stay as they are). */
-  private readonly training = new Set<string>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly lifecycle: TrainingLifecycle;
   private readonly storage: Storage | null;
   private readonly persistKey?: string;
   private nextModelId = 1;
@@ -165,6 +148,12 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.organization = { ...state.organization };
     delete this.organization.customModelCount;
     this.index = new ModelIndex(this.languages.map((language) => language.name));
+    this.lifecycle = new TrainingLifecycle(this.index, {
+      trainingTimeMs: () => this.trainingTimeMs,
+      datasets: (modelId) => this.datasets.get(modelId) ?? [],
+      emitModel: (id) => this.emitModel(id),
+      save: () => this.save(),
+    });
     for (const model of state.models) this.index.add(copyModel(model));
     for (const [modelId, list] of Object.entries(state.datasets)) {
       // Datasets of models that are gone are dropped, not kept as orphans.
@@ -184,17 +173,13 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         : [];
     for (const id of new Set([...state.training, ...seeded])) {
       const row = this.index.get(id);
-      if (row && BUSY.has(row.model.trainingStatus)) {
-        this.training.add(id);
-        this.schedule(id);
-      }
+      if (row && BUSY.has(row.model.trainingStatus)) this.lifecycle.start(id);
     }
   }
 
   /** Stops every training timer. Models stay where they are; a persisted state resumes on reload. */
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.lifecycle.dispose();
     this.watchers.clear();
   }
 
@@ -327,7 +312,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         'This model is training and cannot be deleted until training ends.',
       );
     }
-    this.stopLifecycle(id);
+    this.lifecycle.stop(id);
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
@@ -411,82 +396,10 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       );
     }
     if (credits != null) this.organization.trainingCredits = credits - 1;
-    this.setStatus(row, TrainingStatus.ReadyToRun);
-    this.training.add(modelId);
-    this.schedule(modelId);
+    this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
+    this.lifecycle.start(modelId);
     this.save();
     return this.toPublic(row);
-  }
-
-  // --- lifecycle -------------------------------------------------------------------------
-
-  /** Plans the next lifecycle step of a busy model from where it is now. */
-  private schedule(id: string): void {
-    const row = this.index.get(id);
-    if (!row) return;
-    const total = Math.max(0, this.trainingTimeMs);
-    if (row.model.trainingStatus === TrainingStatus.ReadyToRun) {
-      this.later(id, total * QUEUED_SHARE, () => {
-        this.setStatus(row, TrainingStatus.Running, { progress: 0 });
-        this.save();
-        this.schedule(id);
-      });
-    } else if (row.model.trainingStatus === TrainingStatus.Running) {
-      this.later(id, (total * (1 - QUEUED_SHARE)) / RUNNING_TICKS, () => {
-        const progress = row.model.trainingProgress ?? 0;
-        if (progress < 100) {
-          // Progress is neither sorted nor filtered on: change it in place, no re-index.
-          row.model.trainingProgress = Math.min(100, progress + PROGRESS_STEP);
-          this.emitModel(id);
-          this.schedule(id);
-        } else {
-          this.finish(row);
-        }
-      });
-    } else {
-      this.training.delete(id);
-    }
-  }
-
-  private finish(row: Row): void {
-    const failure = trainingFailure(this.datasets.get(row.model.id) ?? []);
-    if (failure) this.setStatus(row, TrainingStatus.Failed, { message: failure });
-    else this.setStatus(row, TrainingStatus.Success);
-    this.training.delete(row.model.id);
-    this.save();
-  }
-
-  private later(id: string, ms: number, run: () => void): void {
-    clearTimeout(this.timers.get(id));
-    this.timers.set(
-      id,
-      setTimeout(() => {
-        this.timers.delete(id);
-        run();
-      }, ms),
-    );
-  }
-
-  private stopLifecycle(id: string): void {
-    clearTimeout(this.timers.get(id));
-    this.timers.delete(id);
-    this.training.delete(id);
-  }
-
-  private setStatus(
-    row: Row,
-    status: TrainingStatus,
-    extra: { progress?: number; message?: string } = {},
-  ): void {
-    this.index.update(row, (model) => {
-      model.trainingStatus = status;
-      model.lastModified = now();
-      if (extra.progress === undefined) delete model.trainingProgress;
-      else model.trainingProgress = extra.progress;
-      if (extra.message === undefined) delete model.statusMessage;
-      else model.statusMessage = extra.message;
-    });
-    this.emitModel(row.model.id);
   }
 
   // --- helpers ---------------------------------------------------------------------------
@@ -559,7 +472,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       models: [...this.index.values()].map((row) => row.model),
       datasets: Object.fromEntries(this.datasets),
       organization: this.organization,
-      training: [...this.training],
+      training: this.lifecycle.ids(),
     };
     writeJson(this.storage, this.persistKey, state);
   }
