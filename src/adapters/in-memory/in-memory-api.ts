@@ -26,6 +26,7 @@ import { forbiddenReason } from '../../api/status-rules.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
 import { now, wait } from './clock.js';
+import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { BUSY, TrainingLifecycle } from './training-lifecycle.js';
 import { checkListQuery, checkName, checkUnique, error, modelNotFound } from './validation.js';
 
@@ -65,23 +66,6 @@ export interface InMemoryOptions {
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
-const UPLOAD_STEPS = 5;
-const MAX_DATASET_BYTES = 10 * 1024 ** 3;
-
-const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
-  wav: 'audio',
-  mp3: 'audio',
-  m4a: 'audio',
-  flac: 'audio',
-  vtt: 'transcript',
-  srt: 'transcript',
-  txt: 'transcript',
-  jsonl: 'manifest',
-};
-
-const busyDatasets = () =>
-  error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
-
 /** Short, stable-looking hex for keys (FNV-1a); uniqueness is checked by the caller. */
 function hash4(text: string): string {
   let h = 0x811c9dc5;
@@ -327,20 +311,13 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
 
   async uploadDataset(modelId: string, file: File, o: UploadOptions = {}): Promise<Dataset> {
     const { signal, onProgress } = o;
-    // The latency is spread over the upload so progress arrives in steps, like a real one.
-    const step = Math.max(0, this.latencyMs) / UPLOAD_STEPS;
+    const step = uploadStepMs(this.latencyMs);
     await wait(step, signal);
     // The caller's kind (a test set is chosen, never told from the name), else the extension's.
     const kind: DatasetKind = o.kind ?? this.checkUpload(modelId, file);
     if (o.kind) this.checkUpload(modelId, file);
     const total = file.size;
-    let reported = -1;
-    for (let i = 1; i <= UPLOAD_STEPS; i++) {
-      if (i > 1) await wait(step, signal);
-      const loaded = i === UPLOAD_STEPS ? total : Math.round((total * i) / UPLOAD_STEPS);
-      if (loaded > reported || i === UPLOAD_STEPS) onProgress?.(loaded, total);
-      reported = loaded;
-    }
+    await sendInSteps(total, step, { signal, onProgress });
     // The model may have been deleted or queued while the bytes were "in flight".
     this.checkUpload(modelId, file);
     const dataset: Dataset = {
@@ -363,7 +340,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     if (!list.some((dataset) => dataset.id === datasetId)) {
       throw error('not-found', 404, 'Dataset not found.');
     }
-    if (BUSY.has(row.model.trainingStatus)) throw busyDatasets();
+    checkDatasetsUnlocked(row);
     this.datasets.set(
       modelId,
       list.filter((dataset) => dataset.id !== datasetId),
@@ -420,23 +397,9 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.emitModel(modelId);
   }
 
-  /** The file's dataset kind, after checking the model can take it. */
+  /** The file's dataset kind, after checking the model exists and can take it. */
   private checkUpload(modelId: string, file: File): DatasetKind {
-    const row = this.require(modelId);
-    const name = String(file.name ?? '');
-    const dot = name.lastIndexOf('.');
-    const kind = dot > 0 ? DATASET_EXTENSIONS[name.slice(dot + 1).toLowerCase()] : undefined;
-    if (!kind) {
-      const message =
-        'Unsupported file type. Use audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) or a manifest (.jsonl).';
-      throw error('validation', 422, message, { file: message });
-    }
-    if (file.size > MAX_DATASET_BYTES) {
-      const message = 'The file is larger than 10 GB.';
-      throw error('validation', 422, message, { file: message });
-    }
-    if (BUSY.has(row.model.trainingStatus)) throw busyDatasets();
-    return kind;
+    return checkUpload(this.require(modelId), file);
   }
 
   /** `cm-<name>-<language>-<4 hex>`, unique in the organisation. */
