@@ -25,6 +25,7 @@ import {
 import { forbiddenReason } from '../../api/status-rules.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
+import { ChangeFeed } from './change-feed.js';
 import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { BUSY, TrainingLifecycle } from './training-lifecycle.js';
@@ -100,7 +101,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private readonly persistKey?: string;
   private nextModelId = 1;
   private nextDatasetId = 1;
-  private readonly watchers = new Set<(change: ModelsChange) => void>();
+  private readonly changes = new ChangeFeed();
 
   constructor(options: InMemoryOptions = {}) {
     const push = options.push ?? true;
@@ -164,22 +165,17 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   /** Stops every training timer. Models stay where they are; a persisted state resumes on reload. */
   dispose(): void {
     this.lifecycle.dispose();
-    this.watchers.clear();
+    this.changes.clear();
   }
 
   /** The push channel: `onChange` hears every change until `signal` aborts. */
   watchModels?(onChange: (change: ModelsChange) => void, o: { signal: AbortSignal }): void {
-    if (o.signal.aborted) return;
-    this.watchers.add(onChange);
-    o.signal.addEventListener('abort', () => this.watchers.delete(onChange), { once: true });
+    this.changes.watch(onChange, o.signal);
   }
 
-  /** Tells the watchers, after the call that made the change has answered. */
+  /** Reports a change on the push channel; watchers hear it after this call answers. */
   private emit(change: ModelsChange): void {
-    if (!this.watchers.size) return;
-    setTimeout(() => {
-      for (const watcher of [...this.watchers]) watcher(change);
-    });
+    this.changes.emit(change);
   }
 
   private emitModel(id: string): void {
