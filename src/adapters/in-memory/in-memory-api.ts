@@ -15,21 +15,24 @@ import type {
   UploadOptions,
 } from '../../api/types.js';
 import { FILTER_FIELDS, SORT_FIELDS, TrainingStatus, canDelete } from '../../api/types.js';
-import {
-  DEMO_LANGUAGES,
-  DEMO_ORGANIZATION,
-  createDemoData,
-  generateModels,
-  slugify,
-} from './demo-data.js';
 import { forbiddenReason } from '../../api/status-rules.js';
-import { ModelIndex, type Row } from './model-index.js';
-import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
 import { ChangeFeed } from './change-feed.js';
 import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
-import { BUSY, TrainingLifecycle } from './training-lifecycle.js';
-import { checkListQuery, checkName, checkUnique, error, modelNotFound } from './validation.js';
+import { DEMO_LANGUAGES } from './demo-data.js';
+import { initialState } from './initial-state.js';
+import { ModelIndex, type Row } from './model-index.js';
+import { copyModel, newModelKey, nextNumber } from './model-records.js';
+import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
+import { BUSY, TrainingLifecycle, checkCanStart } from './training-lifecycle.js';
+import {
+  checkListQuery,
+  checkName,
+  checkNewModel,
+  checkUnique,
+  error,
+  modelNotFound,
+} from './validation.js';
 
 export interface InMemoryOptions {
   /** Starting models, or how many to generate. Absent: the demo organisation's models. */
@@ -67,12 +70,6 @@ export interface InMemoryOptions {
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
-/** Short, stable-looking hex for keys (FNV-1a); uniqueness is checked by the caller. */
-function hash4(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0').slice(-4);
-}
 
 /**
  * The embedded adapter: a whole organisation in memory, for the demo, stories and tests.
@@ -218,14 +215,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     o?: RequestOptions,
   ): Promise<CustomModel> {
     await this.delay(o?.signal);
-    const fieldErrors: Record<string, string> = {};
-    const name = checkName(input.name, fieldErrors);
-    const languageId = String(input.languageId ?? '').trim();
-    const language = this.languages.find((candidate) => candidate.id === languageId);
-    if (!languageId) fieldErrors.languageId = 'Language is required.';
-    else if (!language) fieldErrors.languageId = 'Choose one of the trainable languages.';
-    const firstError = Object.values(fieldErrors)[0];
-    if (firstError) throw error('validation', 422, firstError, fieldErrors);
+    const { name, language } = checkNewModel(input, this.languages);
 
     const limit = this.organization.customModelLimit;
     if (limit != null && this.index.size >= limit) {
@@ -241,9 +231,9 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     while (this.index.get(id)) id = String(this.nextModelId++);
     const row = this.index.add({
       id,
-      key: this.newKey(id, name, language!),
+      key: newModelKey(this.index, id, name, language),
       name,
-      baseLanguage: { ...language! },
+      baseLanguage: { ...language },
       trainingStatus: TrainingStatus.NotRunning,
       lastModified: now(),
     });
@@ -348,18 +338,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   async startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel> {
     await this.delay(o?.signal);
     const row = this.require(modelId);
-    const status = row.model.trainingStatus;
-    if (BUSY.has(status)) throw error('conflict', 409, 'This model is already queued or training.');
-    if (status !== TrainingStatus.NotRunning && status !== TrainingStatus.Failed) {
-      throw error(
-        'conflict',
-        409,
-        'Only models that are not running or that failed can be trained.',
-      );
-    }
-    if (!this.datasets.get(modelId)?.length) {
-      throw error('validation', 422, 'Upload at least one dataset before training.');
-    }
+    checkCanStart(row, this.datasets.get(modelId)?.length ?? 0);
     const credits = this.organization.trainingCredits;
     if (credits != null && credits <= 0) {
       throw error(
@@ -398,20 +377,6 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     return checkUpload(this.require(modelId), file);
   }
 
-  /** `cm-<name>-<language>-<4 hex>`, unique in the organisation. */
-  private newKey(id: string, name: string, language: Language): string {
-    const short = slugify(language.key.split('-')[0] ?? language.key);
-    let base = slugify(name);
-    if (!base.endsWith(`-${short}`) && base !== short) base = `${base}-${short}`;
-    const taken = (key: string) => {
-      for (const row of this.index.values()) if (row.model.key === key) return true;
-      return false;
-    };
-    let key = `cm-${base}-${hash4(`${id}:${name}`)}`;
-    for (let salt = 1; taken(key); salt++) key = `cm-${base}-${hash4(`${id}:${name}:${salt}`)}`;
-    return key;
-  }
-
   /** A copy callers may change freely, with the counts derived from the datasets. */
   private toPublic(row: Row): CustomModel {
     const count = this.datasets.get(row.model.id)?.length ?? 0;
@@ -435,43 +400,4 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     };
     writeJson(this.storage, this.persistKey, state);
   }
-}
-
-function copyModel(model: CustomModel): CustomModel {
-  // The counts are derived on the way out, never stored. Rest, not `delete`: deleting a
-  // property turns the object into a slow dictionary that every sort comparison reads.
-  const { datasetCount: _count, isTrainable: _trainable, ...copy } = model;
-  return { ...copy, baseLanguage: { ...model.baseLanguage } };
-}
-
-/** One more than the largest number ending any id, so new ids never collide. */
-function nextNumber(ids: string[]): number {
-  let max = 0;
-  for (const id of ids) {
-    const match = /(\d+)$/.exec(id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return max + 1;
-}
-
-function initialState(options: InMemoryOptions, languages: Language[]): Omit<PersistedState, 'v'> {
-  const { models, datasets, organization } = options;
-  if (models === undefined) {
-    const demo = createDemoData();
-    return {
-      models: demo.models,
-      datasets: datasets ?? demo.datasets,
-      organization: { ...DEMO_ORGANIZATION, ...organization },
-      training: [],
-    };
-  }
-  // The demo's plan limit fits the demo's dozen models, not a caller's own data.
-  const unlimited: Organization = { ...DEMO_ORGANIZATION };
-  delete unlimited.customModelLimit;
-  return {
-    models: typeof models === 'number' ? generateModels(models, undefined, languages) : models,
-    datasets: datasets ?? {},
-    organization: { ...unlimited, ...organization },
-    training: [],
-  };
 }

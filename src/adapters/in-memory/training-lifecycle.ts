@@ -2,6 +2,7 @@ import type { Dataset } from '../../api/types.js';
 import { TrainingStatus } from '../../api/types.js';
 import { now } from './clock.js';
 import type { ModelIndex, Row } from './model-index.js';
+import { error } from './validation.js';
 
 /** The statuses of a model in a training run: queued (Ready to Run) or Running. */
 export const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
@@ -19,6 +20,18 @@ export interface LifecycleHost {
   datasets(modelId: string): readonly Dataset[];
   emitModel(id: string): void;
   save(): void;
+}
+
+/** Refuses a run the server would refuse: the model is busy or done, or has no datasets. */
+export function checkCanStart(row: Row, datasetCount: number): void {
+  const status = row.model.trainingStatus;
+  if (BUSY.has(status)) throw error('conflict', 409, 'This model is already queued or training.');
+  if (status !== TrainingStatus.NotRunning && status !== TrainingStatus.Failed) {
+    throw error('conflict', 409, 'Only models that are not running or that failed can be trained.');
+  }
+  if (!datasetCount) {
+    throw error('validation', 422, 'Upload at least one dataset before training.');
+  }
 }
 
 /** Why training on these datasets fails, or undefined when the data is good. */

@@ -1,5 +1,5 @@
 import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
-import type { ModelQuery } from '../../api/types.js';
+import type { Language, ModelQuery } from '../../api/types.js';
 import { MAX_MODEL_NAME_LENGTH, SORT_FIELDS } from '../../api/types.js';
 import type { ModelIndex } from './model-index.js';
 
@@ -44,6 +44,22 @@ export function checkName(raw: unknown, fieldErrors: Record<string, string>): st
     fieldErrors.name = `Name must be ${MAX_MODEL_NAME_LENGTH} characters or fewer.`;
   }
   return name;
+}
+
+/** The name and trainable language of a new model, or a validation error naming every bad field. */
+export function checkNewModel(
+  input: { name: string; languageId: string },
+  languages: readonly Language[],
+): { name: string; language: Language } {
+  const fieldErrors: Record<string, string> = {};
+  const name = checkName(input.name, fieldErrors);
+  const languageId = String(input.languageId ?? '').trim();
+  const language = languages.find((candidate) => candidate.id === languageId);
+  if (!languageId) fieldErrors.languageId = 'Language is required.';
+  else if (!language) fieldErrors.languageId = 'Choose one of the trainable languages.';
+  const firstError = Object.values(fieldErrors)[0];
+  if (firstError) throw error('validation', 422, firstError, fieldErrors);
+  return { name, language: language! };
 }
 
 /** Names are unique in the organisation, ignoring case; `exceptId` is the model being renamed. */
