@@ -1,4 +1,3 @@
-import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
 import type {
   AdapterCapabilities,
   CustomModel,
@@ -15,23 +14,25 @@ import type {
   Session,
   UploadOptions,
 } from '../../api/types.js';
-import {
-  FILTER_FIELDS,
-  MAX_MODEL_NAME_LENGTH,
-  SORT_FIELDS,
-  TrainingStatus,
-  canDelete,
-} from '../../api/types.js';
-import {
-  DEMO_LANGUAGES,
-  DEMO_ORGANIZATION,
-  createDemoData,
-  generateModels,
-  slugify,
-} from './demo-data.js';
+import { FILTER_FIELDS, SORT_FIELDS, TrainingStatus, canDelete } from '../../api/types.js';
 import { forbiddenReason } from '../../api/status-rules.js';
+import { ChangeFeed } from './change-feed.js';
+import { now, wait } from './clock.js';
+import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
+import { DEMO_LANGUAGES } from './demo-data.js';
+import { initialState } from './initial-state.js';
 import { ModelIndex, type Row } from './model-index.js';
+import { copyModel, newModelKey, nextNumber } from './model-records.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
+import { BUSY, TrainingLifecycle, checkCanStart } from './training-lifecycle.js';
+import {
+  checkListQuery,
+  checkName,
+  checkNewModel,
+  checkUnique,
+  error,
+  modelNotFound,
+} from './validation.js';
 
 export interface InMemoryOptions {
   /** Starting models, or how many to generate. Absent: the demo organisation's models. */
@@ -69,78 +70,6 @@ export interface InMemoryOptions {
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
-/** Share of a training run spent queued in Ready to Run before it starts Running. */
-const QUEUED_SHARE = 0.15;
-/** Progress rises 10 points per tick, then one more tick gives the result. */
-const PROGRESS_STEP = 10;
-const RUNNING_TICKS = 100 / PROGRESS_STEP + 1;
-const UPLOAD_STEPS = 5;
-const MAX_DATASET_BYTES = 10 * 1024 ** 3;
-
-const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
-  wav: 'audio',
-  mp3: 'audio',
-  m4a: 'audio',
-  flac: 'audio',
-  vtt: 'transcript',
-  srt: 'transcript',
-  txt: 'transcript',
-  jsonl: 'manifest',
-};
-
-const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
-
-const error = (
-  kind: ApiErrorKind,
-  status: number,
-  message: string,
-  fieldErrors?: Record<string, string>,
-) => new CustomModelsApiError(kind, message, { status, fieldErrors });
-
-const modelNotFound = () => error('not-found', 404, 'Custom model not found.');
-const busyDatasets = () =>
-  error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
-
-/** Resolves after `ms`, or rejects with an `aborted` error as soon as `signal` aborts. */
-async function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) throw CustomModelsApiError.aborted();
-  if (ms <= 0) {
-    // Still asynchronous, but a microtask: a 0 ms timer is clamped to 4 ms once nested,
-    // which would swamp the work a benchmark means to measure.
-    await Promise.resolve();
-    if (signal?.aborted) throw CustomModelsApiError.aborted();
-    return;
-  }
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(CustomModelsApiError.aborted());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-const now = () => new Date().toISOString();
-
-/** Why training on these datasets fails, or undefined when the data is good. */
-function trainingFailure(datasets: readonly Dataset[]): string | undefined {
-  const empty = datasets.find((d) => d.kind === 'transcript' && d.sizeBytes === 0);
-  if (empty) return `Training failed: transcript "${empty.name}" is empty.`;
-  if (!datasets.some((d) => d.kind === 'audio'))
-    return 'Training failed: no audio files were uploaded.';
-  return undefined;
-}
-
-/** Short, stable-looking hex for keys (FNV-1a); uniqueness is checked by the caller. */
-function hash4(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0').slice(-4);
-}
 
 /**
  * The embedded adapter: a whole organisation in memory, for the demo, stories and tests.
@@ -164,14 +93,12 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private readonly index: ModelIndex;
   private readonly datasets = new Map<string, Dataset[]>();
   private readonly organization: Organization;
-  /** Models whose lifecycle this adapter drives (seeded busy models stay as they are). */
-  private readonly training = new Set<string>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly lifecycle: TrainingLifecycle;
   private readonly storage: Storage | null;
   private readonly persistKey?: string;
   private nextModelId = 1;
   private nextDatasetId = 1;
-  private readonly watchers = new Set<(change: ModelsChange) => void>();
+  private readonly changes = new ChangeFeed();
 
   constructor(options: InMemoryOptions = {}) {
     const push = options.push ?? true;
@@ -203,6 +130,12 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.organization = { ...state.organization };
     delete this.organization.customModelCount;
     this.index = new ModelIndex(this.languages.map((language) => language.name));
+    this.lifecycle = new TrainingLifecycle(this.index, {
+      trainingTimeMs: () => this.trainingTimeMs,
+      datasets: (modelId) => this.datasets.get(modelId) ?? [],
+      emitModel: (id) => this.emitModel(id),
+      save: () => this.save(),
+    });
     for (const model of state.models) this.index.add(copyModel(model));
     for (const [modelId, list] of Object.entries(state.datasets)) {
       // Datasets of models that are gone are dropped, not kept as orphans.
@@ -222,33 +155,24 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         : [];
     for (const id of new Set([...state.training, ...seeded])) {
       const row = this.index.get(id);
-      if (row && BUSY.has(row.model.trainingStatus)) {
-        this.training.add(id);
-        this.schedule(id);
-      }
+      if (row && BUSY.has(row.model.trainingStatus)) this.lifecycle.start(id);
     }
   }
 
   /** Stops every training timer. Models stay where they are; a persisted state resumes on reload. */
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-    this.watchers.clear();
+    this.lifecycle.dispose();
+    this.changes.clear();
   }
 
   /** The push channel: `onChange` hears every change until `signal` aborts. */
   watchModels?(onChange: (change: ModelsChange) => void, o: { signal: AbortSignal }): void {
-    if (o.signal.aborted) return;
-    this.watchers.add(onChange);
-    o.signal.addEventListener('abort', () => this.watchers.delete(onChange), { once: true });
+    this.changes.watch(onChange, o.signal);
   }
 
-  /** Tells the watchers, after the call that made the change has answered. */
+  /** Reports a change on the push channel; watchers hear it after this call answers. */
   private emit(change: ModelsChange): void {
-    if (!this.watchers.size) return;
-    setTimeout(() => {
-      for (const watcher of [...this.watchers]) watcher(change);
-    });
+    this.changes.emit(change);
   }
 
   private emitModel(id: string): void {
@@ -271,26 +195,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
 
   async listModels(query: ModelQuery, o?: RequestOptions): Promise<ModelPage> {
     await this.delay(o?.signal);
+    checkListQuery(query);
     const { page, pageSize, sort, filters } = query;
-    if (!Number.isInteger(page) || page < 1) {
-      throw error('validation', 422, 'The page number must be 1 or more.', {
-        page: 'Must be 1 or more.',
-      });
-    }
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) {
-      throw error('validation', 422, 'The page size must be between 1 and 1000.', {
-        pageSize: 'Must be between 1 and 1000.',
-      });
-    }
-    if (
-      sort &&
-      (!(SORT_FIELDS as readonly string[]).includes(sort.field) ||
-        !['asc', 'desc'].includes(sort.direction))
-    ) {
-      throw error('validation', 422, 'The list cannot be sorted that way.', {
-        sort: 'Unknown sort.',
-      });
-    }
     const rows = this.index.query(sort, filters);
     const start = (page - 1) * pageSize;
     return {
@@ -309,14 +215,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     o?: RequestOptions,
   ): Promise<CustomModel> {
     await this.delay(o?.signal);
-    const fieldErrors: Record<string, string> = {};
-    const name = checkName(input.name, fieldErrors);
-    const languageId = String(input.languageId ?? '').trim();
-    const language = this.languages.find((candidate) => candidate.id === languageId);
-    if (!languageId) fieldErrors.languageId = 'Language is required.';
-    else if (!language) fieldErrors.languageId = 'Choose one of the trainable languages.';
-    const firstError = Object.values(fieldErrors)[0];
-    if (firstError) throw error('validation', 422, firstError, fieldErrors);
+    const { name, language } = checkNewModel(input, this.languages);
 
     const limit = this.organization.customModelLimit;
     if (limit != null && this.index.size >= limit) {
@@ -326,15 +225,15 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         `Your plan allows ${limit} custom models. Delete a model or upgrade your plan to create more.`,
       );
     }
-    this.checkUnique(name);
+    checkUnique(this.index, name);
 
     let id = String(this.nextModelId++);
     while (this.index.get(id)) id = String(this.nextModelId++);
     const row = this.index.add({
       id,
-      key: this.newKey(id, name, language!),
+      key: newModelKey(this.index, id, name, language),
       name,
-      baseLanguage: { ...language! },
+      baseLanguage: { ...language },
       trainingStatus: TrainingStatus.NotRunning,
       lastModified: now(),
     });
@@ -360,7 +259,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     const fieldErrors: Record<string, string> = {};
     const name = checkName(changes.name, fieldErrors);
     if (fieldErrors.name) throw error('validation', 422, fieldErrors.name, fieldErrors);
-    this.checkUnique(name, id);
+    checkUnique(this.index, name, id);
     this.index.update(row, (model) => {
       model.name = name;
       model.lastModified = now();
@@ -383,7 +282,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         'This model is training and cannot be deleted until training ends.',
       );
     }
-    this.stopLifecycle(id);
+    this.lifecycle.stop(id);
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
@@ -398,20 +297,13 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
 
   async uploadDataset(modelId: string, file: File, o: UploadOptions = {}): Promise<Dataset> {
     const { signal, onProgress } = o;
-    // The latency is spread over the upload so progress arrives in steps, like a real one.
-    const step = Math.max(0, this.latencyMs) / UPLOAD_STEPS;
+    const step = uploadStepMs(this.latencyMs);
     await wait(step, signal);
     // The caller's kind (a test set is chosen, never told from the name), else the extension's.
     const kind: DatasetKind = o.kind ?? this.checkUpload(modelId, file);
     if (o.kind) this.checkUpload(modelId, file);
     const total = file.size;
-    let reported = -1;
-    for (let i = 1; i <= UPLOAD_STEPS; i++) {
-      if (i > 1) await wait(step, signal);
-      const loaded = i === UPLOAD_STEPS ? total : Math.round((total * i) / UPLOAD_STEPS);
-      if (loaded > reported || i === UPLOAD_STEPS) onProgress?.(loaded, total);
-      reported = loaded;
-    }
+    await sendInSteps(total, step, { signal, onProgress });
     // The model may have been deleted or queued while the bytes were "in flight".
     this.checkUpload(modelId, file);
     const dataset: Dataset = {
@@ -434,7 +326,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     if (!list.some((dataset) => dataset.id === datasetId)) {
       throw error('not-found', 404, 'Dataset not found.');
     }
-    if (BUSY.has(row.model.trainingStatus)) throw busyDatasets();
+    checkDatasetsUnlocked(row);
     this.datasets.set(
       modelId,
       list.filter((dataset) => dataset.id !== datasetId),
@@ -446,18 +338,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   async startTraining(modelId: string, o?: RequestOptions): Promise<CustomModel> {
     await this.delay(o?.signal);
     const row = this.require(modelId);
-    const status = row.model.trainingStatus;
-    if (BUSY.has(status)) throw error('conflict', 409, 'This model is already queued or training.');
-    if (status !== TrainingStatus.NotRunning && status !== TrainingStatus.Failed) {
-      throw error(
-        'conflict',
-        409,
-        'Only models that are not running or that failed can be trained.',
-      );
-    }
-    if (!this.datasets.get(modelId)?.length) {
-      throw error('validation', 422, 'Upload at least one dataset before training.');
-    }
+    checkCanStart(row, this.datasets.get(modelId)?.length ?? 0);
     const credits = this.organization.trainingCredits;
     if (credits != null && credits <= 0) {
       throw error(
@@ -467,82 +348,10 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       );
     }
     if (credits != null) this.organization.trainingCredits = credits - 1;
-    this.setStatus(row, TrainingStatus.ReadyToRun);
-    this.training.add(modelId);
-    this.schedule(modelId);
+    this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
+    this.lifecycle.start(modelId);
     this.save();
     return this.toPublic(row);
-  }
-
-  // --- lifecycle -------------------------------------------------------------------------
-
-  /** Plans the next lifecycle step of a busy model from where it is now. */
-  private schedule(id: string): void {
-    const row = this.index.get(id);
-    if (!row) return;
-    const total = Math.max(0, this.trainingTimeMs);
-    if (row.model.trainingStatus === TrainingStatus.ReadyToRun) {
-      this.later(id, total * QUEUED_SHARE, () => {
-        this.setStatus(row, TrainingStatus.Running, { progress: 0 });
-        this.save();
-        this.schedule(id);
-      });
-    } else if (row.model.trainingStatus === TrainingStatus.Running) {
-      this.later(id, (total * (1 - QUEUED_SHARE)) / RUNNING_TICKS, () => {
-        const progress = row.model.trainingProgress ?? 0;
-        if (progress < 100) {
-          // Progress is neither sorted nor filtered on: change it in place, no re-index.
-          row.model.trainingProgress = Math.min(100, progress + PROGRESS_STEP);
-          this.emitModel(id);
-          this.schedule(id);
-        } else {
-          this.finish(row);
-        }
-      });
-    } else {
-      this.training.delete(id);
-    }
-  }
-
-  private finish(row: Row): void {
-    const failure = trainingFailure(this.datasets.get(row.model.id) ?? []);
-    if (failure) this.setStatus(row, TrainingStatus.Failed, { message: failure });
-    else this.setStatus(row, TrainingStatus.Success);
-    this.training.delete(row.model.id);
-    this.save();
-  }
-
-  private later(id: string, ms: number, run: () => void): void {
-    clearTimeout(this.timers.get(id));
-    this.timers.set(
-      id,
-      setTimeout(() => {
-        this.timers.delete(id);
-        run();
-      }, ms),
-    );
-  }
-
-  private stopLifecycle(id: string): void {
-    clearTimeout(this.timers.get(id));
-    this.timers.delete(id);
-    this.training.delete(id);
-  }
-
-  private setStatus(
-    row: Row,
-    status: TrainingStatus,
-    extra: { progress?: number; message?: string } = {},
-  ): void {
-    this.index.update(row, (model) => {
-      model.trainingStatus = status;
-      model.lastModified = now();
-      if (extra.progress === undefined) delete model.trainingProgress;
-      else model.trainingProgress = extra.progress;
-      if (extra.message === undefined) delete model.statusMessage;
-      else model.statusMessage = extra.message;
-    });
-    this.emitModel(row.model.id);
   }
 
   // --- helpers ---------------------------------------------------------------------------
@@ -563,47 +372,9 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.emitModel(modelId);
   }
 
-  private checkUnique(name: string, exceptId?: string): void {
-    const lower = name.toLowerCase();
-    for (const row of this.index.values()) {
-      if (row.nameLower === lower && row.model.id !== exceptId) {
-        const message = `A custom model named "${name}" already exists.`;
-        throw error('conflict', 409, message, { name: message });
-      }
-    }
-  }
-
-  /** The file's dataset kind, after checking the model can take it. */
+  /** The file's dataset kind, after checking the model exists and can take it. */
   private checkUpload(modelId: string, file: File): DatasetKind {
-    const row = this.require(modelId);
-    const name = String(file.name ?? '');
-    const dot = name.lastIndexOf('.');
-    const kind = dot > 0 ? DATASET_EXTENSIONS[name.slice(dot + 1).toLowerCase()] : undefined;
-    if (!kind) {
-      const message =
-        'Unsupported file type. Use audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) or a manifest (.jsonl).';
-      throw error('validation', 422, message, { file: message });
-    }
-    if (file.size > MAX_DATASET_BYTES) {
-      const message = 'The file is larger than 10 GB.';
-      throw error('validation', 422, message, { file: message });
-    }
-    if (BUSY.has(row.model.trainingStatus)) throw busyDatasets();
-    return kind;
-  }
-
-  /** `cm-<name>-<language>-<4 hex>`, unique in the organisation. */
-  private newKey(id: string, name: string, language: Language): string {
-    const short = slugify(language.key.split('-')[0] ?? language.key);
-    let base = slugify(name);
-    if (!base.endsWith(`-${short}`) && base !== short) base = `${base}-${short}`;
-    const taken = (key: string) => {
-      for (const row of this.index.values()) if (row.model.key === key) return true;
-      return false;
-    };
-    let key = `cm-${base}-${hash4(`${id}:${name}`)}`;
-    for (let salt = 1; taken(key); salt++) key = `cm-${base}-${hash4(`${id}:${name}:${salt}`)}`;
-    return key;
+    return checkUpload(this.require(modelId), file);
   }
 
   /** A copy callers may change freely, with the counts derived from the datasets. */
@@ -625,57 +396,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       models: [...this.index.values()].map((row) => row.model),
       datasets: Object.fromEntries(this.datasets),
       organization: this.organization,
-      training: [...this.training],
+      training: this.lifecycle.ids(),
     };
     writeJson(this.storage, this.persistKey, state);
   }
-}
-
-/** Name rules shared by create and rename; records a message in `fieldErrors.name`. */
-function checkName(raw: unknown, fieldErrors: Record<string, string>): string {
-  const name = typeof raw === 'string' ? raw.trim() : '';
-  if (!name) fieldErrors.name = 'Name is required.';
-  else if (name.length > MAX_MODEL_NAME_LENGTH) {
-    fieldErrors.name = `Name must be ${MAX_MODEL_NAME_LENGTH} characters or fewer.`;
-  }
-  return name;
-}
-
-function copyModel(model: CustomModel): CustomModel {
-  // The counts are derived on the way out, never stored. Rest, not `delete`: deleting a
-  // property turns the object into a slow dictionary that every sort comparison reads.
-  const { datasetCount: _count, isTrainable: _trainable, ...copy } = model;
-  return { ...copy, baseLanguage: { ...model.baseLanguage } };
-}
-
-/** One more than the largest number ending any id, so new ids never collide. */
-function nextNumber(ids: string[]): number {
-  let max = 0;
-  for (const id of ids) {
-    const match = /(\d+)$/.exec(id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return max + 1;
-}
-
-function initialState(options: InMemoryOptions, languages: Language[]): Omit<PersistedState, 'v'> {
-  const { models, datasets, organization } = options;
-  if (models === undefined) {
-    const demo = createDemoData();
-    return {
-      models: demo.models,
-      datasets: datasets ?? demo.datasets,
-      organization: { ...DEMO_ORGANIZATION, ...organization },
-      training: [],
-    };
-  }
-  // The demo's plan limit fits the demo's dozen models, not a caller's own data.
-  const unlimited: Organization = { ...DEMO_ORGANIZATION };
-  delete unlimited.customModelLimit;
-  return {
-    models: typeof models === 'number' ? generateModels(models, undefined, languages) : models,
-    datasets: datasets ?? {},
-    organization: { ...unlimited, ...organization },
-    training: [],
-  };
 }

@@ -1,0 +1,65 @@
+import type { DatasetKind, UploadOptions } from '../../api/types.js';
+import { wait } from './clock.js';
+import type { Row } from './model-index.js';
+import { BUSY } from './training-lifecycle.js';
+import { error } from './validation.js';
+
+const UPLOAD_STEPS = 5;
+const MAX_DATASET_BYTES = 10 * 1024 ** 3;
+
+const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
+  wav: 'audio',
+  mp3: 'audio',
+  m4a: 'audio',
+  flac: 'audio',
+  vtt: 'transcript',
+  srt: 'transcript',
+  txt: 'transcript',
+  jsonl: 'manifest',
+};
+
+/** A run reads the datasets it was started with, so they are locked while it is queued or runs. */
+export function checkDatasetsUnlocked(row: Row): void {
+  if (BUSY.has(row.model.trainingStatus)) {
+    throw error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
+  }
+}
+
+/** The file's dataset kind, after checking the model can take it. */
+export function checkUpload(row: Row, file: File): DatasetKind {
+  const name = String(file.name ?? '');
+  const dot = name.lastIndexOf('.');
+  const kind = dot > 0 ? DATASET_EXTENSIONS[name.slice(dot + 1).toLowerCase()] : undefined;
+  if (!kind) {
+    const message =
+      'Unsupported file type. Use audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) or a manifest (.jsonl).';
+    throw error('validation', 422, message, { file: message });
+  }
+  if (file.size > MAX_DATASET_BYTES) {
+    const message = 'The file is larger than 10 GB.';
+    throw error('validation', 422, message, { file: message });
+  }
+  checkDatasetsUnlocked(row);
+  return kind;
+}
+
+/** The wait before each upload step: the call's latency is spread over the upload. */
+export const uploadStepMs = (latencyMs: number) => Math.max(0, latencyMs) / UPLOAD_STEPS;
+
+/**
+ * Reports the bytes "in flight" in steps `stepMs` apart, like a real upload's progress. The wait
+ * before the first step is the caller's (it checks the upload after it).
+ */
+export async function sendInSteps(
+  total: number,
+  stepMs: number,
+  { signal, onProgress }: UploadOptions,
+): Promise<void> {
+  let reported = -1;
+  for (let i = 1; i <= UPLOAD_STEPS; i++) {
+    if (i > 1) await wait(stepMs, signal);
+    const loaded = i === UPLOAD_STEPS ? total : Math.round((total * i) / UPLOAD_STEPS);
+    if (loaded > reported || i === UPLOAD_STEPS) onProgress?.(loaded, total);
+    reported = loaded;
+  }
+}
