@@ -3,10 +3,18 @@
 // alternating, a fresh page load per sample. For first render, page swap (next page) and sort (Name
 // header) it reads main-thread CPU time from CDP (Performance.getMetrics TaskDuration, thread
 // time, so other processes on a shared machine barely move it) and the wall time to rows laid out
-// and to the next frame; then DOM nodes and the JS heap after a 100-row render (after GC).
+// and to the next frame; then DOM nodes and the JS heap after a 100-row render (after GC). A second
+// page load per sample times the same three operations from the page handed to an already mounted
+// grid (its adapter's answer held back, then released) to the rows painted: `handed`.
 import { isMain, launch, openPage, serve, stats } from './lib.mjs';
 
 const OPERATIONS = ['render', 'swap', 'sort'];
+const HANDED = {
+  handedRender: 'prepareHanded',
+  handedSwap: 'prepareHandedSwap',
+  handedSort: 'prepareHandedSort',
+};
+const ALL = [...OPERATIONS, ...Object.keys(HANDED)];
 
 export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
   const server = await serve();
@@ -37,11 +45,26 @@ export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
           sample.heap = await tab.heap();
           sample.heapRender = sample.heap - heapBefore;
           sample.nodes = await tab.page.evaluate(() => window.__bench.nodes());
+          sample.elements = await tab.page.evaluate(() => window.__bench.elements());
+          sample.nodeKinds = await tab.page.evaluate(() => window.__bench.nodeKinds());
           const shown = await tab.page.evaluate(() => window.__bench.rows());
           if (shown !== rows) throw new Error(`${variant}: ${shown} rows instead of ${rows}`);
           sample.swap = await tab.cpu(() => tab.page.evaluate(() => window.__bench.swap()));
           sample.sort = await tab.cpu(() => tab.page.evaluate(() => window.__bench.sort()));
           await tab.close();
+          // Mounted first, then the page handed: a fresh page load of its own.
+          const handed = await openPage(
+            browser,
+            server.url(`grid.html?variant=${variant}&rows=${rows}`),
+          );
+          await handed.page.waitForFunction(() => window.__bench, null, { timeout: 30_000 });
+          for (const [op, prepare] of Object.entries(HANDED)) {
+            await handed.page.evaluate((name) => window.__bench[name](), prepare);
+            sample[op] = await handed.cpu(() =>
+              handed.page.evaluate((name) => window.__bench[name](), op),
+            );
+          }
+          await handed.close();
           if (i >= 0) byVariant[variant].push(sample);
         }
       }
@@ -50,7 +73,7 @@ export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
           variant,
           {
             ...Object.fromEntries(
-              OPERATIONS.map((op) => [
+              ALL.map((op) => [
                 op,
                 {
                   cpu: stats(list.map((s) => s[op].taskMs)),
@@ -62,6 +85,8 @@ export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
               ]),
             ),
             nodes: list[0].nodes,
+            elements: list[0].elements,
+            nodeKinds: list[0].nodeKinds,
             heap: stats(list.map((s) => s.heap - blankHeap)),
             heapTotal: stats(list.map((s) => s.heap)),
             heapRender: stats(list.map((s) => s.heapRender)),
@@ -78,11 +103,12 @@ export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
 
 if (isMain(import.meta)) {
   const samples = Number(process.argv[2] ?? 10);
-  const { results, blankHeap } = await benchGrid({ samples });
+  const rowCounts = process.argv[3] ? [Number(process.argv[3])] : undefined;
+  const { results, blankHeap } = await benchGrid({ samples, rowCounts });
   const f = (x) => x.toFixed(1);
   console.log(`blank page heap ${f(blankHeap / 2 ** 20)} MB`);
   for (const [rows, r] of Object.entries(results)) {
-    for (const op of OPERATIONS) {
+    for (const op of ALL) {
       const p = r.plain[op].cpu,
         g = r.grid[op].cpu;
       console.log(
@@ -90,7 +116,7 @@ if (isMain(import.meta)) {
       );
     }
     console.log(
-      `${rows} rows nodes plain ${r.plain.nodes} grid ${r.grid.nodes}; heap over blank plain ${f(r.plain.heap.median / 2 ** 20)} MB grid ${f(r.grid.heap.median / 2 ** 20)} MB; render's own heap plain ${f(r.plain.heapRender.median / 2 ** 20)} grid ${f(r.grid.heapRender.median / 2 ** 20)} MB`,
+      `${rows} rows nodes plain ${r.plain.nodes} grid ${r.grid.nodes} (${JSON.stringify(r.grid.nodeKinds)}), elements plain ${r.plain.elements} grid ${r.grid.elements}; heap over blank plain ${f(r.plain.heap.median / 2 ** 20)} MB grid ${f(r.grid.heap.median / 2 ** 20)} MB; render's own heap plain ${f(r.plain.heapRender.median / 2 ** 20)} grid ${f(r.grid.heapRender.median / 2 ** 20)} MB`,
     );
   }
 }

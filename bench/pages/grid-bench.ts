@@ -1,7 +1,9 @@
 // The grid against a plain innerHTML table of the same rows, one variant per page load:
 // `?variant=grid|plain&rows=100`. The page prepares data and a warm adapter, then waits for the
 // driver (bench/grid.mjs) to call `__bench.render()`, `.swap()` (next page), `.sort()` (click the
-// Name header), each resolving once the rows are laid out and the next frame has run.
+// Name header), each resolving once the rows are laid out and the next frame has run. The `handed*`
+// operations start with the grid already mounted and waiting for its page (the adapter's answer is
+// ready but held back): they time only the page handed to it → the rows painted.
 import '../../src/custom-models-provider.js';
 import '../../src/models-grid.js';
 import { generateModels } from '../../src/adapters/in-memory/demo-data.js';
@@ -40,6 +42,39 @@ function plainBody(models: readonly CustomModel[]) {
   host.querySelector('tbody')!.innerHTML = plainRows(models);
 }
 
+/* --- an adapter whose next answer can be held back, then handed over ------------------------- */
+
+class HeldApi extends InMemoryCustomModelsApi {
+  holding = false;
+  private release?: () => void;
+  /** Resolves once a held request is waiting (its answer already computed). */
+  waiting?: Promise<void>;
+  private waitingDone?: () => void;
+
+  hold() {
+    this.holding = true;
+    this.waiting = new Promise((resolve) => (this.waitingDone = resolve));
+  }
+
+  /** Hands the held answer to the store (the clock of the handed* operations starts here). */
+  hand() {
+    this.holding = false;
+    this.release?.();
+    this.release = undefined;
+  }
+
+  override async listModels(...args: Parameters<InMemoryCustomModelsApi['listModels']>) {
+    const page = await super.listModels(...args);
+    if (this.holding) {
+      await new Promise<void>((resolve) => {
+        this.release = resolve;
+        this.waitingDone?.();
+      });
+    }
+    return page;
+  }
+}
+
 /* --- the grid ---------------------------------------------------------------------------------- */
 
 let grid: ModelsGrid | undefined;
@@ -56,7 +91,7 @@ async function gridShows(firstId: string) {
 
 async function main() {
   const models = generateModels(rows * 3, 7);
-  const api = new InMemoryCustomModelsApi({ models, latencyMs: 0 });
+  const api = new HeldApi({ models, latencyMs: 0 });
   const query = (page: number, sorted = false): ModelQuery => ({
     page,
     pageSize: rows,
@@ -79,16 +114,70 @@ async function main() {
     return { renderMs, frameMs: performance.now() - start };
   };
 
+  /** Mounts the grid (outside any measurement); with `held`, its first page waits to be handed. */
+  const mount = async (held: boolean) => {
+    if (held) api.hold();
+    const provider = document.createElement('custom-models-provider');
+    provider.api = api;
+    grid = document.createElement('models-grid');
+    grid.pageSize = rows;
+    provider.append(grid);
+    host.append(provider);
+    if (held) await settled();
+  };
+  /** The held request is waiting and the grid has rendered everything it does meanwhile. */
+  const settled = async () => {
+    await api.waiting;
+    for (let i = 0; i < 5; i++) {
+      await grid!.updateComplete;
+      await yieldTask();
+    }
+    await nextFrame();
+  };
+
   const bench = {
+    /** Mounts the grid and holds its first page: untimed set-up of `handedRender`. */
+    prepareHanded: async () => {
+      if (variant !== 'plain') await mount(true);
+    },
+    handedRender: () =>
+      measure(async () => {
+        if (variant === 'plain') return plainTable(first.items);
+        api.hand();
+        await gridShows(first.items[0]!.id);
+      }),
+    /** Asks for page 2 and holds it: untimed set-up of `handedSwap`. */
+    prepareHandedSwap: async () => {
+      if (variant === 'plain') return;
+      api.hold();
+      grid!.page = 2;
+      await settled();
+    },
+    handedSwap: () =>
+      measure(async () => {
+        if (variant === 'plain') return plainBody(second.items);
+        api.hand();
+        await gridShows(second.items[0]!.id);
+      }),
+    /** Back on page 1, then sorts by name and holds the sorted page: set-up of `handedSort`. */
+    prepareHandedSort: async () => {
+      if (variant === 'plain') return;
+      grid!.page = 1;
+      await gridShows(first.items[0]!.id);
+      api.hold();
+      grid!.shadowRoot!.querySelector<HTMLElement>('th.c-name button.sort')!.click();
+      await settled();
+    },
+    handedSort: () =>
+      measure(async () => {
+        if (variant === 'plain') return plainBody(byName.items);
+        api.hand();
+        await gridShows(byName.items[0]!.id);
+      }),
     render: () =>
       measure(async () => {
         if (variant === 'plain') return plainTable(first.items);
-        const provider = document.createElement('custom-models-provider');
-        provider.api = api;
-        grid = document.createElement('models-grid');
-        grid.pageSize = rows;
-        provider.append(grid);
-        host.append(provider);
+        await mount(false);
         await gridShows(first.items[0]!.id);
       }),
     swap: () =>
@@ -105,7 +194,12 @@ async function main() {
         grid!.shadowRoot!.querySelector<HTMLElement>('th.c-name button.sort')!.click();
         await gridShows(byName.items[0]!.id);
       }),
-    nodes: () => document.querySelectorAll('*').length + countShadowNodes(document.body),
+    /** Elements only, light and shadow trees (the figure before every node was counted). */
+    elements: () => document.querySelectorAll('*').length + countShadowNodes(document.body),
+    /** Every node of what was rendered (elements, texts, comments), through shadow roots. */
+    nodes: () => countEveryNode(host),
+    /** Of those, whitespace-only texts and comments (Lit's markers). */
+    nodeKinds: () => countEveryNode(host, true),
     rows: () =>
       variant === 'plain'
         ? host.querySelectorAll('tbody tr').length
@@ -122,6 +216,30 @@ function countShadowNodes(root: Element | ShadowRoot): number {
     }
   }
   return count;
+}
+
+/** Every node under `root` (not `root` itself), shadow trees included. */
+function countEveryNode(root: Node, kinds = false): number | Record<string, number> {
+  const tally = { nodes: 0, elements: 0, texts: 0, blankTexts: 0, comments: 0, shadowRoots: 0 };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      tally.nodes++;
+      if (child.nodeType === Node.ELEMENT_NODE) {
+        tally.elements++;
+        const shadow = (child as Element).shadowRoot;
+        if (shadow) {
+          tally.shadowRoots++;
+          walk(shadow);
+        }
+      } else if (child.nodeType === Node.TEXT_NODE) {
+        tally.texts++;
+        if (!child.nodeValue!.trim()) tally.blankTexts++;
+      } else if (child.nodeType === Node.COMMENT_NODE) tally.comments++;
+      walk(child);
+    }
+  };
+  walk(root);
+  return kinds ? tally : tally.nodes;
 }
 
 void main();

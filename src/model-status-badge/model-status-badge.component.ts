@@ -1,6 +1,7 @@
-import { html, LitElement } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isTrainingStatus } from '../api/types.js';
+import { html } from '../internal/compact-html.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { badgeStyles } from './model-status-badge.styles.js';
 

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
@@ -33,30 +34,41 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
     // A server may leave fields out: a placeholder, never "undefined" or an empty button.
     const placeholder = localize.term('cm.details.unknownValue');
     const name = model.name == null || model.name === '' ? placeholder : String(model.name);
+    const forbidden = canDelete && forbiddenReason('delete', model.trainingStatus);
+    // Cell texts are `.textContent` bindings: one text node and no marker comment each.
     return html`<tr data-id=${model.id} aria-rowindex=${firstRowIndex + index}>
       <td class="c-name" data-open>
-        <button type="button" class="open name" title=${name}>${name}</button>
+        <button type="button" class="open name" title=${name} .textContent=${name}></button>
       </td>
       <td class="c-key" data-open>
-        <button type="button" class="open key" title=${model.key}>${model.key}</button>
+        <button
+          type="button"
+          class="open key"
+          title=${model.key}
+          .textContent=${String(model.key ?? '')}
+        ></button>
       </td>
       <td class="c-trainingStatus">
         <model-status-badge status=${model.trainingStatus}></model-status-badge>
       </td>
       <td class="c-baseLanguage" data-open>
-        <button type="button" class="open language">
-          ${
+        <button
+          type="button"
+          class="open language"
+          .textContent=${
             (language && typeof language === 'object' ? view.languageLabel(language) : '') ||
             placeholder
           }
-        </button>
+        ></button>
       </td>
       <td class="c-lastModified">
         ${
           date
-            ? html`<time datetime=${model.lastModified} title=${formatFullDate(lang, date)}
-                >${formatShortDate(lang, date)}</time
-              >`
+            ? html`<time
+                datetime=${model.lastModified}
+                title=${formatFullDate(lang, date)}
+                .textContent=${formatShortDate(lang, date)}
+              ></time>`
             : placeholder
         }
       </td>
@@ -66,27 +78,21 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
           class="action edit"
           data-action="edit"
           aria-label=${localize.term('cm.grid.edit', model.name)}
-        ></button
-        >${
-          !canDelete
-            ? nothing
-            : forbiddenReason('delete', model.trainingStatus)
-              ? // Shown, not offered: focusable, described by its reason, and inert to clicks.
-                html`<button
-                  type="button"
-                  class="action delete"
-                  data-action="delete"
-                  aria-disabled="true"
-                  aria-describedby=${DELETE_REASON_ID}
-                  title=${localize.term('cm.rules.deleteTraining')}
-                  aria-label=${localize.term('cm.grid.delete', model.name)}
-                ></button>`
-              : html`<button
-                  type="button"
-                  class="action delete"
-                  data-action="delete"
-                  aria-label=${localize.term('cm.grid.delete', model.name)}
-                ></button>`
+        ></button>
+        ${
+          canDelete
+            ? // A forbidden delete is shown, not offered: focusable, described by its reason, and
+              // inert to clicks. One template either way, so a new page only updates attributes.
+              html`<button
+                type="button"
+                class="action delete"
+                data-action="delete"
+                aria-disabled=${forbidden ? 'true' : nothing}
+                aria-describedby=${forbidden ? DELETE_REASON_ID : nothing}
+                title=${forbidden ? localize.term('cm.rules.deleteTraining') : nothing}
+                aria-label=${localize.term('cm.grid.delete', model.name)}
+              ></button>`
+            : nothing
         }
       </td>
     </tr>`;

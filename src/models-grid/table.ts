@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import { html } from '../internal/compact-html.js';
 import { COLUMN_DEFS, GRID_COLUMNS, HIDEABLE_COLUMNS, type GridColumn } from './columns.js';
 import { renderHeaderCell, type HeaderView } from './header.js';
 
