@@ -24,7 +24,7 @@ export const layoutStyles = css`
     width: 9rem;
   }
   th.c-trainingStatus {
-    width: 10rem;
+    width: 11.5rem;
   }
   th.c-baseLanguage {
     width: 10rem;

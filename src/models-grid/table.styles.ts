@@ -91,8 +91,6 @@ export const tableStyles = css`
     color: var(--_header-color);
     font-size: var(--sl-font-size-x-small, 0.75rem);
     font-weight: var(--sl-font-weight-semibold, 600);
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
     white-space: nowrap;
   }
   .th {
