@@ -58,7 +58,7 @@ for (const width of WIDTHS) {
       await page.goto(`${base}?story=${encodeURIComponent(id)}&theme=${theme}`);
       await page.evaluate(() => window.__ready).catch(() => {});
       // Stories' adapters answer after ~150 ms; let them, and Shoelace's animations, settle.
-      await page.waitForTimeout(700);
+      await page.waitForTimeout(500);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
