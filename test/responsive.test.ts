@@ -156,3 +156,24 @@ describe('responsive layout', () => {
     expect(banner.querySelector<HTMLElement>('.banner-toggle')!.offsetHeight).to.equal(0);
   });
 });
+
+describe('responsive details', () => {
+  it('at 390 px the datasets list keeps each file name whole and its upload date', async () => {
+    await import('../src/custom-model-details.js');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 390px">
+        <custom-model-details model-id="1" .api=${api()}></custom-model-details>
+      </div>`,
+    );
+    const details = wrapper.querySelector('custom-model-details')!;
+    await until(() => details.shadowRoot!.querySelector('.datasets-table tbody tr'), 'datasets');
+    const row = details.shadowRoot!.querySelector('.datasets-table tbody tr')!;
+    const name = row.querySelector<HTMLElement>('.file-name')!;
+    const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+    expect(name.getBoundingClientRect().height, 'one line').to.be.below(lineHeight * 1.5);
+    const uploaded = row.querySelector<HTMLElement>('.uploaded')!;
+    expect(uploaded.offsetHeight).to.be.greaterThan(0);
+    inside(details.getBoundingClientRect(), uploaded, 'upload date');
+    inside(details.getBoundingClientRect(), row.querySelector('.delete-dataset'), 'delete');
+  });
+});
