@@ -41,7 +41,7 @@ async function gridAt(width: number): Promise<ModelsGrid> {
 }
 
 function inside(box: DOMRect, el: Element | null | undefined, what: string) {
-  expect(el, what).to.exist;
+  expect(el, what).to.not.equal(null);
   const r = el!.getBoundingClientRect();
   expect(r.width, `${what} has a size`).to.be.greaterThan(0);
   expect(r.left, `${what} left`).to.be.at.least(box.left - 0.5);

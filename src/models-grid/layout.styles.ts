@@ -35,13 +35,10 @@ export const layoutStyles = css`
   th.c-actions {
     width: 5.25rem;
   }
-  td {
+  /* The buttons truncate themselves (and keep their focus ring); the date is plain text. */
+  td.c-lastModified {
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  td.c-trainingStatus,
-  td.c-actions {
-    overflow: visible;
   }
   .open {
     max-width: 100%;
