@@ -51,24 +51,9 @@ export const pageStyles = css`
   /* Under title and buttons, across both: the buttons keep their place. */
   .limit {
     grid-column: 1 / -1;
-    display: flex;
-    align-items: flex-start;
-    gap: var(--sl-spacing-x-small, 0.5rem);
     margin: 0;
     color: var(--sl-color-warning-700);
     font-size: var(--sl-font-size-small);
-  }
-  .limit sl-icon {
-    flex: none;
-    margin-top: 0.2em;
-  }
-  @container cm-page (width < 36rem) {
-    .header {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .actions {
-      justify-content: flex-start;
-    }
   }
   /* Icon and close button at the top of the text, not floating in the middle of it. */
   sl-alert.banner::part(icon) {
@@ -90,16 +75,11 @@ export const pageStyles = css`
   }
   /* Narrow: a summary (title, introduction) and "Read more". */
   @container cm-page (width < 36rem) {
-    sl-alert.banner::part(icon) {
-      padding-inline-start: var(--sl-spacing-medium, 1rem);
-      padding-top: var(--sl-spacing-medium, 1rem);
+    .header {
+      grid-template-columns: minmax(0, 1fr);
     }
-    sl-alert.banner::part(message) {
-      padding: var(--sl-spacing-medium, 1rem) var(--sl-spacing-small, 0.75rem);
-    }
-    sl-alert.banner::part(close-button) {
-      margin-inline-end: var(--sl-spacing-x-small, 0.5rem);
-      padding-top: var(--sl-spacing-x-small, 0.5rem);
+    .actions {
+      justify-content: flex-start;
     }
     .banner:not(.expanded) .banner-more {
       display: none;

@@ -43,9 +43,6 @@ export const layoutStyles = css`
   .open {
     max-width: 100%;
   }
-  td.c-baseLanguage .open {
-    display: block;
-  }
 
   @container cm-grid (width < 44rem) {
     table,
@@ -54,19 +51,9 @@ export const layoutStyles = css`
     }
     thead {
       display: block;
-      position: sticky;
-      top: 0;
-      z-index: 2;
       background: var(--_header-bg);
-      border-bottom: 1px solid var(--_border);
     }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: 0.25rem;
-      padding: 0.125rem 0.5rem;
-    }
-    th {
+    th[class] {
       position: static;
       display: block;
       width: auto;
@@ -74,17 +61,10 @@ export const layoutStyles = css`
       border-bottom: none;
       background: none;
     }
-    th.c-name,
-    th.c-trainingStatus,
-    th.c-baseLanguage,
-    th.c-lastModified,
-    th.c-key {
-      width: auto;
-    }
     th.c-actions {
       display: none;
     }
-    tbody tr {
+    tr {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -92,17 +72,17 @@ export const layoutStyles = css`
       padding: 0.375rem 0.75rem;
       border-bottom: 1px solid var(--_border);
     }
-    tbody tr:nth-child(even) {
-      background: var(--_stripe);
-    }
-    tbody tr[data-id]:hover {
-      background: var(--_hover);
-    }
     tbody td {
       display: block;
       padding: 0;
       border-bottom: none;
       background: none !important;
+    }
+    tbody tr:nth-child(even) {
+      background: var(--_stripe);
+    }
+    tbody tr[data-id]:hover {
+      background: var(--_hover);
     }
     /* Line one: the name (all the room there is) and the actions. */
     td.c-name {
@@ -126,28 +106,6 @@ export const layoutStyles = css`
     td.c-baseLanguage,
     td.c-lastModified {
       order: 3;
-      max-width: 100%;
-      min-width: 0;
-    }
-    td.c-baseLanguage,
-    td.c-lastModified {
-      color: var(--sl-color-neutral-700, #3f3f46);
-    }
-    td.c-baseLanguage .open {
-      display: inline-block;
-    }
-    td.c-lastModified {
-      margin-inline-start: auto;
-    }
-    table.hide-key td.c-key,
-    table.hide-trainingStatus td.c-trainingStatus,
-    table.hide-baseLanguage td.c-baseLanguage,
-    table.hide-lastModified td.c-lastModified {
-      display: none;
-    }
-    .skeleton-row td {
-      flex: 1 1 40%;
-      height: 1.5rem;
     }
     /* The empty, error and no-adapter states: one cell across. */
     tbody tr:not([data-id]):not(.skeleton-row) td {

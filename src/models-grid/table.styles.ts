@@ -154,10 +154,7 @@ export const tableStyles = css`
   .info:focus-visible,
   .open:focus-visible {
     outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
-    outline-offset: 1px;
-  }
-  /* Room between a name's text and its focus ring (the ring drew on the letters). */
-  .open:focus-visible {
+    /* Room between the text and its ring (it drew on a name's letters). */
     outline-offset: 3px;
   }
   .filter-panel {
