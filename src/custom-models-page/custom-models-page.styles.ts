@@ -46,7 +46,6 @@ export const pageStyles = css`
     flex-wrap: wrap;
     gap: var(--sl-spacing-small, 0.75rem);
     align-items: center;
-    justify-content: flex-end;
   }
   /* Under title and buttons, across both: the buttons keep their place. */
   .limit {
@@ -78,9 +77,6 @@ export const pageStyles = css`
     .header {
       grid-template-columns: minmax(0, 1fr);
     }
-    .actions {
-      justify-content: flex-start;
-    }
     .banner:not(.expanded) .banner-more {
       display: none;
     }
@@ -104,7 +100,6 @@ export const pageStyles = css`
   }
   .banner a,
   .banner .link {
-    justify-self: start;
     color: var(--sl-color-primary-700);
     text-decoration: underline;
     font: inherit;
