@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 // Every shipped language (ours and Shoelace's strings), so the Locale toolbar switches them all.
@@ -66,10 +67,19 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   decorators: [
     (story, context) => {
-      const dark = context.globals.theme === 'dark' || context.parameters.theme === 'dark';
-      document.documentElement.classList.toggle('sl-theme-dark', dark);
+      // The toolbar's theme is the document's. A story's own dark theme (parameters.theme) stays
+      // on its wrapper: on a docs page every story renders, and a class on <html> would turn the
+      // page's other stories dark too.
+      const globalDark = context.globals.theme === 'dark';
+      document.documentElement.classList.toggle('sl-theme-dark', globalDark);
       document.documentElement.lang = context.globals.locale ?? 'en';
-      return story();
+      if (context.parameters.theme !== 'dark' || globalDark) return story();
+      return html`<div
+        class="sl-theme-dark"
+        style="background: var(--sl-color-neutral-0); color: var(--sl-color-neutral-900); padding: 1rem"
+      >
+        ${story()}
+      </div>`;
     },
   ],
 };

@@ -3,6 +3,7 @@
 import '../src/index.js';
 import { InMemoryCustomModelsApi } from '../src/index.js';
 import type { CustomModelsPage, CustomModelsProvider } from '../src/index.js';
+import { createDemoData, generateModels } from '../src/adapters/in-memory/demo-data.js';
 
 const PERSIST_KEY = 'custom-models-demo';
 const provider = document.querySelector<CustomModelsProvider>('#provider')!;
@@ -12,8 +13,20 @@ const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
 
 let api = createApi();
 
+/**
+ * The demo organisation's twelve models (one per status, with datasets) and 30 more, under a plan
+ * limit of 60: enough for a second page at 25 per page, with room to create models.
+ */
+function demoModels() {
+  const demo = createDemoData();
+  const more = generateModels(30, 7).map((model) => ({ ...model, id: `more-${model.id}` }));
+  return { models: [...demo.models, ...more], datasets: demo.datasets };
+}
+
 function createApi(): InMemoryCustomModelsApi {
   return new InMemoryCustomModelsApi({
+    ...demoModels(),
+    organization: { customModelLimit: 60 },
     persistKey: PERSIST_KEY,
     role: roleSelect.value,
     latencyMs: Number(latencySelect.value),

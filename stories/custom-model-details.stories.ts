@@ -231,3 +231,10 @@ export const DarkWithTimingsAndLinks: Story = {
   args: FailedWithTrainingLog.args,
   parameters: { theme: 'dark' },
 };
+
+/** In a narrow column (22rem): sections one under the other, each dataset stacked. */
+export const NarrowColumn: Story = {
+  args: { modelId: '1' },
+  render: (args, context) =>
+    html`<div style="max-width: 22rem">${meta.render!(args, context as never)}</div>`,
+};

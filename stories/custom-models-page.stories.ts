@@ -86,3 +86,16 @@ export const HostTheme: Story = {
       ${meta.render!(args, context)}
     </div>`,
 };
+
+/** A narrow column of a host portal (22rem): the banner as a summary, each row stacked. */
+export const NarrowColumn: Story = {
+  render: (args, context) =>
+    html`<div style="max-width: 22rem; border-inline-end: 1px dashed var(--sl-color-neutral-300)">
+      ${meta.render!(args, context as never)}
+    </div>`,
+};
+/** The limit reached in a narrow column: the buttons stay together, the message under them. */
+export const NarrowLimitReached: Story = {
+  ...NarrowColumn,
+  args: { api: () => demoApi({ organization: { customModelLimit: 12 } }) },
+};

@@ -483,6 +483,16 @@ describe('<dataset-upload>', () => {
     expect(el.items).to.have.length(4);
   });
 
+  it("lists an unpaired file once after its upload finished (it is then also one of the model's files)", async () => {
+    const el = await render();
+    await pick(el, [file('lonely.wav')]);
+    await waitUntil(() => !el.queue.busy);
+    // The details pass the model's files, now including the uploaded one.
+    el.existingNames = ['lonely.wav'];
+    await el.updateComplete;
+    expect($$(el, '.unpaired li').map(text)).to.deep.equal(['lonely.wav']);
+  });
+
   it('refuses everything while disabled and says why', async () => {
     const el = await render({ disabled: true, reason: 'The model is training.' });
     expect(text($(el, '.reason'))).to.equal('The model is training.');

@@ -82,8 +82,6 @@ export const detailsStyles = [
       color: var(--sl-color-neutral-600);
       font-size: var(--sl-font-size-x-small, 0.75rem);
       font-weight: var(--sl-font-weight-semibold, 600);
-      letter-spacing: 0.02em;
-      text-transform: uppercase;
     }
     .facts dd {
       margin: var(--sl-spacing-3x-small, 0.125rem) 0 0;
@@ -139,8 +137,6 @@ export const detailsStyles = [
       color: var(--sl-color-neutral-600);
       font-size: var(--sl-font-size-x-small, 0.75rem);
       font-weight: var(--sl-font-weight-semibold, 600);
-      letter-spacing: 0.02em;
-      text-transform: uppercase;
     }
     .status-text p {
       max-width: 60rem;
@@ -257,8 +253,7 @@ export const detailsStyles = [
       color: var(--sl-color-neutral-600);
       font-size: var(--sl-font-size-x-small, 0.75rem);
       font-weight: var(--sl-font-weight-semibold, 600);
-      letter-spacing: 0.02em;
-      text-transform: uppercase;
+
       border-bottom: 1px solid var(--sl-color-neutral-200, #e4e4e7);
     }
     .datasets-table th,
@@ -285,7 +280,7 @@ export const detailsStyles = [
       display: none;
     }
     .dataset-name {
-      display: inline-flex;
+      display: flex;
       align-items: center;
       gap: var(--sl-spacing-x-small, 0.5rem);
     }
@@ -368,22 +363,67 @@ export const detailsStyles = [
       .rename-actions {
         padding-block-start: 0;
       }
-      /* Name, size and delete stay; the kind goes under the name, the upload date goes. */
-      .datasets-table .uploaded,
-      .datasets-table th:nth-child(4),
-      .datasets-table .kind,
-      .datasets-table th:nth-child(2) {
-        display: none;
-      }
-      .kind-inline {
+    }
+    /* The list's own width decides (a portal may put the details in a column). */
+    .datasets-list {
+      container: cm-datasets / inline-size;
+    }
+    /*
+     * Narrow: each file is a block. Name and delete on the first line, the name wrapping at its
+     * hyphens and dots before anywhere else; kind, size and upload date under it. Nothing goes.
+     */
+    @container cm-datasets (width < 34rem) {
+      .datasets-table,
+      .datasets-table tbody {
         display: block;
-        margin-inline-start: calc(1rem + var(--sl-spacing-x-small, 0.5rem));
+      }
+      .datasets-table thead {
+        ${visuallyHiddenDeclarations}
+      }
+      .datasets-table tbody tr {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        column-gap: var(--sl-spacing-small, 0.75rem);
+        padding-block: var(--sl-spacing-2x-small, 0.25rem);
+      }
+      .datasets-table tbody tr + tr {
+        border-top: 1px solid var(--sl-color-neutral-100, #f4f4f5);
+      }
+      .datasets-table tbody tr + tr td {
+        border-top: none;
+      }
+      .datasets-table td {
+        display: block;
+        padding: 0;
+      }
+      .datasets-table .name-cell {
+        flex: 1 1 0;
+        min-width: 0;
+      }
+      .datasets-table .actions {
+        order: 1;
+        width: auto;
+      }
+      .datasets-table tbody tr::after {
+        content: '';
+        order: 2;
+        flex-basis: 100%;
+      }
+      .datasets-table .kind,
+      .datasets-table .size,
+      .datasets-table .uploaded {
+        order: 3;
         color: var(--sl-color-neutral-600);
         font-size: var(--sl-font-size-x-small, 0.75rem);
+        padding-inline-start: calc(1rem + var(--sl-spacing-x-small, 0.5rem));
       }
-      .datasets-table th,
-      .datasets-table td {
-        padding-inline: var(--sl-spacing-x-small, 0.5rem);
+      .datasets-table .size,
+      .datasets-table .uploaded {
+        padding-inline-start: 0;
+      }
+      .file-name {
+        overflow-wrap: break-word;
       }
     }
   `,

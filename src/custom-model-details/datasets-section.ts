@@ -257,7 +257,7 @@ export function renderDatasetsSection(
           </p>`
         : nothing
     }
-    ${list}
+    <div class="datasets-list">${list}</div>
     <dataset-upload
       part="upload"
       class="upload"

@@ -24,7 +24,7 @@ import {
 } from '../events/events.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import type { TrainingEnded } from '../store/live-updates.js';
-import { ICON_LIBRARY, type IconName } from '../icons/register.js';
+import { ICON_LIBRARY } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { errorMessage } from '../internal/error-message.js';
@@ -34,20 +34,15 @@ import type { CustomModelsGuide } from '../custom-models-guide/custom-models-gui
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
 import { LazyModule } from './lazy-module.js';
+import { renderPageBanner } from './page-banner.js';
+import { renderPageHeader } from './page-header.js';
 import { ToastController } from './toast-controller.js';
+import { renderToasts } from './page-toasts.js';
 
 /** localStorage key that records the guide was shown (the seed's name). */
 export const GUIDE_SHOWN_KEY = 'customModelsGuideShown';
 /** localStorage key that records the info banner was dismissed. */
 export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
-
-const TOAST_ICONS: Record<string, IconName> = {
-  success: 'check-circle',
-  danger: 'exclamation-triangle',
-  warning: 'exclamation-triangle',
-  primary: 'info-circle',
-  neutral: 'info-circle',
-};
 
 /**
  * The whole Custom Models feature: header, info banner, getting-started guide, the models grid, the
@@ -113,6 +108,8 @@ export class CustomModelsPage extends CustomModelsElement {
   private readonly toasts = new ToastController(this);
 
   @state() private modelToDelete?: CustomModel;
+  /** On a narrow page, whether the banner's full text is open. */
+  @state() private bannerExpanded = false;
 
   /**
    * `<custom-model-details>` (with the dataset upload it renders) is loaded on first use, when a
@@ -291,41 +288,6 @@ export class CustomModelsPage extends CustomModelsElement {
     void this.updateComplete.then(() => this.heading?.focus());
   }
 
-  private renderHeader() {
-    const limit = this.sessionState.value?.organization?.customModelLimit;
-    const limitReached = this.limitReached;
-    // Not a <header>: inside a host portal the page's banner landmark would be a second one.
-    return html`<div class="header" part="header">
-      <div>
-        <h1 part="title" tabindex="-1">${this.localize.term('cm.page.title')}</h1>
-        <p class="caption">${this.localize.term('cm.page.caption')}</p>
-      </div>
-      <div class="actions">
-        <sl-button @click=${() => this.openGuide()}>
-          <sl-icon slot="prefix" library=${ICON_LIBRARY} name="question-circle"></sl-icon>
-          ${this.localize.term('cm.page.gettingStarted')}
-        </sl-button>
-        <sl-button
-          variant="primary"
-          class="new-model"
-          ?disabled=${limitReached}
-          aria-describedby=${limitReached ? 'limit' : nothing}
-          @click=${() => this.openCreateDialog()}
-        >
-          <sl-icon slot="prefix" library=${ICON_LIBRARY} name="plus-lg"></sl-icon>
-          ${this.localize.term('cm.page.newModel')}
-        </sl-button>
-        ${
-          limitReached
-            ? html`<p class="limit" id="limit">
-                ${this.localize.term('cm.page.limitReached', limit ?? 0)}
-              </p>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
   private renderSessionError() {
     const error = this.sessionState.error;
     if (!error || this.sessionState.value) return nothing;
@@ -335,40 +297,6 @@ export class CustomModelsPage extends CustomModelsElement {
       <sl-button size="small" @click=${() => this.store?.invalidate('session')}
         >${this.localize.term('cm.retry')}</sl-button
       >
-    </sl-alert>`;
-  }
-
-  private renderBanner() {
-    if (this.bannerDismissed.value) return nothing;
-    const term = this.localize.term.bind(this.localize);
-    const link = this.forceAlignmentHref
-      ? html`<a href=${this.forceAlignmentHref}>${term('cm.banner.forceAlignmentLink')}</a>`
-      : html`<button type="button" class="link" @click=${this.onForceAlignment}>
-          ${term('cm.banner.forceAlignmentLink')}
-        </button>`;
-    return html`<sl-alert
-      part="banner"
-      class="banner"
-      variant="primary"
-      open
-      closable
-      @sl-after-hide=${(event: Event) => {
-        if ((event.target as Element).classList.contains('banner')) this.bannerDismissed.set(true);
-      }}
-    >
-      <sl-icon slot="icon" library=${ICON_LIBRARY} name="info-circle"></sl-icon>
-      <strong>${term('cm.banner.title')}</strong>
-      <span>${term('cm.banner.intro')}</span>
-      <ul>
-        <li>${term('cm.banner.fineTuning')}</li>
-        <li>${term('cm.banner.training')}</li>
-        <li>
-          ${term('cm.banner.forceAlignmentBefore')}${link}${term('cm.banner.forceAlignmentAfter')}
-        </li>
-        <li>${term('cm.banner.accuracy')}</li>
-        <li>${term('cm.banner.select')}</li>
-      </ul>
-      <p class="note">${term('cm.banner.note')}</p>
     </sl-alert>`;
   }
 
@@ -399,47 +327,32 @@ export class CustomModelsPage extends CustomModelsElement {
       ></custom-model-details>`;
   }
 
-  private renderToasts() {
-    return html`<div
-      part="toasts"
-      class="toasts"
-      role="region"
-      aria-label=${this.localize.term('cm.page.toasts')}
-    >
-      <div aria-live="polite" aria-relevant="additions" class="toast-list">
-        ${this.toasts.toasts.map(
-          (toast) =>
-            html`<div
-              part="toast"
-              class="toast"
-              data-variant=${toast.variant}
-              role=${toast.variant === 'danger' ? 'alert' : 'status'}
-            >
-              <sl-icon
-                library=${ICON_LIBRARY}
-                name=${TOAST_ICONS[toast.variant] ?? 'info-circle'}
-                aria-hidden="true"
-              ></sl-icon>
-              <span class="message">${toast.message}</span>
-              <sl-icon-button
-                library=${ICON_LIBRARY}
-                name="x-lg"
-                label=${this.localize.term('cm.page.dismiss')}
-                @click=${() => this.toasts.dismiss(toast.id)}
-              ></sl-icon-button>
-            </div>`,
-        )}
-      </div>
-    </div>`;
-  }
-
   override render() {
     const showingDetails = Boolean(this.modelId);
     const admin = canDelete(this.sessionState.value?.role);
     return html`<div class="page" @sl-after-hide=${this.focusFallback}>
         ${showingDetails ? this.renderDetails() : nothing}
-        <div class="page" ?hidden=${showingDetails}>
-          ${this.renderHeader()} ${this.renderSessionError()} ${this.renderBanner()}
+        <div class="page list" ?hidden=${showingDetails}>
+          ${renderPageHeader({
+            localize: this.localize,
+            limit: this.sessionState.value?.organization?.customModelLimit,
+            limitReached: this.limitReached,
+            onGuide: () => this.openGuide(),
+            onCreate: () => this.openCreateDialog(),
+          })}
+          ${this.renderSessionError()}
+          ${
+            this.bannerDismissed.value
+              ? nothing
+              : renderPageBanner({
+                  localize: this.localize,
+                  forceAlignmentHref: this.forceAlignmentHref,
+                  expanded: this.bannerExpanded,
+                  onToggle: () => (this.bannerExpanded = !this.bannerExpanded),
+                  onForceAlignment: (event) => this.onForceAlignment(event),
+                  onDismissed: () => this.bannerDismissed.set(true),
+                })
+          }
           <models-grid
             part="grid"
             @model-open=${this.onModelOpen}
@@ -458,6 +371,6 @@ export class CustomModelsPage extends CustomModelsElement {
             : nothing
         }
       </div>
-      ${this.renderToasts()}`;
+      ${renderToasts(this.localize, this.toasts)}`;
   }
 }

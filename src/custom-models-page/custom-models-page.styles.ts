@@ -18,12 +18,15 @@ export const pageStyles = css`
     padding: var(--sl-spacing-x-large, 1.75rem);
     color: var(--sl-color-neutral-700);
   }
+  /* The list's own width decides its layout: a portal may put the page in a column. */
+  .list {
+    container: cm-page / inline-size;
+  }
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    justify-content: space-between;
-    gap: var(--sl-spacing-medium, 1rem);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: end;
+    gap: var(--sl-spacing-small, 0.75rem) var(--sl-spacing-medium, 1rem);
   }
   h1 {
     margin: 0;
@@ -44,12 +47,42 @@ export const pageStyles = css`
     gap: var(--sl-spacing-small, 0.75rem);
     align-items: center;
   }
+  /* Under title and buttons, across both: the buttons keep their place. */
   .limit {
-    flex-basis: 100%;
+    grid-column: 1 / -1;
     margin: 0;
-    text-align: end;
     color: var(--sl-color-warning-700);
     font-size: var(--sl-font-size-small);
+  }
+  /* Icon and close button at the top of the text, not floating in the middle of it. */
+  sl-alert.banner::part(icon) {
+    align-items: flex-start;
+    padding-top: var(--sl-spacing-large, 1.25rem);
+  }
+  sl-alert.banner::part(close-button) {
+    align-self: flex-start;
+    align-items: flex-start;
+    padding-top: var(--sl-spacing-small, 0.75rem);
+  }
+  .banner-more {
+    display: grid;
+    gap: var(--sl-spacing-x-small);
+  }
+  .banner .banner-toggle {
+    display: none;
+    justify-self: start;
+  }
+  /* Narrow: a summary (title, introduction) and "Read more". */
+  @container cm-page (width < 36rem) {
+    .header {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .banner:not(.expanded) .banner-more {
+      display: none;
+    }
+    .banner .banner-toggle {
+      display: inline;
+    }
   }
   sl-alert.banner::part(message) {
     display: grid;

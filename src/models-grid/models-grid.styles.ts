@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { layoutStyles } from './layout.styles.js';
 import { pagerStyles } from './pager.styles.js';
 import { rowStyles } from './rows.styles.js';
 import { stateStyles } from './states.styles.js';
@@ -28,7 +29,6 @@ export const gridHostStyles = css`
     background: var(--_bg);
     color: var(--sl-color-neutral-900, #18181b);
     font-size: var(--_font-size);
-    overflow: hidden;
   }
   .session-error {
     margin: var(--sl-spacing-x-small, 0.5rem);
@@ -46,4 +46,5 @@ export const gridStyles = [
   rowStyles,
   stateStyles,
   pagerStyles,
+  layoutStyles,
 ];

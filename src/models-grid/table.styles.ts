@@ -91,8 +91,6 @@ export const tableStyles = css`
     color: var(--_header-color);
     font-size: var(--sl-font-size-x-small, 0.75rem);
     font-weight: var(--sl-font-weight-semibold, 600);
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
     white-space: nowrap;
   }
   .th {
@@ -156,7 +154,8 @@ export const tableStyles = css`
   .info:focus-visible,
   .open:focus-visible {
     outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
-    outline-offset: 1px;
+    /* Room between the text and its ring (it drew on a name's letters). */
+    outline-offset: 3px;
   }
   .filter-panel {
     display: flex;

@@ -99,7 +99,8 @@ export function checkDatasetFiles(files: Iterable<File>): {
  * (case-insensitive): `talk.wav` pairs with `talk.vtt`, `talk.srt` or `talk.txt`.
  */
 export function audioWithoutTranscript(names: Iterable<string>): string[] {
-  const list = [...names];
+  // Once uploaded, a file is both in the upload and among the model's files: name it once.
+  const list = [...new Set(names)];
   const transcripts = new Set(
     list
       .filter((name) => datasetKindOf(name) === 'transcript')

@@ -28,6 +28,8 @@ export const page: SectionOf<typeof en> = {
   'cm.banner.note':
     'Hinweis: Funktionen und Verfügbarkeit benutzerdefinierter Modelle können je nach Tarif variieren. Trainingskapazität, Modelllimits und erweiterte Funktionen hängen vom Tarif Ihrer Organisation ab. Einzelheiten zum Zugang zu benutzerdefinierten Modellen erfahren Sie von Ihrem Administrator.',
   'cm.banner.dismiss': 'Informationen über benutzerdefinierte Modelle ausblenden',
+  'cm.banner.more': 'Mehr lesen',
+  'cm.banner.less': 'Weniger anzeigen',
 
   'cm.guide.title': 'Erste Schritte mit benutzerdefinierten Modellen',
   'cm.guide.whatTitle': 'Was sind benutzerdefinierte Modelle?',

@@ -23,6 +23,8 @@ export const page = {
   'cm.banner.note':
     "Note: Custom model features and availability may vary based on your subscription plan. Training capacity, model limits, and advanced features depend on your organization's plan. Contact your administrator for details about custom model access.",
   'cm.banner.dismiss': 'Hide information about custom models',
+  'cm.banner.more': 'Read more',
+  'cm.banner.less': 'Show less',
 
   'cm.guide.title': 'Getting started with custom models',
   'cm.guide.whatTitle': 'What are custom models',

@@ -30,6 +30,8 @@ export const page: SectionOf<typeof en> = {
   'cm.banner.note':
     'Remarque\u00a0: les fonctionnalités et la disponibilité des modèles personnalisés peuvent varier selon votre forfait. La capacité d’entraînement, le nombre de modèles et les fonctionnalités avancées dépendent du forfait de votre organisation. Contactez votre administrateur pour en savoir plus sur l’accès aux modèles personnalisés.',
   'cm.banner.dismiss': 'Masquer les informations sur les modèles personnalisés',
+  'cm.banner.more': 'En savoir plus',
+  'cm.banner.less': 'Afficher moins',
 
   'cm.guide.title': 'Premiers pas avec les modèles personnalisés',
   'cm.guide.whatTitle': 'Qu’est-ce qu’un modèle personnalisé\u202f?',

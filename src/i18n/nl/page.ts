@@ -27,6 +27,8 @@ export const page: SectionOf<typeof en> = {
   'cm.banner.note':
     'Let op: de functies en beschikbaarheid van aangepaste modellen kunnen per abonnement verschillen. Trainingscapaciteit, modellimieten en geavanceerde functies hangen af van het abonnement van je organisatie. Neem contact op met je beheerder voor meer informatie over toegang tot aangepaste modellen.',
   'cm.banner.dismiss': 'Informatie over aangepaste modellen verbergen',
+  'cm.banner.more': 'Meer lezen',
+  'cm.banner.less': 'Minder tonen',
 
   'cm.guide.title': 'Aan de slag met aangepaste modellen',
   'cm.guide.whatTitle': 'Wat zijn aangepaste modellen?',
