@@ -3,6 +3,8 @@
 // uses), minified, gzipped. Two figures per entry that loads parts on demand:
 // - "loads with the entry": dynamic import()s stay imports, so only what the entry needs at once;
 // - "with its on-demand parts": everything it can load (size-limit's own measure).
+// The grid's and the whole package's limits grew with the shared store (issue 11) and the
+// test-set upload's radio group (issue 12); see BENCHMARKS.md.
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // that BENCHMARKS.md (bench/size.mjs, which also breaks each figure down by origin) reports in KiB.
 
@@ -39,19 +41,19 @@ export default [
   entry(
     'models-grid (with Lit and Shoelace)',
     'dist/models-grid.js',
-    '68 kB',
+    '71 kB',
     '; popovers on demand',
   ),
-  whole('models-grid', 'dist/models-grid.js', '78 kB'),
+  whole('models-grid', 'dist/models-grid.js', '80.5 kB'),
   entry(
     'custom-models-page (with Lit and Shoelace)',
     'dist/custom-models-page.js',
     '82 kB',
     '; details and popovers on demand',
   ),
-  whole('custom-models-page', 'dist/custom-models-page.js', '104 kB'),
-  entry('whole package (index.js)', 'dist/index.js', '127 kB'),
-  whole('whole package (index.js)', 'dist/index.js', '134 kB'),
+  whole('custom-models-page', 'dist/custom-models-page.js', '110 kB'),
+  entry('whole package (index.js)', 'dist/index.js', '133 kB'),
+  whole('whole package (index.js)', 'dist/index.js', '141 kB'),
   entry('adapters.js', 'dist/adapters.js', '14.3 kB'),
   entry(
     'conformance.js (the adapter conformance kit, test-time only)',
