@@ -9,6 +9,7 @@ import type { CreateModelDialog } from '../src/create-model-dialog.js';
 import type { ModelCreatedEvent } from '../src/events/events.js';
 import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { useShoelaceTheme } from './helpers/theme.js';
 
 disableShoelaceAnimations();
 
@@ -160,6 +161,42 @@ describe('<create-model-dialog>', () => {
       () => nameInput.matches(':focus-within') || nameInput.shadowRoot!.activeElement != null,
       'name focused',
     );
+  });
+
+  it('says a duplicate name once, beside the field, and marks the field invalid', async () => {
+    const removeTheme = await useShoelaceTheme('light');
+    const { dialog, nameInput, select, create } = await openDialog({
+      models: [
+        {
+          id: '1',
+          key: 'cm-1',
+          name: 'Medical EN',
+          baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
+          trainingStatus: 1,
+          lastModified: '2026-01-01T10:00:00.000Z',
+        },
+      ],
+    });
+    await typeName(nameInput, 'Medical EN');
+    await chooseLanguage(select, 'English');
+    create().click();
+    const sentence = 'A custom model named "Medical EN" already exists.';
+    await until(() => textOf(nameInput).includes(sentence) || !dialog.open, 'refused');
+    await dialog.updateComplete;
+    expect(textOf(nameInput)).to.contain(sentence);
+    expect(dialog.shadowRoot!.querySelector('sl-alert[part="error"]'), 'no second copy').to.equal(
+      null,
+    );
+    expect(textOf(dialog.shadowRoot!.querySelector('form'))!.split(sentence)).to.have.length(2);
+    expect(nameInput.getAttribute('aria-invalid')).to.equal('true');
+    const base = nameInput.shadowRoot!.querySelector('[part~="base"]')!;
+    const invalidBorder = getComputedStyle(base).borderTopColor;
+    // Typing clears the server's verdict: the field looks like any other again.
+    await typeName(nameInput, 'Medical EN 2');
+    await dialog.updateComplete;
+    expect(nameInput.getAttribute('aria-invalid')).to.equal('false');
+    expect(getComputedStyle(base).borderTopColor).not.to.equal(invalidBorder);
+    removeTheme();
   });
 
   it("shows the server's own sentence for a plan limit (which limit, what to do)", async () => {

@@ -62,6 +62,11 @@ export class CreateModelDialog extends CustomModelsElement {
       .field-error {
         color: var(--sl-color-danger-700);
       }
+      /* A field the server refused looks invalid, not only reads so. */
+      sl-input[aria-invalid='true']::part(base),
+      sl-select[aria-invalid='true']::part(combobox) {
+        border-color: var(--sl-color-danger-600);
+      }
       .languages-state {
         display: flex;
         gap: var(--sl-spacing-small);
@@ -180,9 +185,12 @@ export class CreateModelDialog extends CustomModelsElement {
       return;
     }
     const error = result.error;
-    this.error = errorMessage(this.localize, error);
+    const message = errorMessage(this.localize, error);
     this.fieldErrors =
       error instanceof CustomModelsApiError ? { ...(error.fieldErrors ?? {}) } : {};
+    // A sentence already shown beside its field is not repeated in the alert above the form.
+    const besideField = Object.values(this.fieldErrors).some((text) => text === message);
+    this.error = besideField ? undefined : message;
     // Fields are enabled again before focus moves to the one with the problem.
     await this.updateComplete;
     this.focusProblem();
