@@ -244,7 +244,9 @@ describe('hardening: hostile text', () => {
     select.dispatchEvent(new CustomEvent('sl-change', { bubbles: true, composed: true }));
     await until(() => dialog.shadowRoot!.querySelector('sl-select[name="languageId"]'), 'loaded');
     for (const value of HOSTILE_STRINGS.slice(0, 12)) {
-      api.reset().fail('createModel', 'validation', value, { fieldErrors: { name: value } });
+      // The field's sentence differs from the alert's: one said beside its field is not repeated.
+      const field = `${value} (name)`;
+      api.reset().fail('createModel', 'validation', value, { fieldErrors: { name: field } });
       const submit = dialog.shadowRoot!.querySelector<HTMLElement>('sl-button[type="submit"]')!;
       await until(() => !submit.hasAttribute('disabled'), 'create enabled');
       submit.click();
@@ -256,7 +258,7 @@ describe('hardening: hostile text', () => {
       const alert = dialog.shadowRoot!.querySelector('[part="error"]')!;
       expect(rawText(alert)).to.contain(shownMessage(value));
       const help = dialog.shadowRoot!.querySelector('sl-input .field-error');
-      expect(help?.textContent?.trim()).to.equal(value.trim());
+      expect(help?.textContent?.trim()).to.equal(field.trim());
       api.calls.length = 0;
     }
     assertInert(provider);
