@@ -28,6 +28,7 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { errorMessage } from '../internal/error-message.js';
+import { renderSessionError } from '../internal/session-error.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
@@ -288,18 +289,6 @@ export class CustomModelsPage extends CustomModelsElement {
     void this.updateComplete.then(() => this.heading?.focus());
   }
 
-  private renderSessionError() {
-    const error = this.sessionState.error;
-    if (!error || this.sessionState.value) return nothing;
-    return html`<sl-alert variant="warning" open class="session-error">
-      <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
-      ${this.localize.term('cm.page.sessionError')} ${errorMessage(this.localize, error)}
-      <sl-button size="small" @click=${() => this.store?.invalidate('session')}
-        >${this.localize.term('cm.retry')}</sl-button
-      >
-    </sl-alert>`;
-  }
-
   private renderDetails() {
     // Until its module has loaded, the same loading state the details show while fetching.
     const pending = this.detailsDefined
@@ -340,7 +329,7 @@ export class CustomModelsPage extends CustomModelsElement {
             onGuide: () => this.openGuide(),
             onCreate: () => this.openCreateDialog(),
           })}
-          ${this.renderSessionError()}
+          ${renderSessionError(this.localize, this.sessionState, this.store)}
           ${
             this.bannerDismissed.value
               ? nothing
