@@ -1,4 +1,4 @@
-import { TrainingStatus } from './types.js';
+import { BUSY_STATUSES, TrainingStatus } from './types.js';
 
 /**
  * What a user may do to a model in each training status: the one place the elements (and the
@@ -17,10 +17,12 @@ export type RuleReason =
   | 'cm.rules.trainStatus'
   | 'cm.rules.trainNeedsData';
 
-/** Statuses during which a model is queued or training: no dataset changes, live status on. */
-const BUSY: ReadonlySet<number> = new Set([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
-/** Statuses from which "Train the Language" is offered (the spec: hidden in 2, 3 and 4). */
-const TRAINABLE: ReadonlySet<number> = new Set([TrainingStatus.NotRunning, TrainingStatus.Failed]);
+/** Statuses from which training can be started ("Train the Language" is shown; hidden in 2–4). */
+export const TRAINABLE_STATUSES = [TrainingStatus.NotRunning, TrainingStatus.Failed] as const;
+
+/** Queued or training (`BUSY_STATUSES`): no dataset changes, live status on. */
+const BUSY: ReadonlySet<number> = new Set(BUSY_STATUSES);
+const TRAINABLE: ReadonlySet<number> = new Set(TRAINABLE_STATUSES);
 
 /** True while a model is queued or training. */
 export function isBusyStatus(status: number | undefined): boolean {

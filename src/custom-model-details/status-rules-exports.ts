@@ -1,6 +1,1 @@
-import { TrainingStatus } from '../api/types.js';
-
-export { isBusyStatus, isTrainableStatus } from '../api/status-rules.js';
-
-/** Statuses from which training can be started ("Train the Language" is shown). */
-export const TRAINABLE_STATUSES = [TrainingStatus.NotRunning, TrainingStatus.Failed] as const;
+export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from '../api/status-rules.js';

@@ -1,8 +1,8 @@
 import type { DatasetKind, UploadOptions } from '../../api/types.js';
 import { wait } from './clock.js';
 import type { Row } from './model-index.js';
-import { BUSY } from './training-lifecycle.js';
 import { error } from './validation.js';
+import { isBusyStatus } from '../../api/status-rules.js';
 
 const UPLOAD_STEPS = 5;
 const MAX_DATASET_BYTES = 10 * 1024 ** 3;
@@ -20,7 +20,7 @@ const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
 
 /** A run reads the datasets it was started with, so they are locked while it is queued or runs. */
 export function checkDatasetsUnlocked(row: Row): void {
-  if (BUSY.has(row.model.trainingStatus)) {
+  if (isBusyStatus(row.model.trainingStatus)) {
     throw error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
   }
 }

@@ -24,7 +24,7 @@ import { initialState } from './initial-state.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { copyModel, newModelKey, nextNumber } from './model-records.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
-import { BUSY, TrainingLifecycle, checkCanStart } from './training-lifecycle.js';
+import { TrainingLifecycle, checkCanStart } from './training-lifecycle.js';
 import {
   checkListQuery,
   checkName,
@@ -33,6 +33,7 @@ import {
   error,
   modelNotFound,
 } from './validation.js';
+import { isBusyStatus } from '../../api/status-rules.js';
 
 export interface InMemoryOptions {
   /** Starting models, or how many to generate. Absent: the demo organisation's models. */
@@ -151,11 +152,13 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     );
     const seeded =
       options.runSeededTraining && !stored
-        ? state.models.filter((model) => BUSY.has(model.trainingStatus)).map((model) => model.id)
+        ? state.models
+            .filter((model) => isBusyStatus(model.trainingStatus))
+            .map((model) => model.id)
         : [];
     for (const id of new Set([...state.training, ...seeded])) {
       const row = this.index.get(id);
-      if (row && BUSY.has(row.model.trainingStatus)) this.lifecycle.start(id);
+      if (row && isBusyStatus(row.model.trainingStatus)) this.lifecycle.start(id);
     }
   }
 

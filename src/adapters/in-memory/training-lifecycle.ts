@@ -3,9 +3,9 @@ import { TrainingStatus } from '../../api/types.js';
 import { now } from './clock.js';
 import type { ModelIndex, Row } from './model-index.js';
 import { error } from './validation.js';
+import { isBusyStatus, isTrainableStatus } from '../../api/status-rules.js';
 
 /** The statuses of a model in a training run: queued (Ready to Run) or Running. */
-export const BUSY = new Set<number>([TrainingStatus.ReadyToRun, TrainingStatus.Running]);
 
 /** Share of a training run spent queued in Ready to Run before it starts Running. */
 const QUEUED_SHARE = 0.15;
@@ -25,8 +25,9 @@ export interface LifecycleHost {
 /** Refuses a run the server would refuse: the model is busy or done, or has no datasets. */
 export function checkCanStart(row: Row, datasetCount: number): void {
   const status = row.model.trainingStatus;
-  if (BUSY.has(status)) throw error('conflict', 409, 'This model is already queued or training.');
-  if (status !== TrainingStatus.NotRunning && status !== TrainingStatus.Failed) {
+  if (isBusyStatus(status))
+    throw error('conflict', 409, 'This model is already queued or training.');
+  if (!isTrainableStatus(status)) {
     throw error('conflict', 409, 'Only models that are not running or that failed can be trained.');
   }
   if (!datasetCount) {
