@@ -16,36 +16,12 @@ import type { DatasetUpload } from '../../src/dataset-upload.js';
 import type { CustomModelsPage } from '../../src/custom-models-page.js';
 import { GUIDE_SHOWN_KEY } from '../../src/custom-models-page/custom-models-page.component.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
-import type { CustomModel, Dataset } from '../../src/api/types.js';
 import type { ModelTrainingEndedEvent } from '../../src/events/events.js';
 import { RecordingApi } from '../helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from '../helpers/shoelace.js';
+import { GOOD_DATA, model, track } from './fixtures.js';
 
 disableShoelaceAnimations();
-
-const ENGLISH = { id: '1', key: 'en-gb', name: 'English' };
-const model = (id: string, name: string, status: number): CustomModel => ({
-  id,
-  key: `cm-${id}`,
-  name,
-  baseLanguage: ENGLISH,
-  trainingStatus: status,
-  lastModified: '2026-01-01T10:00:00.000Z',
-});
-const GOOD_DATA: Dataset[] = [
-  { id: 'd1', name: 'talk.wav', kind: 'audio', sizeBytes: 5000 },
-  { id: 'd2', name: 'talk.vtt', kind: 'transcript', sizeBytes: 200 },
-];
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-  localStorage.removeItem(GUIDE_SHOWN_KEY);
-});
-function track<T extends { dispose(): void }>(api: T): T {
-  cleanups.push(() => api.dispose());
-  return api;
-}
 
 const badge = (root: ParentNode | null | undefined) =>
   root?.querySelector('model-status-badge')?.getAttribute('status');

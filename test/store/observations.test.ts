@@ -20,7 +20,6 @@ import type { ModelsGrid } from '../../src/models-grid.js';
 import type { CustomModelsGuide } from '../../src/custom-models-guide.js';
 import { GUIDE_SHOWN_KEY } from '../../src/custom-models-page/custom-models-page.component.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
-import type { CustomModel, Dataset } from '../../src/api/types.js';
 import { RecordingApi } from '../helpers/recording-api.js';
 import {
   deepActiveElement,
@@ -28,22 +27,9 @@ import {
   textOf,
   until,
 } from '../helpers/shoelace.js';
+import { ENGLISH, GOOD_DATA, model, track } from './fixtures.js';
 
 disableShoelaceAnimations();
-
-const ENGLISH = { id: '1', key: 'en-gb', name: 'English' };
-const model = (id: string, name: string, status: number): CustomModel => ({
-  id,
-  key: `cm-${id}`,
-  name,
-  baseLanguage: ENGLISH,
-  trainingStatus: status,
-  lastModified: '2026-01-01T10:00:00.000Z',
-});
-const GOOD_DATA: Dataset[] = [
-  { id: 'd1', name: 'talk.wav', kind: 'audio', sizeBytes: 5000 },
-  { id: 'd2', name: 'talk.vtt', kind: 'transcript', sizeBytes: 200 },
-];
 
 /** True when `node` is inside `container`, through shadow roots. */
 function insideComposed(node: Node | null, container: Node): boolean {
@@ -53,17 +39,6 @@ function insideComposed(node: Node | null, container: Node): boolean {
     current = current.parentNode ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return false;
-}
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-  localStorage.removeItem(GUIDE_SHOWN_KEY);
-});
-
-function track<T extends { dispose(): void }>(api: T): T {
-  cleanups.push(() => api.dispose());
-  return api;
 }
 
 async function mountPage(api: unknown) {
