@@ -44,7 +44,11 @@ const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+// Reduced motion: a shot shows a state, not a frame of an animation, so two runs compare pixel for pixel.
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  reducedMotion: 'reduce',
+});
 const page = await context.newPage();
 await page.goto(base);
 const all = await page.evaluate(() => window.__stories);

@@ -191,7 +191,7 @@ describe('<custom-models-page>', () => {
       );
       await until(() => ctx.rows().some((r) => textOf(r).includes('Finance EN')), 'row added');
       const row = ctx.rows().find((r) => textOf(r).includes('Finance EN'))!;
-      expect(textOf(row.querySelector('model-status-badge'))).to.contain('Not Running');
+      expect(textOf(row.querySelector('.c-trainingStatus'))).to.contain('Not Running');
     });
 
     it('keeps what was typed when create fails', async () => {

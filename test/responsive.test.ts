@@ -72,7 +72,7 @@ describe('responsive layout', () => {
     const box = grid.getBoundingClientRect();
     const row = grid.shadowRoot!.querySelector('tbody tr[data-id]')!;
     inside(box, row.querySelector('.open.name'), 'name');
-    inside(box, row.querySelector('model-status-badge'), 'status');
+    inside(box, row.querySelector('.c-trainingStatus .badge'), 'status');
     inside(box, row.querySelector('.action.edit'), 'edit');
     inside(box, row.querySelector('.action.delete'), 'delete');
     inside(box, row.querySelector('.c-lastModified time'), 'last modified');

@@ -1,9 +1,22 @@
 // Chrome trace of one benchmark operation, main-thread time summed by trace event (self time):
 // what share goes to script, microtasks (Lit updates), HTML parsing, style, layout, paint.
-// `node bench/tools/trace.mjs [grid|plain] [render|swap|sort] [rows] [runs]`.
+// `node bench/tools/trace.mjs [grid|plain] [render|swap|sort|handedRender|handedSwap|handedSort]
+// [rows] [runs]`; a handed* operation is prepared (grid mounted, its page held back) untraced.
 import process from 'node:process';
 const { launch, openPage, serve } = await import('../lib.mjs');
 
+// What each handed* operation needs done (untraced) before it: as bench/grid.mjs runs them.
+const HANDED = {
+  handedRender: ['prepareHanded'],
+  handedSwap: ['prepareHanded', 'handedRender', 'prepareHandedSwap'],
+  handedSort: [
+    'prepareHanded',
+    'handedRender',
+    'prepareHandedSwap',
+    'handedSwap',
+    'prepareHandedSort',
+  ],
+};
 const [variant = 'grid', op = 'render', rows = '100', runs = '5'] = process.argv.slice(2);
 const server = await serve();
 const browser = await launch();
@@ -13,7 +26,10 @@ try {
   for (let run = 0; run < Number(runs); run++) {
     const tab = await openPage(browser, server.url(`grid.html?variant=${variant}&rows=${rows}`));
     await tab.page.waitForFunction(() => window.__bench);
-    if (op !== 'render') await tab.page.evaluate(() => window.__bench.render());
+    const prepare = HANDED[op];
+    if (prepare) {
+      for (const step of prepare) await tab.page.evaluate((name) => window.__bench[name](), step);
+    } else if (op !== 'render') await tab.page.evaluate(() => window.__bench.render());
     await browser.startTracing(tab.page, {
       categories: [
         'devtools.timeline',

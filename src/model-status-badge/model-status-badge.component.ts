@@ -1,9 +1,9 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isTrainingStatus } from '../api/types.js';
 import { html } from '../internal/compact-html.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { badgeStyles } from './model-status-badge.styles.js';
+import { statusKey, statusLabel } from './status-label.js';
 
 /**
  * A training status as a coloured badge with its name: Not Running (zinc), Ready to Run (amber),
@@ -52,20 +52,12 @@ export class ModelStatusBadge extends LitElement {
 
   /** The status's name in the current language, as shown. */
   get label(): string {
-    const status = this.status;
-    return isTrainingStatus(status)
-      ? this.localize.term(`cm.status.${status}`)
-      : this.localize.term('cm.status.unknown');
+    return statusLabel(this.localize, this.status);
   }
 
   override render() {
-    const known = isTrainingStatus(this.status);
     const label = this.label;
-    return html`<span
-      part="base"
-      class="badge"
-      data-status=${known ? String(this.status) : 'unknown'}
-    >
+    return html`<span part="base" class="badge" data-status=${statusKey(this.status)}>
       <span part="indicator" class="indicator" aria-hidden="true"></span>
       <span class="visually-hidden">${this.localize.term('cm.status.prefix')} </span>
       <span part="label">${label}</span>

@@ -5,36 +5,15 @@ import { css } from 'lit';
  * (its gray is zinc) with a hex fallback for hosts that load no Shoelace theme. Tint 100 behind
  * shade 800 gives at least 4.5:1 in light; Shoelace's dark theme inverts the scale, so the same
  * pairs hold in dark.
+ *
+ * The public `--cm-status-*` properties are read with their defaults as fallbacks, never declared
+ * here: a host sets them on the badge or on any ancestor (the page, `:root`), and the grid's rows,
+ * which draw the same badge in their own tree (see status-badge-markup.ts), follow them too.
+ *
+ * Shared by `<model-status-badge>` (`.indicator` is its part) and the grid's rows (`.badge-dot`:
+ * the indicator is the badge's `::before`, one node less per row).
  */
-export const badgeStyles = css`
-  :host {
-    display: inline-flex;
-    vertical-align: middle;
-    font-family: var(--cm-font-family, var(--sl-font-sans, system-ui, sans-serif));
-    --cm-status-not-running-color: var(--sl-color-gray-800, #27272a);
-    --cm-status-not-running-background: var(--sl-color-gray-100, #f4f4f5);
-    --cm-status-not-running-border: var(--sl-color-gray-300, #d4d4d8);
-    --cm-status-ready-to-run-color: var(--sl-color-amber-800, #92400e);
-    --cm-status-ready-to-run-background: var(--sl-color-amber-100, #fef3c7);
-    --cm-status-ready-to-run-border: var(--sl-color-amber-300, #fcd34d);
-    --cm-status-running-color: var(--sl-color-sky-800, #075985);
-    --cm-status-running-background: var(--sl-color-sky-100, #e0f2fe);
-    --cm-status-running-border: var(--sl-color-sky-300, #7dd3fc);
-    --cm-status-success-color: var(--sl-color-emerald-800, #065f46);
-    --cm-status-success-background: var(--sl-color-emerald-100, #d1fae5);
-    --cm-status-success-border: var(--sl-color-emerald-300, #6ee7b7);
-    --cm-status-failed-color: var(--sl-color-red-800, #991b1b);
-    --cm-status-failed-background: var(--sl-color-red-100, #fee2e2);
-    --cm-status-failed-border: var(--sl-color-red-300, #fca5a5);
-    --cm-status-unknown-color: var(--sl-color-neutral-700, #3f3f46);
-    --cm-status-unknown-background: var(--sl-color-neutral-0, #ffffff);
-    --cm-status-unknown-border: var(--sl-color-neutral-400, #a1a1aa);
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
+export const statusBadgeStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
@@ -48,10 +27,14 @@ export const badgeStyles = css`
     font-weight: var(--sl-font-weight-semibold, 600);
     line-height: 1.5;
     white-space: nowrap;
+    vertical-align: middle;
   }
 
   /* A shape per status as well as a colour, for people who cannot tell the colours apart. */
-  .indicator {
+  .indicator,
+  .badge-dot::before {
+    content: '';
+    box-sizing: content-box;
     width: 0.5em;
     height: 0.5em;
     flex: none;
@@ -59,48 +42,52 @@ export const badgeStyles = css`
     border-radius: 50%;
   }
   .badge[data-status='1'] {
-    --color: var(--cm-status-not-running-color);
-    --background: var(--cm-status-not-running-background);
-    --border: var(--cm-status-not-running-border);
+    --color: var(--cm-status-not-running-color, var(--sl-color-gray-800, #27272a));
+    --background: var(--cm-status-not-running-background, var(--sl-color-gray-100, #f4f4f5));
+    --border: var(--cm-status-not-running-border, var(--sl-color-gray-300, #d4d4d8));
   }
-  .badge[data-status='1'] .indicator {
+  [data-status='1'] .indicator,
+  [data-status='1'].badge-dot::before {
     background: transparent;
     border: 1.5px solid currentColor;
   }
   .badge[data-status='2'] {
-    --color: var(--cm-status-ready-to-run-color);
-    --background: var(--cm-status-ready-to-run-background);
-    --border: var(--cm-status-ready-to-run-border);
+    --color: var(--cm-status-ready-to-run-color, var(--sl-color-amber-800, #92400e));
+    --background: var(--cm-status-ready-to-run-background, var(--sl-color-amber-100, #fef3c7));
+    --border: var(--cm-status-ready-to-run-border, var(--sl-color-amber-300, #fcd34d));
   }
-  .badge[data-status='2'] .indicator {
+  [data-status='2'] .indicator,
+  [data-status='2'].badge-dot::before {
     border-radius: 1px;
   }
   .badge[data-status='3'] {
-    --color: var(--cm-status-running-color);
-    --background: var(--cm-status-running-background);
-    --border: var(--cm-status-running-border);
+    --color: var(--cm-status-running-color, var(--sl-color-sky-800, #075985));
+    --background: var(--cm-status-running-background, var(--sl-color-sky-100, #e0f2fe));
+    --border: var(--cm-status-running-border, var(--sl-color-sky-300, #7dd3fc));
   }
-  .badge[data-status='3'] .indicator {
+  [data-status='3'] .indicator,
+  [data-status='3'].badge-dot::before {
     animation: pulse 1.6s ease-in-out infinite;
   }
   .badge[data-status='4'] {
-    --color: var(--cm-status-success-color);
-    --background: var(--cm-status-success-background);
-    --border: var(--cm-status-success-border);
+    --color: var(--cm-status-success-color, var(--sl-color-emerald-800, #065f46));
+    --background: var(--cm-status-success-background, var(--sl-color-emerald-100, #d1fae5));
+    --border: var(--cm-status-success-border, var(--sl-color-emerald-300, #6ee7b7));
   }
   .badge[data-status='5'] {
-    --color: var(--cm-status-failed-color);
-    --background: var(--cm-status-failed-background);
-    --border: var(--cm-status-failed-border);
+    --color: var(--cm-status-failed-color, var(--sl-color-red-800, #991b1b));
+    --background: var(--cm-status-failed-background, var(--sl-color-red-100, #fee2e2));
+    --border: var(--cm-status-failed-border, var(--sl-color-red-300, #fca5a5));
   }
-  .badge[data-status='5'] .indicator {
+  [data-status='5'] .indicator,
+  [data-status='5'].badge-dot::before {
     border-radius: 0;
     transform: rotate(45deg);
   }
   .badge[data-status='unknown'] {
-    --color: var(--cm-status-unknown-color);
-    --background: var(--cm-status-unknown-background);
-    --border: var(--cm-status-unknown-border);
+    --color: var(--cm-status-unknown-color, var(--sl-color-neutral-700, #3f3f46));
+    --background: var(--cm-status-unknown-background, var(--sl-color-neutral-0, #ffffff));
+    --border: var(--cm-status-unknown-border, var(--sl-color-neutral-400, #a1a1aa));
     border-style: dashed;
   }
 
@@ -110,18 +97,35 @@ export const badgeStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .badge[data-status='3'] .indicator {
+    [data-status='3'] .indicator,
+    [data-status='3'].badge-dot::before {
       animation: none;
     }
   }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;
+
+/** `<model-status-badge>`'s own sheet: its host box and the shared badge. */
+export const badgeStyles = [
+  css`
+    :host {
+      display: inline-flex;
+      vertical-align: middle;
+      font-family: var(--cm-font-family, var(--sl-font-sans, system-ui, sans-serif));
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  `,
+  statusBadgeStyles,
+];

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../internal/compact-html.js';
 import type { FilterField, ModelSort, SortField } from '../api/types.js';
 import type { ColumnDef } from './columns.js';
 import { icon } from './icons.js';

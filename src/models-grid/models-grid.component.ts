@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { html } from '../internal/compact-html.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { forbiddenReason } from '../api/status-rules.js';
@@ -268,14 +269,20 @@ export class ModelsGrid extends CustomModelsElement {
    * The rows, re-rendered only when what they show changes: not when only the loading state, the
    * toolbar, a popover or the pager does (a page swap renders twice, loading and loaded).
    */
-  private renderBody(items: readonly CustomModel[], firstRowIndex: number, deletable: boolean) {
+  private renderBody(
+    items: readonly CustomModel[],
+    firstRowIndex: number,
+    deletable: boolean,
+    showKey: boolean,
+  ) {
     const lang = this.localize.lang();
-    return guard([items, firstRowIndex, deletable, lang], () =>
+    return guard([items, firstRowIndex, deletable, showKey, lang], () =>
       renderRows(
         {
           localize: this.localize,
           firstRowIndex,
           canDelete: deletable,
+          showKey,
           languageLabel: this.languageLabel,
         },
         items,
@@ -349,6 +356,7 @@ export class ModelsGrid extends CustomModelsElement {
                 result?.items ?? [],
                 (page - 1) * pageSize + 2,
                 canDelete(this.sessionRole),
+                !hidden.has('key'),
               );
 
     // Without the session the role is unknown and Delete stays hidden: say why, with Retry (the

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { statusBadgeStyles } from '../model-status-badge/model-status-badge.styles.js';
 import { layoutStyles } from './layout.styles.js';
 import { pagerStyles } from './pager.styles.js';
 import { rowStyles } from './rows.styles.js';
@@ -44,6 +45,8 @@ export const gridStyles = [
   toolbarStyles,
   tableStyles,
   rowStyles,
+  // The rows' status badges (rows.ts): one sheet for all of them.
+  statusBadgeStyles,
   stateStyles,
   pagerStyles,
   layoutStyles,

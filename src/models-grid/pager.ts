@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from '../internal/compact-html.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { formatNumber } from './format.js';
 import { icon } from './icons.js';

@@ -3,6 +3,7 @@ import { html } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import { statusKey, statusLabel } from '../model-status-badge/status-label.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
 
 export interface RowsView {
@@ -10,6 +11,8 @@ export interface RowsView {
   /** aria-rowindex of the first row (the header row is 1). */
   firstRowIndex: number;
   canDelete: boolean;
+  /** The Key column is shown: its cells are rendered only then (hidden by default). */
+  showKey: boolean;
   languageLabel: (language: Partial<CustomModel['baseLanguage']>) => string;
 }
 
@@ -18,21 +21,24 @@ export const DELETE_REASON_ID = 'delete-reason-training';
 
 /*
  * The hot path: up to 100 rows per page. Plain table markup, no listener or closure per row (the
- * body delegates clicks and keys by `data-open` / `data-action`), the badge as the only component,
- * and cached Intl formatters. The actions are plain `<button>`s whose icon is drawn by the
+ * body delegates clicks and keys by `data-open` / `data-action`), no component (the status badge is
+ * `<model-status-badge>`'s markup drawn here and styled by its shared sheet: as 100 components it
+ * was 100 shadow roots, style scopes and Lit updates per page), and cached Intl formatters. The actions are plain `<button>`s whose icon is drawn by the
  * stylesheet (rows.styles.ts), not `<sl-icon-button>`s: 200 of those per 100-row page were
  * 400 components with shadow roots, each `<sl-icon>` fetching and parsing its icon from the
  * registry, and most of the grid's first render (BENCHMARKS.md). Hidden columns are hidden by a class on the
- * table, so showing one never re-renders the rows.
+ * table, so showing one never re-renders the rows; only the Key column, hidden by default, is not
+ * rendered until shown.
  */
 export function renderRows(view: RowsView, items: readonly CustomModel[]): TemplateResult[] {
-  const { localize, canDelete, firstRowIndex } = view;
+  const { localize, canDelete, firstRowIndex, showKey } = view;
   const lang = localize.lang();
+  const statusPrefix = `${localize.term('cm.status.prefix')} `;
+  // A server may leave fields out: a placeholder, never "undefined" or an empty button.
+  const placeholder = localize.term('cm.details.unknownValue');
   return items.map((model, index) => {
     const date = parseDate(model.lastModified);
     const language = model.baseLanguage;
-    // A server may leave fields out: a placeholder, never "undefined" or an empty button.
-    const placeholder = localize.term('cm.details.unknownValue');
     const name = model.name == null || model.name === '' ? placeholder : String(model.name);
     const forbidden = canDelete && forbiddenReason('delete', model.trainingStatus);
     // Cell texts are `.textContent` bindings: one text node and no marker comment each.
@@ -40,16 +46,12 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
       <td class="c-name" data-open>
         <button type="button" class="open name" title=${name} .textContent=${name}></button>
       </td>
-      <td class="c-key" data-open>
-        <button
-          type="button"
-          class="open key"
-          title=${model.key}
-          .textContent=${String(model.key ?? '')}
-        ></button>
-      </td>
+      ${showKey ? keyCell(model) : nothing}
       <td class="c-trainingStatus">
-        <model-status-badge status=${model.trainingStatus}></model-status-badge>
+        <span class="badge badge-dot" data-status=${statusKey(model.trainingStatus)}>
+          <span class="visually-hidden" .textContent=${statusPrefix}></span>
+          <span class="label" .textContent=${statusLabel(localize, model.trainingStatus)}></span>
+        </span>
       </td>
       <td class="c-baseLanguage" data-open>
         <button
@@ -62,15 +64,11 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
         ></button>
       </td>
       <td class="c-lastModified">
-        ${
-          date
-            ? html`<time
-                datetime=${model.lastModified}
-                title=${formatFullDate(lang, date)}
-                .textContent=${formatShortDate(lang, date)}
-              ></time>`
-            : placeholder
-        }
+        <time
+          datetime=${date ? model.lastModified : nothing}
+          title=${date ? formatFullDate(lang, date) : nothing}
+          .textContent=${date ? formatShortDate(lang, date) : placeholder}
+        ></time>
       </td>
       <td class="c-actions">
         <button
@@ -98,6 +96,17 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
     </tr>`;
   });
 }
+
+/** The Key cell, a nested template: the one column hidden until shown, so most pages skip it. */
+const keyCell = (model: CustomModel) =>
+  html`<td class="c-key" data-open>
+    <button
+      type="button"
+      class="open key"
+      title=${model.key}
+      .textContent=${String(model.key ?? '')}
+    ></button>
+  </td>`;
 
 /**
  * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../internal/compact-html.js';
 import type { FilterField, ModelFilters } from '../api/types.js';
 import { COLUMN_DEFS, FILTER_COLUMN, HIDEABLE_COLUMNS, type GridColumn } from './columns.js';
 import type { FilterView } from './filter-popover.js';

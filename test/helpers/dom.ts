@@ -86,3 +86,12 @@ export function isShown(element: Element): boolean {
   const rects = element.getClientRects();
   return rects.length > 0;
 }
+
+/**
+ * The training status a region shows: a `<model-status-badge>`'s `status`, or the `data-status` of
+ * the badge a grid row draws in its own tree (rows.ts).
+ */
+export function statusIn(root: ParentNode | null | undefined): string | null | undefined {
+  const badge = root?.querySelector('model-status-badge, .badge[data-status]');
+  return badge?.getAttribute(badge.localName === 'model-status-badge' ? 'status' : 'data-status');
+}

@@ -20,11 +20,11 @@ import type { ModelTrainingEndedEvent } from '../../src/events/events.js';
 import { RecordingApi } from '../helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from '../helpers/shoelace.js';
 import { GOOD_DATA, model, track } from './fixtures.js';
+import { statusIn } from '../helpers/dom.js';
 
 disableShoelaceAnimations();
 
-const badge = (root: ParentNode | null | undefined) =>
-  root?.querySelector('model-status-badge')?.getAttribute('status');
+const badge = statusIn;
 
 async function sideBySide(api: unknown, id = '1') {
   const provider = await fixture(

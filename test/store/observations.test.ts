@@ -28,6 +28,7 @@ import {
   until,
 } from '../helpers/shoelace.js';
 import { ENGLISH, GOOD_DATA, model, track } from './fixtures.js';
+import { statusIn } from '../helpers/dom.js';
 
 disableShoelaceAnimations();
 
@@ -109,7 +110,7 @@ describe('issue 11: one source of truth', () => {
       'details show Ready to Run',
     );
     await back();
-    expect(row('1')!.querySelector('model-status-badge')!.getAttribute('status')).to.equal('2');
+    expect(statusIn(row('1'))).to.equal('2');
   });
 
   it('2. a run that ends while its details are open is ended in the list too', async function () {
@@ -136,7 +137,7 @@ describe('issue 11: one source of truth', () => {
     );
     await back();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(row('1')!.querySelector('model-status-badge')!.getAttribute('status')).to.equal('4');
+    expect(statusIn(row('1'))).to.equal('4');
   });
 
   it('3. a failing session inside a provider is shown, with Retry, on the page and in the create dialog', async () => {
