@@ -59,7 +59,9 @@ function look(badge: Element, indicator: Element | null, pseudo: string | null) 
 
 async function standaloneLook(status: unknown, style = '') {
   const holder = await fixture(
-    html`<div style=${style}><model-status-badge status=${status as number}></model-status-badge></div>`,
+    html`<div style=${style}>
+      <model-status-badge status=${status as number}></model-status-badge>
+    </div>`,
   );
   const el = holder.querySelector<ModelStatusBadge>('model-status-badge')!;
   await el.updateComplete;
