@@ -88,6 +88,14 @@ describe('<models-grid> rows in the DOM', () => {
     let blank = 0;
     while (walker.nextNode()) if (!walker.currentNode.textContent!.trim()) blank++;
     expect(blank, 'whitespace-only texts').to.equal(0);
+    // Lit's markers: the list's two per row (and the body's own), none inside a row.
+    const comments = document.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
+    let markers = 0;
+    while (comments.nextNode()) {
+      markers++;
+      expect(comments.currentNode.parentNode, 'a marker inside a row').to.equal(body);
+    }
+    expect(markers).to.be.at.most(2 * 100 + 1);
     const elements = [...body.querySelectorAll('*')];
     expect(elements.filter((e) => e.localName.includes('-')).map((e) => e.localName)).to.deep.equal(
       [],

@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { html } from '../internal/compact-html.js';
+import { html, joinHtml, piece } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
@@ -41,72 +41,69 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
     const language = model.baseLanguage;
     const name = model.name == null || model.name === '' ? placeholder : String(model.name);
     const forbidden = canDelete && forbiddenReason('delete', model.trainingStatus);
-    // Cell texts are `.textContent` bindings: one text node and no marker comment each.
-    return html`<tr data-id=${model.id} aria-rowindex=${firstRowIndex + index}>
-      <td class="c-name" data-open>
-        <button type="button" class="open name" title=${name} .textContent=${name}></button>
-      </td>
-      ${showKey ? keyCell(model) : nothing}
-      <td class="c-trainingStatus">
-        <span class="badge badge-dot" data-status=${statusKey(model.trainingStatus)}>
-          <span class="visually-hidden" .textContent=${statusPrefix}></span>
-          <span class="label" .textContent=${statusLabel(localize, model.trainingStatus)}></span>
-        </span>
-      </td>
-      <td class="c-baseLanguage" data-open>
-        <button
+    // Cell texts are `.textContent` bindings: one text node and no marker comment each. The Key
+    // cell and Delete are in the row's own template when shown (joinHtml), not nested templates.
+    return joinHtml(
+      piece`<tr data-id=${model.id} aria-rowindex=${firstRowIndex + index}>
+        <td class="c-name" data-open>
+          <button type="button" class="open name" title=${name} .textContent=${name}></button>
+        </td>`,
+      showKey &&
+        piece`<td class="c-key" data-open>
+          <button
+            type="button"
+            class="open key"
+            title=${model.key}
+            .textContent=${String(model.key ?? '')}
+          ></button>
+        </td>`,
+      piece`<td class="c-trainingStatus">
+          <span class="badge badge-dot" data-status=${statusKey(model.trainingStatus)}>
+            <span class="visually-hidden" .textContent=${statusPrefix}></span>
+            <span class="label" .textContent=${statusLabel(localize, model.trainingStatus)}></span>
+          </span>
+        </td>
+        <td class="c-baseLanguage" data-open>
+          <button
+            type="button"
+            class="open language"
+            .textContent=${
+              (language && typeof language === 'object' ? view.languageLabel(language) : '') ||
+              placeholder
+            }
+          ></button>
+        </td>
+        <td class="c-lastModified">
+          <time
+            datetime=${date ? model.lastModified : nothing}
+            title=${date ? formatFullDate(lang, date) : nothing}
+            .textContent=${date ? formatShortDate(lang, date) : placeholder}
+          ></time>
+        </td>
+        <td class="c-actions">
+          <button
+            type="button"
+            class="action edit"
+            data-action="edit"
+            aria-label=${localize.term('cm.grid.edit', model.name)}
+          ></button>`,
+      // A forbidden delete is shown, not offered: focusable, described by its reason, and inert
+      // to clicks. One template either way, so a new page only updates attributes.
+      canDelete &&
+        piece`<button
           type="button"
-          class="open language"
-          .textContent=${
-            (language && typeof language === 'object' ? view.languageLabel(language) : '') ||
-            placeholder
-          }
-        ></button>
-      </td>
-      <td class="c-lastModified">
-        <time
-          datetime=${date ? model.lastModified : nothing}
-          title=${date ? formatFullDate(lang, date) : nothing}
-          .textContent=${date ? formatShortDate(lang, date) : placeholder}
-        ></time>
-      </td>
-      <td class="c-actions">
-        <button
-          type="button"
-          class="action edit"
-          data-action="edit"
-          aria-label=${localize.term('cm.grid.edit', model.name)}
-        ></button>
-        ${
-          canDelete
-            ? // A forbidden delete is shown, not offered: focusable, described by its reason, and
-              // inert to clicks. One template either way, so a new page only updates attributes.
-              html`<button
-                type="button"
-                class="action delete"
-                data-action="delete"
-                aria-disabled=${forbidden ? 'true' : nothing}
-                aria-describedby=${forbidden ? DELETE_REASON_ID : nothing}
-                title=${forbidden ? localize.term('cm.rules.deleteTraining') : nothing}
-                aria-label=${localize.term('cm.grid.delete', model.name)}
-              ></button>`
-            : nothing
-        }
-      </td>
-    </tr>`;
+          class="action delete"
+          data-action="delete"
+          aria-disabled=${forbidden ? 'true' : nothing}
+          aria-describedby=${forbidden ? DELETE_REASON_ID : nothing}
+          title=${forbidden ? localize.term('cm.rules.deleteTraining') : nothing}
+          aria-label=${localize.term('cm.grid.delete', model.name)}
+        ></button>`,
+      piece`</td>
+      </tr>`,
+    );
   });
 }
-
-/** The Key cell, a nested template: the one column hidden until shown, so most pages skip it. */
-const keyCell = (model: CustomModel) =>
-  html`<td class="c-key" data-open>
-    <button
-      type="button"
-      class="open key"
-      title=${model.key}
-      .textContent=${String(model.key ?? '')}
-    ></button>
-  </td>`;
 
 /**
  * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with
