@@ -1,4 +1,5 @@
-// `<models-grid>` against a plain innerHTML table of the same rows, in the same run: a production
+// `<models-grid>` against a plain innerHTML table of the same rows (and a minimal Lit table of
+// them, no component and no CSS, the floor for a Lit-rendered table), in the same run: a production
 // build of bench/pages served on localhost, driven by Playwright in the system Chromium, variants
 // alternating, a fresh page load per sample. For first render, page swap (next page) and sort (Name
 // header) it reads main-thread CPU time from CDP (Performance.getMetrics TaskDuration, thread
@@ -30,10 +31,13 @@ export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
     }
     const blankHeap = stats(blank).median;
     for (const rows of rowCounts) {
-      const byVariant = { plain: [], grid: [] };
+      const byVariant = { plain: [], lit: [], grid: [] };
+      const order = Object.keys(byVariant);
       // One untimed load of each variant first: the browser's caches warm up alike.
       for (let i = -1; i < samples; i++) {
-        for (const variant of i % 2 ? ['grid', 'plain'] : ['plain', 'grid']) {
+        // The order rotates, so no variant always follows the same one.
+        const turn = (i + 3) % order.length;
+        for (const variant of [...order.slice(turn), ...order.slice(0, turn)]) {
           const tab = await openPage(
             browser,
             server.url(`grid.html?variant=${variant}&rows=${rows}`),
@@ -110,9 +114,10 @@ if (isMain(import.meta)) {
   for (const [rows, r] of Object.entries(results)) {
     for (const op of ALL) {
       const p = r.plain[op].cpu,
+        l = r.lit[op].cpu,
         g = r.grid[op].cpu;
       console.log(
-        `${rows} rows ${op}: plain ${f(p.median)} ms (${f(p.min)}–${f(p.max)}), grid ${f(g.median)} ms (${f(g.min)}–${f(g.max)}) = ${(g.median / p.median).toFixed(2)}×  | wall plain ${f(r.plain[op].wall.median)} grid ${f(r.grid[op].wall.median)}`,
+        `${rows} rows ${op}: plain ${f(p.median)} ms (${f(p.min)}–${f(p.max)}), minimal Lit ${f(l.median)} ms = ${(l.median / p.median).toFixed(2)}×, grid ${f(g.median)} ms (${f(g.min)}–${f(g.max)}) = ${(g.median / p.median).toFixed(2)}×  | wall plain ${f(r.plain[op].wall.median)} grid ${f(r.grid[op].wall.median)}`,
       );
     }
     console.log(

@@ -1,5 +1,5 @@
 // The grid against a plain innerHTML table of the same rows, one variant per page load:
-// `?variant=grid|plain&rows=100`. The page prepares data and a warm adapter, then waits for the
+// `?variant=grid|plain|lit&rows=100`. The page prepares data and a warm adapter, then waits for the
 // driver (bench/grid.mjs) to call `__bench.render()`, `.swap()` (next page), `.sort()` (click the
 // Name header), each resolving once the rows are laid out and the next frame has run. The `handed*`
 // operations start with the grid already mounted and waiting for its page (the adapter's answer is
@@ -10,6 +10,7 @@ import { generateModels } from '../../src/adapters/in-memory/demo-data.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
 import type { CustomModel, ModelQuery } from '../../src/api/types.js';
 import type { ModelsGrid } from '../../src/models-grid.js';
+import { html, render } from 'lit';
 import { nextFrame, yieldTask } from './timing.js';
 
 const params = new URLSearchParams(location.search);
@@ -34,11 +35,47 @@ const plainRows = (models: readonly CustomModel[]) =>
     )
     .join('');
 
+/* --- a minimal Lit table: the same rows as one Lit template, no component, no CSS ------------ */
+
+const litRows = (models: readonly CustomModel[]) =>
+  models.map(
+    (m) =>
+      html`<tr data-id=${m.id}>
+        <td><button>${m.name}</button></td>
+        <td><span>${STATUS[Number(m.trainingStatus)] ?? ''}</span></td>
+        <td><button>${m.baseLanguage.name}</button></td>
+        <td><time>${date.format(new Date(m.lastModified))}</time></td>
+        <td><button aria-label="Edit">✎</button><button aria-label="Delete">🗑</button></td>
+      </tr>`,
+  );
+
+function litTable(models: readonly CustomModel[]) {
+  render(
+    html`<table>
+      <thead>
+        <tr>
+          <th><button>Name</button></th>
+          <th>Training Status</th>
+          <th>Base Language</th>
+          <th>Last Modified</th>
+          <th>Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${litRows(models)}
+      </tbody>
+    </table>`,
+    host as HTMLElement,
+  );
+}
+
 function plainTable(models: readonly CustomModel[]) {
+  if (variant === 'lit') return litTable(models);
   host.innerHTML = `<table><thead><tr><th><button>Name</button></th><th>Training Status</th><th>Base Language</th><th>Last Modified</th><th>Actions</th></tr></thead><tbody>${plainRows(models)}</tbody></table>`;
 }
 
 function plainBody(models: readonly CustomModel[]) {
+  if (variant === 'lit') return litTable(models);
   host.querySelector('tbody')!.innerHTML = plainRows(models);
 }
 
@@ -138,30 +175,30 @@ async function main() {
   const bench = {
     /** Mounts the grid and holds its first page: untimed set-up of `handedRender`. */
     prepareHanded: async () => {
-      if (variant !== 'plain') await mount(true);
+      if (variant === 'grid') await mount(true);
     },
     handedRender: () =>
       measure(async () => {
-        if (variant === 'plain') return plainTable(first.items);
+        if (variant !== 'grid') return plainTable(first.items);
         api.hand();
         await gridShows(first.items[0]!.id);
       }),
     /** Asks for page 2 and holds it: untimed set-up of `handedSwap`. */
     prepareHandedSwap: async () => {
-      if (variant === 'plain') return;
+      if (variant !== 'grid') return;
       api.hold();
       grid!.page = 2;
       await settled();
     },
     handedSwap: () =>
       measure(async () => {
-        if (variant === 'plain') return plainBody(second.items);
+        if (variant !== 'grid') return plainBody(second.items);
         api.hand();
         await gridShows(second.items[0]!.id);
       }),
     /** Back on page 1, then sorts by name and holds the sorted page: set-up of `handedSort`. */
     prepareHandedSort: async () => {
-      if (variant === 'plain') return;
+      if (variant !== 'grid') return;
       grid!.page = 1;
       await gridShows(first.items[0]!.id);
       api.hold();
@@ -170,26 +207,26 @@ async function main() {
     },
     handedSort: () =>
       measure(async () => {
-        if (variant === 'plain') return plainBody(byName.items);
+        if (variant !== 'grid') return plainBody(byName.items);
         api.hand();
         await gridShows(byName.items[0]!.id);
       }),
     render: () =>
       measure(async () => {
-        if (variant === 'plain') return plainTable(first.items);
+        if (variant !== 'grid') return plainTable(first.items);
         await mount(false);
         await gridShows(first.items[0]!.id);
       }),
     swap: () =>
       measure(async () => {
-        if (variant === 'plain') return plainBody(second.items);
+        if (variant !== 'grid') return plainBody(second.items);
         grid!.page = 2;
         await gridShows(second.items[0]!.id);
       }),
     sort: () =>
       measure(async () => {
         // The adapter is warm, so both variants get the sorted rows ready: measure rendering only.
-        if (variant === 'plain') return plainBody(byName.items);
+        if (variant !== 'grid') return plainBody(byName.items);
         grid!.page = 1;
         grid!.shadowRoot!.querySelector<HTMLElement>('th.c-name button.sort')!.click();
         await gridShows(byName.items[0]!.id);
@@ -201,7 +238,7 @@ async function main() {
     /** Of those, whitespace-only texts and comments (Lit's markers). */
     nodeKinds: () => countEveryNode(host, true),
     rows: () =>
-      variant === 'plain'
+      variant !== 'grid'
         ? host.querySelectorAll('tbody tr').length
         : (grid?.shadowRoot?.querySelectorAll('tbody tr[data-id]').length ?? 0),
   };
