@@ -1,6 +1,8 @@
 import type { Language } from '../api/types.js';
 
 const names = new Map<string, string>();
+/** One `Intl.DisplayNames` per locale: making one costs more than the names it gives (ICU data). */
+const displayNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * A language as the user reads it in `locale`: the name `Intl.DisplayNames` gives its key's
@@ -26,7 +28,12 @@ function displayName(locale: string, key: string): string {
   const code = key.split(/[-_]/)[0];
   if (!code) return '';
   try {
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    let names = displayNames.get(locale);
+    if (names === undefined) {
+      names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+      displayNames.set(locale, names);
+    }
+    const name = names.of(code);
     // Shown on its own (a cell, an option): capitalised, as CLDR asks for lists and menus even
     // where the name is lower case in running text ("anglais" → "Anglais").
     return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : '';
