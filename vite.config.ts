@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { compactHtmlLiteralsPlugin } from './scripts/compact-html-literals.mjs';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 // One entry per public module: the root, the adapters, the adapter conformance kit, and each
@@ -30,7 +31,7 @@ const entry = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), compactHtmlLiteralsPlugin()],
   // `npm start` serves the demo (index.html at the root) on the in-memory adapter.
   server: { open: false },
   // Pre-bundle what the demo imports, found from its page only: by default Vite also scans

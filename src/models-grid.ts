@@ -1,6 +1,5 @@
 import { defineElement } from './internal/define.js';
 import { ModelsGrid } from './models-grid/models-grid.component.js';
-import './model-status-badge.js';
 
 export { ModelsGrid };
 export type { GridColumn } from './models-grid/columns.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /*
  * Colours follow the seed: zinc, amber, sky, emerald, red. Each defaults to Shoelace's palette
@@ -10,10 +10,11 @@ import { css } from 'lit';
  * here: a host sets them on the badge or on any ancestor (the page, `:root`), and the grid's rows,
  * which draw the same badge in their own tree (see status-badge-markup.ts), follow them too.
  *
- * Shared by `<model-status-badge>` (`.indicator` is its part) and the grid's rows (`.badge-dot`:
- * the indicator is the badge's `::before`, one node less per row).
+ * One sheet, two indicators: `<model-status-badge>`'s is a span (its `indicator` part), the grid
+ * rows' is the badge's `::before` (one node less per row). `dot` is the selector suffix after a
+ * badge, our own constant (never data).
  */
-export const statusBadgeStyles = css`
+const badgeSheet = (dot: CSSResult) => css`
   .badge {
     display: inline-flex;
     align-items: center;
@@ -31,8 +32,7 @@ export const statusBadgeStyles = css`
   }
 
   /* A shape per status as well as a colour, for people who cannot tell the colours apart. */
-  .indicator,
-  .badge-dot::before {
+  .badge${dot} {
     content: '';
     box-sizing: content-box;
     width: 0.5em;
@@ -46,8 +46,7 @@ export const statusBadgeStyles = css`
     --background: var(--cm-status-not-running-background, var(--sl-color-gray-100, #f4f4f5));
     --border: var(--cm-status-not-running-border, var(--sl-color-gray-300, #d4d4d8));
   }
-  [data-status='1'] .indicator,
-  [data-status='1'].badge-dot::before {
+  .badge[data-status='1']${dot} {
     background: transparent;
     border: 1.5px solid currentColor;
   }
@@ -56,8 +55,7 @@ export const statusBadgeStyles = css`
     --background: var(--cm-status-ready-to-run-background, var(--sl-color-amber-100, #fef3c7));
     --border: var(--cm-status-ready-to-run-border, var(--sl-color-amber-300, #fcd34d));
   }
-  [data-status='2'] .indicator,
-  [data-status='2'].badge-dot::before {
+  .badge[data-status='2']${dot} {
     border-radius: 1px;
   }
   .badge[data-status='3'] {
@@ -65,8 +63,7 @@ export const statusBadgeStyles = css`
     --background: var(--cm-status-running-background, var(--sl-color-sky-100, #e0f2fe));
     --border: var(--cm-status-running-border, var(--sl-color-sky-300, #7dd3fc));
   }
-  [data-status='3'] .indicator,
-  [data-status='3'].badge-dot::before {
+  .badge[data-status='3']${dot} {
     animation: pulse 1.6s ease-in-out infinite;
   }
   .badge[data-status='4'] {
@@ -79,8 +76,7 @@ export const statusBadgeStyles = css`
     --background: var(--cm-status-failed-background, var(--sl-color-red-100, #fee2e2));
     --border: var(--cm-status-failed-border, var(--sl-color-red-300, #fca5a5));
   }
-  [data-status='5'] .indicator,
-  [data-status='5'].badge-dot::before {
+  .badge[data-status='5']${dot} {
     border-radius: 0;
     transform: rotate(45deg);
   }
@@ -97,12 +93,14 @@ export const statusBadgeStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    [data-status='3'] .indicator,
-    [data-status='3'].badge-dot::before {
+    .badge[data-status='3']${dot} {
       animation: none;
     }
   }
 `;
+
+/** The badge as the grid's rows draw it (rows.ts): the indicator is `.badge-dot::before`. */
+export const rowBadgeStyles = /* @__PURE__ */ badgeSheet(unsafeCSS('.badge-dot::before'));
 
 /** `<model-status-badge>`'s own sheet: its host box and the shared badge. */
 export const badgeStyles = [
@@ -127,5 +125,5 @@ export const badgeStyles = [
       white-space: nowrap;
     }
   `,
-  statusBadgeStyles,
+  badgeSheet(unsafeCSS(' .indicator')),
 ];

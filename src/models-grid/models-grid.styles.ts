@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { statusBadgeStyles } from '../model-status-badge/model-status-badge.styles.js';
+import { rowBadgeStyles } from '../model-status-badge/model-status-badge.styles.js';
 import { layoutStyles } from './layout.styles.js';
 import { pagerStyles } from './pager.styles.js';
 import { rowStyles } from './rows.styles.js';
@@ -46,7 +46,7 @@ export const gridStyles = [
   tableStyles,
   rowStyles,
   // The rows' status badges (rows.ts): one sheet for all of them.
-  statusBadgeStyles,
+  rowBadgeStyles,
   stateStyles,
   pagerStyles,
   layoutStyles,
