@@ -97,7 +97,10 @@ describe('hardening: hostile text', () => {
   }
 
   it('lists every hostile name, key and language in the grid as text', async () => {
-    const { page, rows } = await mountPage();
+    const { page, grid, rows } = await mountPage();
+    // The Key column, hidden by default (and then not rendered), shown as from the Columns menu.
+    grid.hiddenColumns = [];
+    await grid.updateComplete;
     for (const [i, value] of HOSTILE_STRINGS.entries()) {
       const row = rows().find((r) => r.dataset.id === `h${i}`)!;
       const attack = HOSTILE_CORPUS[i]!.attack;
