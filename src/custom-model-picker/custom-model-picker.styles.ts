@@ -18,6 +18,14 @@ export const pickerStyles = css`
     margin-block-start: var(--sl-spacing-2x-small, 0.25rem);
     padding-block-start: var(--sl-spacing-2x-small, 0.25rem);
   }
+  sl-select.user-invalid::part(combobox) {
+    border-color: var(--sl-color-danger-600, #dc2626);
+  }
+  .invalid {
+    margin-block-start: var(--sl-spacing-2x-small, 0.25rem);
+    font-size: var(--sl-font-size-small, 0.875rem);
+    color: var(--sl-color-danger-700, #b91c1c);
+  }
   .status {
     display: flex;
     align-items: center;
