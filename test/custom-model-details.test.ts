@@ -643,6 +643,10 @@ describe('<custom-model-details>', () => {
     it('shows "not found" with the way back', async () => {
       const el = await render('nope');
       expect(text($(el, '.problem-title'))).to.equal('Custom model not found');
+      // The in-memory adapter's "Custom model not found." would only repeat the title.
+      expect(text($(el, '.problem p'))).to.equal(
+        'This custom model does not exist or was deleted. Go back to the list to choose another one.',
+      );
       expect($(el, '.problem .retry')).to.equal(null);
       setTimeout(() => $(el, '.problem .back-action')!.click());
       const event = await oneEvent(el, 'model-details-back');
