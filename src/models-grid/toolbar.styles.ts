@@ -27,6 +27,28 @@ export const toolbarStyles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * A filter in force: Shoelace's small pill tag, as plain markup, so its remove button can say
+   * which filter it removes (sl-tag's says only "Remove").
+   */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    height: calc(var(--sl-input-height-small, 1.875rem) * 0.8);
+    padding-inline: var(--sl-spacing-small, 0.75rem) var(--sl-spacing-3x-small, 0.125rem);
+    border: solid 1px var(--sl-color-neutral-200, #e4e4e7);
+    border-radius: var(--sl-border-radius-pill, 9999px);
+    background-color: var(--sl-color-neutral-50, #fafafa);
+    color: var(--sl-color-neutral-800, #27272a);
+    font-size: var(--sl-button-font-size-small, 0.75rem);
+    white-space: nowrap;
+  }
+  .chip-remove {
+    margin-inline-start: var(--sl-spacing-2x-small, 0.25rem);
+    padding: var(--sl-spacing-3x-small, 0.125rem);
+    border-radius: var(--sl-border-radius-pill, 9999px);
+    font-size: inherit;
+  }
   .spacer {
     flex: 1 1 auto;
   }
