@@ -24,6 +24,33 @@ export const detailsStyles = [
     .top {
       margin-inline-start: calc(-1 * var(--sl-spacing-small, 0.75rem));
     }
+    /*
+     * Shoelace's medium text button with a prefix icon, as a plain link or button; one shade
+     * darker than Shoelace's (primary-600 on white is 4.1:1, under the 4.5:1 small text needs).
+     */
+    .back {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--sl-spacing-x-small, 0.5rem);
+      min-height: var(--sl-input-height-medium, 2.5rem);
+      padding: 0 var(--sl-spacing-medium, 1rem) 0 var(--sl-spacing-small, 0.75rem);
+      border: none;
+      border-radius: var(--sl-input-border-radius-medium, 0.25rem);
+      background: none;
+      color: var(--sl-color-primary-700, #0369a1);
+      font: inherit;
+      font-size: var(--sl-button-font-size-medium, 0.875rem);
+      font-weight: var(--sl-font-weight-semibold, 600);
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .back:hover {
+      color: var(--sl-color-primary-800, #075985);
+    }
+    .back:focus-visible {
+      outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
+      outline-offset: var(--sl-focus-ring-offset, 1px);
+    }
     .panel {
       padding: var(--sl-spacing-large, 1.25rem);
       border: 1px solid var(--sl-color-neutral-200, #e4e4e7);
