@@ -11,6 +11,7 @@ import {
 } from '../src/custom-model-picker.js';
 import type { CustomModel, Language } from '../src/api/types.js';
 import { RecordingApi } from './helpers/recording-api.js';
+import { contrastRatio, useShoelaceTheme } from './helpers/theme.js';
 
 const LANGUAGES: Language[] = [
   { id: '1', key: 'en-gb', name: 'English' },
@@ -201,6 +202,36 @@ describe('<custom-model-picker>', () => {
     const event = (await oneEvent(el, 'change')) as CustomModelPickerChangeEvent;
     expect(event.detail.value).to.equal('1:10');
     expect(event.detail.model?.name).to.equal('Medical EN');
+  });
+
+  it('keeps a custom model’s icon visible on the highlighted option, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const removeLight = await useShoelaceTheme('light');
+      const removeDark = theme === 'dark' ? await useShoelaceTheme('dark') : undefined;
+      try {
+        const { el } = await inForm(recordingApi());
+        el.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => select(el).open);
+        await sendKeys({ press: 'ArrowDown' }); // English, then Aviation EN
+        const option = optionEls(el).find((o) => o.value === '1:16')!;
+        await waitUntil(() => option.getAttribute('tabindex') === '0', 'not highlighted');
+        await option.updateComplete;
+        const icon = option.querySelector('sl-icon')!;
+        const base = option.shadowRoot!.querySelector('[part="base"]')!;
+        const iconColour = getComputedStyle(icon).color;
+        const background = getComputedStyle(base).backgroundColor;
+        // Non-text contrast (WCAG 1.4.11): at least 3:1 against the highlight.
+        expect(
+          contrastRatio(iconColour, background),
+          `${theme}: ${iconColour} on ${background}`,
+        ).to.be.at.least(3);
+        await select(el).hide();
+      } finally {
+        removeDark?.();
+        removeLight();
+      }
+    }
   });
 
   it('does not fire change when the value is set by script, and keeps Shoelace events inside', async () => {

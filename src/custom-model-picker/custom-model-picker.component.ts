@@ -64,7 +64,7 @@ import { formatPickerValue, type CustomModelPickerSelection } from './value.js';
  * @cssproperty --cm-picker-model-indent - Indent of custom-model options under their language.
  * Default: `--sl-spacing-x-large`.
  * @cssproperty --cm-picker-model-icon-color - Colour of the custom-model icon. Default:
- * `--sl-color-primary-600`.
+ * `--sl-color-primary-600`. The highlighted option's icon takes that option's text colour.
  */
 export class CustomModelPicker extends CustomModelsElement {
   static override styles = [hostStyles, visuallyHidden, pickerStyles];
