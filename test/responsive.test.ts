@@ -177,3 +177,40 @@ describe('responsive details', () => {
     inside(details.getBoundingClientRect(), row.querySelector('.delete-dataset'), 'delete');
   });
 });
+
+describe('focus rings', () => {
+  it("the rename pencil's ring stands clear of the name and of its icon", async () => {
+    await import('../src/custom-model-details.js');
+    const { useShoelaceTheme } = await import('./helpers/theme.js');
+    const removeTheme = await useShoelaceTheme('light');
+    try {
+      await pencilRingClear();
+    } finally {
+      removeTheme();
+    }
+  });
+});
+
+/** Tabs to the rename pencil and measures its ring against the name's text and the icon. */
+async function pencilRingClear() {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  const details = await fixture<HTMLElement>(
+    html`<custom-model-details model-id="1" .api=${api()}></custom-model-details>`,
+  );
+  await until(() => details.shadowRoot!.querySelector('.rename'), 'header shown');
+  (details.shadowRoot!.querySelector('[part="back"]') as HTMLElement).focus();
+  await sendKeys({ press: 'Tab' });
+  const rename = details.shadowRoot!.querySelector('.rename')!;
+  const base = rename.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+  expect(base.matches(':focus-visible'), 'the pencil has keyboard focus').to.equal(true);
+  const style = getComputedStyle(base);
+  const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const ring = base.getBoundingClientRect();
+  const text = document.createRange();
+  text.selectNodeContents(details.shadowRoot!.querySelector('[part="name"]')!);
+  const textRight = text.getBoundingClientRect().right;
+  expect(ring.left - reach - textRight, 'gap between the name and the ring').to.be.at.least(2);
+  const icon = rename.shadowRoot!.querySelector('sl-icon')!.getBoundingClientRect();
+  const inner = ring.left - parseFloat(style.outlineOffset);
+  expect(icon.left - inner, 'gap between the ring and the icon').to.be.at.least(2);
+}

@@ -62,7 +62,8 @@ export const detailsStyles = [
     .title-row {
       display: flex;
       align-items: center;
-      gap: var(--sl-spacing-2x-small, 0.25rem);
+      /* Wider than the pencil's focus ring reaches (offset + width), so the ring clears the name. */
+      gap: var(--sl-spacing-x-small, 0.5rem);
       min-width: 0;
     }
     .name {
