@@ -610,7 +610,7 @@ describe('<custom-model-details>', () => {
 
     const UPLOAD_LOCKED: Record<number, string> = {
       // Ready to Run: nothing has started yet, so nothing "has ended" to wait for but the queue.
-      2: 'Training is queued and starts by itself. You can upload files again when it has ended.',
+      2: 'Training is queued. You can upload files again when it has ended.',
       3: 'You can upload files again when training has ended.',
     };
     for (const status of [2, 3]) {

@@ -53,7 +53,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @fires {NotifyEvent} custom-models-notify - A toast to show: rename, training started, training finished, dataset deleted.
  *
  * @csspart base - The element's layout box.
- * @csspart back - The "Back to custom models" link (with `back-href`) or button.
+ * @csspart back - The "Back to custom models" button.
  * @csspart header - The name, badge and facts of the model.
  * @csspart name - The model's name as shown (not while editing).
  * @csspart status-panel - What the status means, the next step and the training controls.
@@ -244,23 +244,17 @@ export class CustomModelDetails extends CustomModelsElement {
     return this.localize.date(iso, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
-  /**
-   * "Back to custom models": a plain link (with `back-href`) or button in Shoelace's text-button
-   * look. Not an sl-button: its label slot lies over its inner button, and axe then cannot tell
-   * the text's contrast (the Storybook panel's "needs review" on every details story).
-   */
   private renderBack() {
-    const content = html`<sl-icon
-        library=${ICON_LIBRARY}
-        name="arrow-left"
-        aria-hidden="true"
-      ></sl-icon
-      >${this.localize.term('cm.details.back')}`;
-    return this.backHref
-      ? html`<a part="back" class="back" href=${this.backHref} @click=${this.onBack}>${content}</a>`
-      : html`<button part="back" class="back" type="button" @click=${this.onBack}>
-          ${content}
-        </button>`;
+    return html`<sl-button
+      part="back"
+      class="back"
+      variant="text"
+      href=${this.backHref || nothing}
+      @click=${this.onBack}
+    >
+      <sl-icon slot="prefix" library=${ICON_LIBRARY} name="arrow-left"></sl-icon>
+      ${this.localize.term('cm.details.back')}
+    </sl-button>`;
   }
 
   private renderProblem(title: string, text: string, actions: { retry?: boolean }) {
@@ -301,28 +295,21 @@ export class CustomModelDetails extends CustomModelsElement {
   private renderLoadError(error: unknown) {
     const kind = error instanceof CustomModelsApiError ? error.kind : undefined;
     const term = this.localize.term.bind(this.localize);
-    const noAccess = kind === 'forbidden' || kind === 'unauthorized';
-    const title = term(
+    const problem =
       kind === 'not-found'
-        ? 'cm.details.notFoundTitle'
-        : noAccess
-          ? 'cm.details.forbiddenTitle'
+        ? 'notFound'
+        : kind === 'forbidden' || kind === 'unauthorized'
+          ? 'forbidden'
           : kind === 'network'
-            ? 'cm.details.networkTitle'
-            : 'cm.details.errorTitle',
-    );
+            ? 'network'
+            : 'error';
+    const title = term(`cm.details.${problem}Title`);
     const message = errorMessage(this.localize, error);
     const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const explanation =
-      kind === 'not-found'
-        ? term('cm.details.notFound')
-        : noAccess
-          ? term('cm.details.forbidden')
-          : kind === 'network'
-            ? term('cm.details.network')
-            : '';
-    const text = words(message) === words(title) ? explanation : message;
-    return this.renderProblem(title, text, { retry: kind !== 'not-found' && !noAccess });
+    const own = problem === 'error' ? '' : term(`cm.details.${problem}`);
+    return this.renderProblem(title, words(message) === words(title) ? own : message, {
+      retry: problem === 'network' || problem === 'error',
+    });
   }
 
   override render() {

@@ -405,7 +405,7 @@ export class CustomModelPicker extends CustomModelsElement {
       >
         ${this.renderChoices(shownGroups)}
       </sl-select>
-      ${invalid ? html`<div part="invalid" class="invalid" role="alert">${invalid}</div>` : nothing}
+      ${invalid ? html`<div part="invalid" class="error" role="alert">${invalid}</div>` : nothing}
       <div part="status" class="status" role="status">
         ${renderStatus(status, total, shown, filtering)}
       </div>

@@ -26,11 +26,6 @@ export const pickerStyles = css`
   sl-select.user-invalid::part(combobox) {
     border-color: var(--sl-color-danger-600, #dc2626);
   }
-  .invalid {
-    margin-block-start: var(--sl-spacing-2x-small, 0.25rem);
-    font-size: var(--sl-font-size-small, 0.875rem);
-    color: var(--sl-color-danger-700, #b91c1c);
-  }
   .status {
     display: flex;
     align-items: center;

@@ -34,19 +34,18 @@ export const toolbarStyles = css`
   .chip {
     display: inline-flex;
     align-items: center;
-    height: calc(var(--sl-input-height-small, 1.875rem) * 0.8);
-    padding-inline: var(--sl-spacing-small, 0.75rem) var(--sl-spacing-3x-small, 0.125rem);
-    border: solid 1px var(--sl-color-neutral-200, #e4e4e7);
-    border-radius: var(--sl-border-radius-pill, 9999px);
-    background-color: var(--sl-color-neutral-50, #fafafa);
-    color: var(--sl-color-neutral-800, #27272a);
-    font-size: var(--sl-button-font-size-small, 0.75rem);
+    height: 1.5rem;
+    padding-inline: 0.75rem 0.125rem;
+    border: 1px solid var(--_border);
+    border-radius: 9999px;
+    background: var(--_stripe);
+    font-size: 0.75rem;
     white-space: nowrap;
   }
   .chip-remove {
-    margin-inline-start: var(--sl-spacing-2x-small, 0.25rem);
-    padding: var(--sl-spacing-3x-small, 0.125rem);
-    border-radius: var(--sl-border-radius-pill, 9999px);
+    margin-inline-start: 0.25rem;
+    padding: 0.125rem;
+    border-radius: inherit;
     font-size: inherit;
   }
   .spacer {
