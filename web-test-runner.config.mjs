@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { countsReporter } from './scripts/test-counts-reporter.mjs';
 import { scriptixMockMiddleware } from './test/server/scriptix-mock-server.mjs';
@@ -80,6 +81,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // React (CommonJS) as ES modules, the package name and .tsx for test/react.test.ts.
     reactEsmPlugin(),
+    // a11ySnapshot(): accessible names as the browser computes them (not a default command).
+    a11ySnapshotPlugin(),
   ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
   middleware: [scriptixMockMiddleware({ prefix: MOCK_SCRIPTIX_PREFIX })],

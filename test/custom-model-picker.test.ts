@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import '../src/custom-models-provider.js';
@@ -11,6 +11,7 @@ import {
 } from '../src/custom-model-picker.js';
 import type { CustomModel, Language } from '../src/api/types.js';
 import { RecordingApi } from './helpers/recording-api.js';
+import { contrastRatio, useShoelaceTheme } from './helpers/theme.js';
 
 const LANGUAGES: Language[] = [
   { id: '1', key: 'en-gb', name: 'English' },
@@ -109,6 +110,13 @@ async function submitted(form: HTMLFormElement): Promise<FormData | undefined> {
   return data;
 }
 
+/** The focused element, through open shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 afterEach(() => {
   for (const api of apis.splice(0)) api.dispose();
 });
@@ -196,6 +204,36 @@ describe('<custom-model-picker>', () => {
     expect(event.detail.model?.name).to.equal('Medical EN');
   });
 
+  it('keeps a custom model’s icon visible on the highlighted option, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const removeLight = await useShoelaceTheme('light');
+      const removeDark = theme === 'dark' ? await useShoelaceTheme('dark') : undefined;
+      try {
+        const { el } = await inForm(recordingApi());
+        el.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => select(el).open);
+        await sendKeys({ press: 'ArrowDown' }); // English, then Aviation EN
+        const option = optionEls(el).find((o) => o.value === '1:16')!;
+        await waitUntil(() => option.getAttribute('tabindex') === '0', 'not highlighted');
+        await option.updateComplete;
+        const icon = option.querySelector('sl-icon')!;
+        const base = option.shadowRoot!.querySelector('[part="base"]')!;
+        const iconColour = getComputedStyle(icon).color;
+        const background = getComputedStyle(base).backgroundColor;
+        // Non-text contrast (WCAG 1.4.11): at least 3:1 against the highlight.
+        expect(
+          contrastRatio(iconColour, background),
+          `${theme}: ${iconColour} on ${background}`,
+        ).to.be.at.least(3);
+        await select(el).hide();
+      } finally {
+        removeDark?.();
+        removeLight();
+      }
+    }
+  });
+
   it('does not fire change when the value is set by script, and keeps Shoelace events inside', async () => {
     const { form, el } = await inForm(recordingApi());
     const heard: string[] = [];
@@ -260,6 +298,53 @@ describe('<custom-model-picker>', () => {
       await el.updateComplete;
       expect(el.checkValidity()).to.equal(true);
       expect((await submitted(form))?.get('language')).to.equal('1');
+    });
+
+    it('shows its message and takes focus when a submit finds it required and empty', async () => {
+      const { form, el } = await inForm(
+        recordingApi(),
+        html`<custom-model-picker name="language" required></custom-model-picker>`,
+      );
+      let submits = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits++;
+      });
+      const combobox = () => select(el).shadowRoot!.querySelector('[part~="combobox"]')!;
+      const validBorder = getComputedStyle(combobox()).borderColor;
+      const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+      submit.focus();
+      submit.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect(submits).to.equal(0);
+
+      // Focus is in the picker's control, as on a native required select.
+      expect(deepActiveElement()).to.equal(select(el).displayInput);
+
+      // The message is shown beside the picker, under its select.
+      const message = el.shadowRoot!.querySelector<HTMLElement>('[part="invalid"]');
+      expect(message, 'no message shown').to.not.equal(null);
+      expect(message!.textContent!.trim()).to.equal('Please choose a language.');
+      const box = message!.getBoundingClientRect();
+      const pickerBox = el.getBoundingClientRect();
+      const selectBox = select(el).getBoundingClientRect();
+      expect(box.height).to.be.greaterThan(0);
+      expect(box.top).to.be.at.least(selectBox.bottom - 1);
+      expect(box.bottom).to.be.at.most(pickerBox.bottom + 1);
+      // …and the select looks invalid.
+      expect(getComputedStyle(combobox()).borderColor).to.not.equal(validBorder);
+
+      // A choice makes it valid: the message goes.
+      await chooseWithMouse(el, '1');
+      await waitUntil(() => el.value === '1', 'no choice made');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="invalid"]')).to.equal(null);
+      await select(el).updateComplete;
+      select(el).blur();
+      expect(getComputedStyle(combobox()).borderColor).to.equal(validBorder);
+      submit.click();
+      expect(submits).to.equal(1);
     });
 
     it('is left out when disabled, also through a disabled fieldset', async () => {

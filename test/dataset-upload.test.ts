@@ -386,6 +386,21 @@ describe('<dataset-upload>', () => {
     expect(text($(el, '.summary'))).to.equal('Uploading: 1 of 4 files done.');
   });
 
+  it('shows a waiting file with a still, empty bar (only an upload moves)', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    await pick(el, [file('a.wav'), file('a.vtt'), file('b.wav')]);
+    await flush();
+    await el.updateComplete;
+    const row = $$(el, '[part="file"]').find((r) => r.dataset.state === 'queued')!;
+    expect(text(row.querySelector('.state-text'))).to.equal('Waiting');
+    const bar = row.querySelector('sl-progress-bar') as (HTMLElement & { value: number }) | null;
+    if (bar) {
+      expect(bar.hasAttribute('indeterminate'), 'a waiting file’s bar moves').to.equal(false);
+      expect(bar.value).to.equal(0);
+    }
+  });
+
   it('cancels one file, and all files, keeping the ones that finished', async () => {
     const api = new HeldUploadApi({ models: [MODEL] });
     const el = await render({ api });
@@ -491,6 +506,30 @@ describe('<dataset-upload>', () => {
     el.existingNames = ['lonely.wav'];
     await el.updateComplete;
     expect($$(el, '.unpaired li').map(text)).to.deep.equal(['lonely.wav']);
+  });
+
+  it('once disabled, drops finished files and the notes on them, keeping failed ones to retry', async () => {
+    const api = new HeldUploadApi({ models: [MODEL] });
+    const el = await render({ api });
+    await pick(el, [file('lonely.wav'), file('broken.wav'), file('notes.exe')]);
+    await flush();
+    await api.upload('lonely.wav').settle();
+    api.upload('broken.wav').fail(new CustomModelsApiError('server', 'Disk full.'));
+    await waitUntil(() => !el.queue.busy);
+    await el.updateComplete;
+    expect($(el, '[part="refused"]')).to.not.equal(null);
+    expect($$(el, '.unpaired li').map(text)).to.deep.equal(['lonely.wav']);
+
+    el.disabled = true;
+    await el.updateComplete;
+    expect($(el, '[part="refused"]')).to.equal(null);
+    expect($(el, '[part="pairing"]')).to.equal(null);
+    expect(rowStates(el)).to.deep.equal({ 'broken.wav': 'failed' });
+
+    el.disabled = false;
+    await el.updateComplete;
+    expect($(el, '[part="pairing"]')).to.equal(null);
+    expect(($(el, '.retry') as HTMLElement & { disabled: boolean }).disabled).to.equal(false);
   });
 
   it('refuses everything while disabled and says why', async () => {

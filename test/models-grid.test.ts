@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/models-grid.js';
 import type { ModelsGrid } from '../src/models-grid.js';
@@ -387,7 +387,7 @@ describe('<models-grid>', () => {
       expect(grid.filters).to.deep.equal({ name: 'Legal' });
       expect((input as unknown as { value: string }).value).to.equal('Legal');
       for (const name of names(grid)) expect(name.toLowerCase()).to.include('legal');
-      expect($(grid, 'sl-tag[data-filter="name"]').textContent!.trim()).to.equal('Name: Legal');
+      expect($(grid, 'li.chip[data-filter="name"]').textContent!.trim()).to.equal('Name: Legal');
     });
 
     it('filters by several statuses', async () => {
@@ -411,7 +411,7 @@ describe('<models-grid>', () => {
       for (const row of rows(grid)) {
         expect(['3', '5']).to.include(statusIn(row));
       }
-      expect($(grid, 'sl-tag[data-filter="trainingStatus"]').textContent!.trim()).to.equal(
+      expect($(grid, 'li.chip[data-filter="trainingStatus"]').textContent!.trim()).to.equal(
         'Training Status: Running, Failed',
       );
     });
@@ -435,7 +435,7 @@ describe('<models-grid>', () => {
       expect(lastQuery(api).filters).to.deep.equal({ baseLanguageKey: 'nl-nl' });
       for (const row of rows(grid))
         expect(row.querySelector('.c-baseLanguage')!.textContent!.trim()).to.equal('Dutch');
-      expect($(grid, 'sl-tag[data-filter="baseLanguageKey"]').textContent!.trim()).to.equal(
+      expect($(grid, 'li.chip[data-filter="baseLanguageKey"]').textContent!.trim()).to.equal(
         'Base Language: Dutch',
       );
     });
@@ -457,11 +457,47 @@ describe('<models-grid>', () => {
       await idle(grid);
       expect(lastQuery(api)).to.deep.include({ page: 1 });
       expect(lastQuery(api).filters).to.deep.equal({ name: 'medical' });
-      const tag = $(grid, 'sl-tag[data-filter="name"]');
-      tag.dispatchEvent(new CustomEvent('sl-remove'));
+      $(grid, 'li.chip[data-filter="name"] button').click();
       await idle(grid);
       expect(lastQuery(api).filters).to.equal(undefined);
-      expect(root(grid).querySelector('sl-tag')).to.equal(null);
+      expect(root(grid).querySelector('.chip')).to.equal(null);
+    });
+
+    it('names each chip’s remove button after its filter', async () => {
+      const api = recordingApi({ models: 150 });
+      const wrapper = await fixture<HTMLElement>(
+        html`<custom-models-provider .api=${api}>
+          <models-grid .filters=${{ name: 'Legal', trainingStatus: [3] }}></models-grid>
+        </custom-models-provider>`,
+      );
+      const grid = wrapper.querySelector('models-grid')!;
+      await idle(grid);
+      interface AxNode {
+        role: string;
+        name: string;
+        children?: AxNode[];
+      }
+      const removeNames = async () => {
+        const found: string[] = [];
+        const walk = (node: AxNode) => {
+          if (node.role === 'button' && /^remove/i.test(node.name)) found.push(node.name);
+          node.children?.forEach(walk);
+        };
+        walk((await a11ySnapshot({})) as unknown as AxNode);
+        return found;
+      };
+      expect(await removeNames()).to.deep.equal([
+        'Remove filter: Name: Legal',
+        'Remove filter: Training Status: Running',
+      ]);
+      // The named button is the one that removes its filter.
+      const changed = oneEvent(grid, 'grid-state-change');
+      $(grid, '[data-filter="trainingStatus"] button').click();
+      expect(((await changed) as GridStateChangeEvent).detail.filters).to.deep.equal({
+        name: 'Legal',
+      });
+      await idle(grid);
+      expect(await removeNames()).to.deep.equal(['Remove filter: Name: Legal']);
     });
 
     it('clears every filter with "Clear filters"', async () => {
@@ -473,7 +509,7 @@ describe('<models-grid>', () => {
       );
       const grid = wrapper.querySelector('models-grid')!;
       await idle(grid);
-      expect($$(grid, 'sl-tag')).to.have.length(2);
+      expect($$(grid, '.chip')).to.have.length(2);
       const changed = oneEvent(grid, 'grid-state-change');
       $(grid, 'sl-button.clear-all').click();
       expect(((await changed) as GridStateChangeEvent).detail.filters).to.deep.equal({});

@@ -157,6 +157,50 @@ describe('responsive layout', () => {
   });
 });
 
+describe('zoomed windows', () => {
+  /** The page in a window of `width` × `height` CSS px, its rows shown. */
+  async function pageIn(width: number, height: number) {
+    await setViewport({ width, height });
+    const page = await fixture<CustomModelsPage>(
+      html`<custom-models-page .api=${api()}></custom-models-page>`,
+    );
+    const grid = page.shadowRoot!.querySelector('models-grid')!;
+    await until(() => grid.shadowRoot!.querySelector('tbody tr[data-id]'), 'rows shown');
+    await grid.updateComplete;
+    return { page, grid, scroller: grid.shadowRoot!.querySelector<HTMLElement>('.scroller')! };
+  }
+
+  it('at 200 % (640 × 400) the grid is no small box of rows: the page scrolls as a whole', async () => {
+    const { grid, scroller } = await pageIn(640, 400);
+    const rows = [...grid.shadowRoot!.querySelectorAll('tbody tr[data-id]')];
+    expect(rows.length).to.be.greaterThan(5);
+    // No scroll region inside the page's scroll: every row of the page lies in the grid's box.
+    expect(scroller.scrollHeight, 'the rows scroll inside the grid').to.be.at.most(
+      scroller.clientHeight + 1,
+    );
+    const box = grid.getBoundingClientRect();
+    expect(rows.at(-1)!.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 0.5);
+    expect(document.documentElement.scrollHeight).to.be.greaterThan(400);
+  });
+
+  it('in a tall window the grid keeps the seed’s 79vh box, the rows scrolling inside it', async () => {
+    const { grid } = await pageIn(1280, 800);
+    expect(Math.round(grid.getBoundingClientRect().height)).to.equal(Math.round(800 * 0.79));
+  });
+
+  it('at 400 % (320 × 200) nothing reaches past the page or scrolls sideways', async () => {
+    const { page, grid } = await pageIn(320, 200);
+    expect(overflowing(page.shadowRoot!, page.getBoundingClientRect())).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(
+      document.documentElement.clientWidth,
+    );
+    const row = grid.shadowRoot!.querySelector('tbody tr[data-id]')!;
+    const box = grid.getBoundingClientRect();
+    inside(box, row.querySelector('.open.name'), 'name');
+    inside(box, row.querySelector('.action.delete'), 'delete');
+  });
+});
+
 describe('responsive details', () => {
   it('at 390 px the datasets list keeps each file name whole and its upload date', async () => {
     await import('../src/custom-model-details.js');
@@ -177,3 +221,40 @@ describe('responsive details', () => {
     inside(details.getBoundingClientRect(), row.querySelector('.delete-dataset'), 'delete');
   });
 });
+
+describe('focus rings', () => {
+  it("the rename pencil's ring stands clear of the name and of its icon", async () => {
+    await import('../src/custom-model-details.js');
+    const { useShoelaceTheme } = await import('./helpers/theme.js');
+    const removeTheme = await useShoelaceTheme('light');
+    try {
+      await pencilRingClear();
+    } finally {
+      removeTheme();
+    }
+  });
+});
+
+/** Tabs to the rename pencil and measures its ring against the name's text and the icon. */
+async function pencilRingClear() {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  const details = await fixture<HTMLElement>(
+    html`<custom-model-details model-id="1" .api=${api()}></custom-model-details>`,
+  );
+  await until(() => details.shadowRoot!.querySelector('.rename'), 'header shown');
+  (details.shadowRoot!.querySelector('[part="back"]') as HTMLElement).focus();
+  await sendKeys({ press: 'Tab' });
+  const rename = details.shadowRoot!.querySelector('.rename')!;
+  const base = rename.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+  expect(base.matches(':focus-visible'), 'the pencil has keyboard focus').to.equal(true);
+  const style = getComputedStyle(base);
+  const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const ring = base.getBoundingClientRect();
+  const text = document.createRange();
+  text.selectNodeContents(details.shadowRoot!.querySelector('[part="name"]')!);
+  const textRight = text.getBoundingClientRect().right;
+  expect(ring.left - reach - textRight, 'gap between the name and the ring').to.be.at.least(2);
+  const icon = rename.shadowRoot!.querySelector('sl-icon')!.getBoundingClientRect();
+  const inner = ring.left - parseFloat(style.outlineOffset);
+  expect(icon.left - inner, 'gap between the ring and the icon').to.be.at.least(2);
+}

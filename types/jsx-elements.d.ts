@@ -259,7 +259,11 @@ export interface DatasetUploadJsxProps {
   'upload-as'?: AttributeValue<DatasetUpload['uploadAs']>;
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   modelId?: DatasetUpload['modelId'];
-  /** Refuses new files (the model is queued or training, say). Uploads already running go on. */
+  /**
+   * Refuses new files (the model is queued or training, say). Uploads already running go on;
+   * finished files and the notes on the last selection (refused files, audio without a
+   * transcript) leave, as they no longer apply; failed and cancelled files stay, to retry later.
+   */
   disabled?: DatasetUpload['disabled'];
   /** Why uploading is disabled, shown to the user while `disabled`. */
   disabledReason?: DatasetUpload['disabledReason'];

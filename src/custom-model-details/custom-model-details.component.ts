@@ -287,26 +287,28 @@ export class CustomModelDetails extends CustomModelsElement {
     </div>`;
   }
 
+  /**
+   * A failed load: a title for the kind and, under it, the adapter's message (errorMessage, as in
+   * every element). A message that merely repeats the title ("Custom model not found.") gives way
+   * to the details' own word on what to do.
+   */
   private renderLoadError(error: unknown) {
     const kind = error instanceof CustomModelsApiError ? error.kind : undefined;
     const term = this.localize.term.bind(this.localize);
-    if (kind === 'not-found') {
-      return this.renderProblem(term('cm.details.notFoundTitle'), term('cm.details.notFound'), {});
-    }
-    if (kind === 'forbidden' || kind === 'unauthorized') {
-      return this.renderProblem(
-        term('cm.details.forbiddenTitle'),
-        term('cm.details.forbidden'),
-        {},
-      );
-    }
-    if (kind === 'network') {
-      return this.renderProblem(term('cm.details.networkTitle'), term('cm.details.network'), {
-        retry: true,
-      });
-    }
-    return this.renderProblem(term('cm.details.errorTitle'), errorMessage(this.localize, error), {
-      retry: true,
+    const problem =
+      kind === 'not-found'
+        ? 'notFound'
+        : kind === 'forbidden' || kind === 'unauthorized'
+          ? 'forbidden'
+          : kind === 'network'
+            ? 'network'
+            : 'error';
+    const title = term(`cm.details.${problem}Title`);
+    const message = errorMessage(this.localize, error);
+    const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const own = problem === 'error' ? '' : term(`cm.details.${problem}`);
+    return this.renderProblem(title, words(message) === words(title) ? own : message, {
+      retry: problem === 'network' || problem === 'error',
     });
   }
 

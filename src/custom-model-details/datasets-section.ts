@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { forbiddenReason } from '../api/status-rules.js';
-import type { CustomModel, Dataset } from '../api/types.js';
+import { TrainingStatus, type CustomModel, type Dataset } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { DATASET_KIND_ICONS } from '../dataset-upload/upload-list.js';
 import { DatasetDeletedEvent } from '../events/events.js';
@@ -264,7 +264,13 @@ export function renderDatasetsSection(
       model-id=${model.id}
       .api=${host.store?.api}
       ?disabled=${Boolean(uploadReason)}
-      disabled-reason=${uploadReason ? term('cm.details.uploadLocked') : ''}
+      disabled-reason=${
+        !uploadReason
+          ? ''
+          : model.trainingStatus === TrainingStatus.ReadyToRun
+            ? term('cm.details.uploadQueued')
+            : term('cm.details.uploadLocked')
+      }
       .existingNames=${(datasets ?? [])
         .map((dataset) => dataset.name)
         .filter((name) => typeof name === 'string')}

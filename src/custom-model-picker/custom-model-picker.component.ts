@@ -56,13 +56,15 @@ import { formatPickerValue, type CustomModelPickerSelection } from './value.js';
  * @csspart base - The wrapper of everything.
  * @csspart filter - The type-to-filter `<sl-input>`, shown for long lists.
  * @csspart select - The `<sl-select>`.
+ * @csspart invalid - Why the value is not valid ("Please choose a language."), shown under the
+ * select once a submit (or `checkValidity()`) found it so, until it is valid.
  * @csspart status - The line under the select: loading, number of matches, "no custom models".
  * @csspart error - The load error with its Retry button.
  *
  * @cssproperty --cm-picker-model-indent - Indent of custom-model options under their language.
  * Default: `--sl-spacing-x-large`.
  * @cssproperty --cm-picker-model-icon-color - Colour of the custom-model icon. Default:
- * `--sl-color-primary-600`.
+ * `--sl-color-primary-600`. The highlighted option's icon takes that option's text colour.
  */
 export class CustomModelPicker extends CustomModelsElement {
   static override styles = [hostStyles, visuallyHidden, pickerStyles];
@@ -108,6 +110,8 @@ export class CustomModelPicker extends CustomModelsElement {
 
   @state() private filterText = '';
   @state() private formDisabled = false;
+  /** Validation was asked for (a submit, `checkValidity()`): the message shows while it applies. */
+  @state() private validated = false;
 
   @query('sl-select') private select?: SlSelect;
 
@@ -116,7 +120,7 @@ export class CustomModelPicker extends CustomModelsElement {
     value: this.value,
     required: this.required,
     requiredMessage: () => this.localize.term('cm.picker.required'),
-    anchor: this.select ?? undefined,
+    anchor: this.select?.displayInput ?? undefined,
   }));
 
   /** The adapter's languages, unless the host gives its own. */
@@ -152,6 +156,21 @@ export class CustomModelPicker extends CustomModelsElement {
     if (this.loadError) return 'error';
     const languagesReady = !!this.languages || this.languagesState.value !== undefined;
     return languagesReady && this.modelsState.value !== undefined ? 'ready' : 'loading';
+  }
+
+  constructor() {
+    super();
+    // Fired on a blocked submit (and by checkValidity/reportValidity): the message then shows
+    // here, under the select, as well as in the browser's bubble at the focused input.
+    this.addEventListener('invalid', () => {
+      this.validated = true;
+    });
+  }
+
+  protected override async firstUpdated(): Promise<void> {
+    // The select renders its input after this element: the validity's anchor exists from then on.
+    await this.select?.updateComplete;
+    this.formAssociation.sync();
   }
 
   // ---- form association ---------------------------------------------------------------------
@@ -194,6 +213,7 @@ export class CustomModelPicker extends CustomModelsElement {
   formResetCallback(): void {
     this.value = this.defaultValue;
     this.filterText = '';
+    this.validated = false;
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -313,6 +333,7 @@ export class CustomModelPicker extends CustomModelsElement {
     const shown = optionCount(shownGroups);
     const loading = this.loadState === 'loading';
     const disabled = this.disabled || this.formDisabled;
+    const invalid = this.validated && !disabled ? this.formAssociation.message() : '';
     const status: StatusView = {
       localize: this.localize,
       loadState: this.loadState,
@@ -367,6 +388,7 @@ export class CustomModelPicker extends CustomModelsElement {
       }
       <sl-select
         part="select"
+        class=${invalid ? 'user-invalid' : ''}
         hoist
         size=${this.size}
         label=${this.label || this.localize.term('cm.picker.label')}
@@ -383,6 +405,7 @@ export class CustomModelPicker extends CustomModelsElement {
       >
         ${this.renderChoices(shownGroups)}
       </sl-select>
+      ${invalid ? html`<div part="invalid" class="error" role="alert">${invalid}</div>` : nothing}
       <div part="status" class="status" role="status">
         ${renderStatus(status, total, shown, filtering)}
       </div>

@@ -13,10 +13,18 @@ export const pickerStyles = css`
   sl-option.model::part(prefix) {
     color: var(--cm-picker-model-icon-color, var(--sl-color-primary-600, #0284c7));
   }
+  /* The highlighted option (Shoelace gives only it tabindex 0) has the primary background: the
+     icon takes the option's text colour there, or it would vanish into it. */
+  sl-option.model[tabindex='0']::part(prefix) {
+    color: inherit;
+  }
   sl-option.group-start {
     border-block-start: solid 1px var(--sl-color-neutral-200, #e4e4e7);
     margin-block-start: var(--sl-spacing-2x-small, 0.25rem);
     padding-block-start: var(--sl-spacing-2x-small, 0.25rem);
+  }
+  sl-select.user-invalid::part(combobox) {
+    border-color: var(--sl-color-danger-600, #dc2626);
   }
   .status {
     display: flex;

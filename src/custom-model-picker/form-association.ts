@@ -6,7 +6,10 @@ export interface FormState {
   required: boolean;
   /** The message of a missing required value, in the current language. */
   requiredMessage: () => string;
-  /** Where the browser shows a validation message: the inner select. */
+  /**
+   * Where the browser shows its message and moves focus on a blocked submit: a focusable element
+   * of the shadow tree (the select's own input; its host is not focusable).
+   */
   anchor?: HTMLElement;
 }
 
@@ -38,15 +41,21 @@ export class FormAssociation implements ReactiveController {
     this.sync();
   }
 
-  private sync(): void {
-    const { value, required, requiredMessage, anchor } = this.state();
+  /** Why the value is not valid now, '' when it is: the custom message first, then `required`. */
+  message(): string {
+    const { value, required, requiredMessage } = this.state();
+    if (this.customValidity) return this.customValidity;
+    return required && !value ? requiredMessage() : '';
+  }
+
+  /** Gives the form the value and the validity as they are now. */
+  sync(): void {
+    const { value, anchor } = this.state();
     this.internals.setFormValue(value);
-    if (this.customValidity) {
-      this.internals.setValidity({ customError: true }, this.customValidity, anchor);
-    } else if (required && !value) {
-      this.internals.setValidity({ valueMissing: true }, requiredMessage(), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    const message = this.message();
+    if (!message) this.internals.setValidity({});
+    else if (this.customValidity)
+      this.internals.setValidity({ customError: true }, message, anchor);
+    else this.internals.setValidity({ valueMissing: true }, message, anchor);
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { CustomModelsApiError } from '../api/errors.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { ICON_LIBRARY } from '../icons/register.js';
+import { errorMessage } from '../internal/error-message.js';
 
 /** Where the options stand: nothing to read, loading, an error, or ready. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -37,12 +37,7 @@ export function renderStatus(view: StatusView, total: number, shown: number, fil
 export function renderError(view: StatusView) {
   const { localize, error } = view;
   if (view.loadState !== 'error') return nothing;
-  const reason =
-    error instanceof CustomModelsApiError && error.kind !== 'network'
-      ? error.message
-      : error instanceof CustomModelsApiError
-        ? localize.term('cm.error.network')
-        : localize.term('cm.error.generic');
+  const reason = errorMessage(localize, error);
   return html`<div part="error" class="error" role="alert">
     <span>${localize.term('cm.picker.error')} ${reason}</span>
     <sl-button size="small" @click=${view.onRetry}>

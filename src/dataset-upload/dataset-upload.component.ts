@@ -72,7 +72,11 @@ export class DatasetUpload extends CustomModelsElement {
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
 
-  /** Refuses new files (the model is queued or training, say). Uploads already running go on. */
+  /**
+   * Refuses new files (the model is queued or training, say). Uploads already running go on;
+   * finished files and the notes on the last selection (refused files, audio without a
+   * transcript) leave, as they no longer apply; failed and cancelled files stay, to retry later.
+   */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Why uploading is disabled, shown to the user while `disabled`. */
@@ -189,7 +193,12 @@ export class DatasetUpload extends CustomModelsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('modelId') && changed.get('modelId') !== undefined) {
       this.queue.cancelAll();
-      this.queue.clearSettled();
+      this.clear();
+    }
+    // Locked (training has started): the uploaded files are the model's now, and the notes on
+    // the last selection no longer apply. Failed and cancelled files stay, to retry later.
+    if (changed.get('disabled') === false && this.disabled) {
+      for (const item of this.queue.inState('done')) this.queue.remove(item.id);
       this.refused = [];
     }
   }
@@ -261,7 +270,16 @@ export class DatasetUpload extends CustomModelsElement {
   }
 
   private renderPairing(items: UploadItem<Dataset>[]) {
-    const current = items.filter((item) => item.state !== 'cancelled' && item.state !== 'failed');
+    // No advice to upload a transcript while nothing can be uploaded.
+    if (this.disabled) return nothing;
+    // The model's datasets as the store has them: an uploaded file deleted since is gone.
+    const stored = this.store?.datasets(this.modelId);
+    const current = items.filter(
+      (item) =>
+        item.state !== 'cancelled' &&
+        item.state !== 'failed' &&
+        !(item.result && stored && !stored.some((dataset) => dataset.id === item.result!.id)),
+    );
     const names = [...this.existingNames, ...current.map((item) => item.file.name)];
     const mine = new Set(current.map((item) => item.file.name));
     // Only files of this upload are pointed out; the model's own list shows the rest.

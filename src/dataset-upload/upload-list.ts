@@ -79,7 +79,6 @@ function renderItem(view: UploadListView, item: UploadItem<Dataset>) {
               part="progress"
               class="progress"
               .value=${percent(item)}
-              ?indeterminate=${item.state === 'queued'}
               label=${view.localize.term('cm.upload.progressLabel', name)}
             ></sl-progress-bar>`
           : nothing

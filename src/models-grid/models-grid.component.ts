@@ -56,7 +56,6 @@ import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
-import '@shoelace-style/shoelace/dist/components/tag/tag.js';
 import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
 
 const SKELETON_ROWS = 8;
@@ -99,7 +98,8 @@ const SKELETON_ROWS = 8;
  * @csspart pager - The bar below the table: rows per page, range, page buttons.
  * @csspart range - The "1–25 of 150" text.
  *
- * @cssproperty --cm-grid-height - Height of the whole grid; the table scrolls inside it. Default: `79vh`.
+ * @cssproperty --cm-grid-height - Height of the whole grid; the table scrolls inside it. Default: `79vh`,
+ * and in windows under 30rem tall (a zoomed laptop) the rows' own height, the page scrolling as a whole.
  * @cssproperty --cm-grid-background - Background of the table. Default: `--sl-color-neutral-0`.
  * @cssproperty --cm-grid-stripe-background - Background of every other row. Default: `--sl-color-neutral-50`.
  * @cssproperty --cm-grid-hover-background - Background of the row under the pointer. Default: `--sl-color-primary-50`.

@@ -31,6 +31,16 @@ export const gridHostStyles = css`
     color: var(--sl-color-neutral-900, #18181b);
     font-size: var(--_font-size);
   }
+  /*
+   * A short window (a laptop at 200 % zoom is 640 × 400): a 79vh box would leave a slit of two or
+   * three rows scrolling inside a page that scrolls too. The grid then takes its rows' height and
+   * the page scrolls as a whole; a host's own --cm-grid-height still applies.
+   */
+  @media (max-height: 30rem) {
+    :host {
+      height: var(--cm-grid-height, auto);
+    }
+  }
   .session-error {
     margin: var(--sl-spacing-x-small, 0.5rem);
   }

@@ -27,6 +27,27 @@ export const toolbarStyles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * A filter in force: Shoelace's small pill tag, as plain markup, so its remove button can say
+   * which filter it removes (sl-tag's says only "Remove").
+   */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    height: 1.5rem;
+    padding-inline: 0.75rem 0.125rem;
+    border: 1px solid var(--_border);
+    border-radius: 9999px;
+    background: var(--_stripe);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  .chip-remove {
+    margin-inline-start: 0.25rem;
+    padding: 0.125rem;
+    border-radius: inherit;
+    font-size: inherit;
+  }
   .spacer {
     flex: 1 1 auto;
   }

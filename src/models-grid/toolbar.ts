@@ -98,15 +98,15 @@ export function renderToolbar(view: ToolbarView) {
             >
               ${chips.map(
                 (chip) =>
-                  html`<li>
-                    <sl-tag
-                      size="small"
-                      pill
-                      removable
-                      data-filter=${chip.field}
-                      @sl-remove=${() => view.onClear(chip.field)}
-                      >${chip.text}</sl-tag
+                  html`<li class="chip" data-filter=${chip.field}>
+                    ${chip.text}<button
+                      type="button"
+                      class="icon-button chip-remove"
+                      aria-label=${localize.term('cm.grid.filter.remove', chip.text)}
+                      @click=${() => view.onClear(chip.field)}
                     >
+                      ${icon('x-lg')}
+                    </button>
                   </li>`,
               )}
             </ul>

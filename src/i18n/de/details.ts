@@ -98,6 +98,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.datasetsError': 'Die Datensätze konnten nicht geladen werden.',
   'cm.details.busyReason':
     'Solange das Modell in der Warteschlange steht oder trainiert wird, können keine Datensätze hochgeladen oder gelöscht werden.',
+  'cm.details.uploadQueued':
+    'Das Training steht in der Warteschlange und startet von selbst. Nach seinem Ende können Sie wieder Dateien hochladen.',
   'cm.details.uploadLocked': 'Nach dem Ende des Trainings können Sie wieder Dateien hochladen.',
   'cm.details.col.name': 'Name',
   'cm.details.col.kind': 'Art',

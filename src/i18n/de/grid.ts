@@ -23,7 +23,7 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.filter.anyLanguage': 'Alle Sprachen',
   'cm.grid.filter.clear': 'Zurücksetzen',
   'cm.grid.filter.active': (column, value) => `${column}: ${value}`,
-  'cm.grid.filter.remove': (filter) => `Filter ${filter} entfernen`,
+  'cm.grid.filter.remove': (filter) => `Filter entfernen: ${filter}`,
   'cm.grid.activeFilters': 'Aktive Filter',
   'cm.grid.search': 'Nach Name suchen',
   'cm.grid.searchPlaceholder': 'Modelle suchen…',

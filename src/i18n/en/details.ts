@@ -91,6 +91,7 @@ export const details = {
   'cm.details.datasetsError': 'The datasets could not be loaded.',
   'cm.details.busyReason':
     'Datasets cannot be uploaded or deleted while the model is queued or training.',
+  'cm.details.uploadQueued': 'Training is queued. You can upload files again when it has ended.',
   'cm.details.uploadLocked': 'You can upload files again when training has ended.',
   'cm.details.col.name': 'Name',
   'cm.details.col.kind': 'Kind',

@@ -20,7 +20,7 @@ export const grid = {
   'cm.grid.filter.anyLanguage': 'All languages',
   'cm.grid.filter.clear': 'Clear',
   'cm.grid.filter.active': (column: string, value: string) => `${column}: ${value}`,
-  'cm.grid.filter.remove': (filter: string) => `Remove filter ${filter}`,
+  'cm.grid.filter.remove': (filter: string) => `Remove filter: ${filter}`,
   'cm.grid.activeFilters': 'Active filters',
   'cm.grid.search': 'Search by name',
   'cm.grid.searchPlaceholder': 'Search models…',

@@ -99,6 +99,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.datasetsError': 'Impossible de charger les jeux de données.',
   'cm.details.busyReason':
     'Impossible d’importer ou de supprimer des jeux de données tant que le modèle est en file d’attente ou en cours d’entraînement.',
+  'cm.details.uploadQueued':
+    'L’entraînement est en file d’attente et démarre tout seul. Vous pourrez de nouveau importer des fichiers une fois celui-ci terminé.',
   'cm.details.uploadLocked':
     'Vous pourrez de nouveau importer des fichiers une fois l’entraînement terminé.',
   'cm.details.col.name': 'Nom',

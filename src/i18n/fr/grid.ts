@@ -26,7 +26,7 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.filter.anyLanguage': 'Toutes les langues',
   'cm.grid.filter.clear': 'Effacer',
   'cm.grid.filter.active': (column, value) => `${column}\u00a0: ${value}`,
-  'cm.grid.filter.remove': (filter) => `Retirer le filtre ${filter}`,
+  'cm.grid.filter.remove': (filter) => `Retirer le filtre\u00a0: ${filter}`,
   'cm.grid.activeFilters': 'Filtres actifs',
   'cm.grid.search': 'Rechercher par nom',
   'cm.grid.searchPlaceholder': 'Rechercher des modèles…',

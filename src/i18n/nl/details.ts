@@ -97,6 +97,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.datasetsError': 'De datasets konden niet worden geladen.',
   'cm.details.busyReason':
     'Zolang het model in de wachtrij staat of wordt getraind, kun je geen datasets uploaden of verwijderen.',
+  'cm.details.uploadQueued':
+    'De training staat in de wachtrij en start vanzelf. Je kunt weer bestanden uploaden als die klaar is.',
   'cm.details.uploadLocked': 'Je kunt weer bestanden uploaden als de training klaar is.',
   'cm.details.col.name': 'Naam',
   'cm.details.col.kind': 'Soort',

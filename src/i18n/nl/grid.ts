@@ -26,7 +26,7 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.filter.anyLanguage': 'Alle talen',
   'cm.grid.filter.clear': 'Wissen',
   'cm.grid.filter.active': (column, value) => `${column}: ${value}`,
-  'cm.grid.filter.remove': (filter) => `Filter ${filter} verwijderen`,
+  'cm.grid.filter.remove': (filter) => `Filter verwijderen: ${filter}`,
   'cm.grid.activeFilters': 'Actieve filters',
   'cm.grid.search': 'Zoeken op naam',
   'cm.grid.searchPlaceholder': 'Modellen zoeken…',
