@@ -4,7 +4,9 @@
 // - "loads with the entry": dynamic import()s stay imports, so only what the entry needs at once;
 // - "with its on-demand parts": everything it can load (size-limit's own measure).
 // The grid's and the whole package's limits grew with the shared store (issue 11) and the
-// test-set upload's radio group (issue 12); see BENCHMARKS.md.
+// test-set upload's radio group (issue 12); the whole package's with its on-demand parts by 0.5 kB
+// for issue 13 (the picker's required message, the filter chips' own markup, their sentences in
+// four languages); see BENCHMARKS.md.
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // and 10.24 kB for the badge the 10 KiB target that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -54,7 +56,7 @@ export default [
   ),
   whole('custom-models-page', 'dist/custom-models-page.js', '110 kB'),
   entry('whole package (index.js)', 'dist/index.js', '133 kB'),
-  whole('whole package (index.js)', 'dist/index.js', '141 kB'),
+  whole('whole package (index.js)', 'dist/index.js', '141.5 kB'),
   entry('adapters.js', 'dist/adapters.js', '14.3 kB'),
   entry(
     'conformance.js (the adapter conformance kit, test-time only)',
