@@ -498,6 +498,20 @@ describe('<dataset-upload>', () => {
     expect(el.items).to.have.length(4);
   });
 
+  it('puts the icon of a tall alert at the top of its text, not in its middle', async () => {
+    const holder = await fixture(html`<div style="width: 22rem"></div>`);
+    const el = await render();
+    holder.append(el.parentElement!);
+    await pick(el, [file('a.wav'), file('b.wav'), file('c.wav'), file('d.wav')]);
+    const alert = $(el, '[part="pairing"]')!;
+    await (alert as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const icon = alert.querySelector('[slot="icon"]')!;
+    const message = alert.shadowRoot!.querySelector('[part~="message"]')!.getBoundingClientRect();
+    expect(message.height, 'a tall alert').to.be.greaterThan(120);
+    const top = icon.getBoundingClientRect().top - message.top;
+    expect(top, 'icon top below the message top').to.be.within(0, 28);
+  });
+
   it("lists an unpaired file once after its upload finished (it is then also one of the model's files)", async () => {
     const el = await render();
     await pick(el, [file('lonely.wav')]);

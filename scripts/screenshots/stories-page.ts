@@ -49,7 +49,8 @@ async function show(id: string, theme: string) {
   const canvas = document.createElement('div');
   document.body.append(canvas);
   if (draw) render(draw(args, { args, globals: { theme, locale: 'en' } }), canvas);
-  await story.play?.({ canvasElement: canvas, args });
+  // As Storybook does: a story without its own play function runs its component's.
+  await (story.play ?? meta.play)?.({ canvasElement: canvas, args });
 }
 
 const params = new URLSearchParams(location.search);

@@ -22,6 +22,7 @@ import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
 import { renderSessionError } from '../internal/session-error.js';
+import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles } from '../internal/styles.js';
 
 /**
@@ -50,6 +51,7 @@ import { hostStyles } from '../internal/styles.js';
 export class CreateModelDialog extends CustomModelsElement {
   static override styles = [
     hostStyles,
+    alertStyles,
     dialogStyles,
     css`
       sl-dialog {

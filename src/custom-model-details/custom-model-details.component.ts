@@ -24,6 +24,7 @@ import { DatasetDeleteController, renderDatasetsSection } from './datasets-secti
 import { renderHeader, RenameController } from './details-header.js';
 import type { DetailsHost } from './details-host.js';
 import { renderStatusPanel, TrainingController } from './status-panel.js';
+import { alertStyles } from '../internal/alert-styles.js';
 
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
 
@@ -68,7 +69,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @cssproperty --cm-details-accent-width - Width of the status panel's coloured edge. Default: 4px.
  */
 export class CustomModelDetails extends CustomModelsElement {
-  static override styles = [dialogStyles, detailsStyles];
+  static override styles = [dialogStyles, alertStyles, detailsStyles];
 
   /** Id of the model to show. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';

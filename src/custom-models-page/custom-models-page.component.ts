@@ -29,6 +29,7 @@ import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { errorMessage } from '../internal/error-message.js';
 import { renderSessionError } from '../internal/session-error.js';
+import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
@@ -78,7 +79,7 @@ export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
  * @cssproperty --cm-toast-z-index - Stacking order of the toasts. Default: `--sl-z-index-toast`.
  */
 export class CustomModelsPage extends CustomModelsElement {
-  static override styles = [hostStyles, visuallyHidden, pageStyles];
+  static override styles = [hostStyles, visuallyHidden, alertStyles, pageStyles];
 
   /** Id of the model whose details are shown; empty shows the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';

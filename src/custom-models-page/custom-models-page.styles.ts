@@ -54,11 +54,7 @@ export const pageStyles = css`
     color: var(--sl-color-warning-700);
     font-size: var(--sl-font-size-small);
   }
-  /* Icon and close button at the top of the text, not floating in the middle of it. */
-  sl-alert.banner::part(icon) {
-    align-items: flex-start;
-    padding-top: var(--sl-spacing-large, 1.25rem);
-  }
+  /* The close button at the top of the text, as the icon (alertStyles). */
   sl-alert.banner::part(close-button) {
     align-self: flex-start;
     align-items: flex-start;

@@ -21,6 +21,7 @@ import { UploadQueueController } from '../uploads/upload-queue-controller.js';
 import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload-queue.js';
 import { uploadStyles } from './dataset-upload.styles.js';
 import { renderUploadList, type UploadListView } from './upload-list.js';
+import { alertStyles } from '../internal/alert-styles.js';
 
 export { DATASET_KIND_ICONS } from './upload-list.js';
 
@@ -67,7 +68,7 @@ const CONCURRENCY = 2;
  * @cssproperty --cm-upload-drop-zone-active-color - Border and tint while files are dragged over. Default: `--sl-color-primary-600`.
  */
 export class DatasetUpload extends CustomModelsElement {
-  static override styles = uploadStyles;
+  static override styles = [alertStyles, uploadStyles];
 
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
