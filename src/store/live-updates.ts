@@ -10,6 +10,8 @@ export interface Observer {
   pages?: () => readonly ModelQuery[];
   /** The models the view shows on their own. */
   models?: () => readonly string[];
+  /** The models whose evaluation the view shows: refreshed while running (also with push). */
+  evaluations?: () => readonly string[];
   /**
    * How often the view wants busy models refreshed, in ms (a host's setting); the store polls at
    * the smallest. Undefined: no preference, so the adapter's `pollIntervalMs` hint applies, else
@@ -107,18 +109,23 @@ export class LiveUpdates {
   /** Switches polling (or the push channel) on while a connected view shows a busy model. */
   update(): void {
     const api = this.store.api;
-    if (api.capabilities?.push && typeof api.watchModels === 'function') {
+    if (this.pushing) {
       if (this.observers.size && !this.push) {
         this.push = new AbortController();
-        api.watchModels((change) => this.store.applyChange(change), { signal: this.push.signal });
+        api.watchModels!((change) => this.store.applyChange(change), { signal: this.push.signal });
       } else if (!this.observers.size && this.push) {
         this.push.abort();
         this.push = undefined;
       }
-      return;
     }
     this.poller.interval = this.interval();
     this.poller.toggle(this.busyWork().any);
+  }
+
+  /** The push channel reports models; evaluations are polled all the same. */
+  private get pushing(): boolean {
+    const api = this.store.api;
+    return Boolean(api.capabilities?.push && typeof api.watchModels === 'function');
   }
 
   /** A host's setting wins, then the adapter's hint, then the views' own defaults. */
@@ -137,8 +144,14 @@ export class LiveUpdates {
   private busyWork() {
     const pages = new Map<string, ModelQuery>();
     const models = new Set<string>();
+    const evaluations = new Set<string>();
+    const pushing = this.pushing;
     for (const observer of this.observers) {
       if (observer.active && !observer.active()) continue;
+      for (const id of observer.evaluations?.() ?? []) {
+        if (this.store.evaluation(id)?.status === 'running') evaluations.add(id);
+      }
+      if (pushing) continue;
       for (const query of observer.pages?.() ?? []) {
         const page = this.store.page(query);
         if (page?.items.some((model) => isBusyStatus(model.trainingStatus))) {
@@ -149,16 +162,22 @@ export class LiveUpdates {
         if (isBusyStatus(this.store.model(id)?.trainingStatus)) models.add(id);
       }
     }
-    return { pages, models, any: pages.size > 0 || models.size > 0 };
+    return {
+      pages,
+      models,
+      evaluations,
+      any: pages.size > 0 || models.size > 0 || evaluations.size > 0,
+    };
   }
 
   private async tick(): Promise<void> {
-    const { pages, models } = this.busyWork();
+    const { pages, models, evaluations } = this.busyWork();
     const covered = new Set<string>();
     for (const query of pages.values()) {
       for (const model of this.store.page(query)?.items ?? []) covered.add(String(model.id));
     }
     const results = await Promise.allSettled([
+      ...[...evaluations].map((id) => this.store.loadEvaluation(id)),
       ...[...pages.values()].map((query) => this.store.loadPage(query)),
       ...[...models]
         .filter((id) => !covered.has(id))

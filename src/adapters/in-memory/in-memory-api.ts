@@ -4,6 +4,7 @@ import type {
   CustomModelsApi,
   Dataset,
   DatasetKind,
+  Evaluation,
   Language,
   ModelPage,
   ModelQuery,
@@ -21,6 +22,7 @@ import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { DEMO_LANGUAGES } from './demo-data.js';
 import { initialState } from './initial-state.js';
+import { EvaluationRuns, simulateEvaluation } from './evaluations.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { copyModel, newModelKey, nextNumber } from './model-records.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
@@ -68,6 +70,13 @@ export interface InMemoryOptions {
    * Default true; false makes the elements poll, as they do against a plain REST backend.
    */
   push?: boolean;
+  /**
+   * Measure accuracy (`startEvaluation`, `getEvaluation`, `capabilities.evaluations`) from the
+   * model's test set, deterministically. Default true.
+   */
+  evaluations?: boolean;
+  /** How long an evaluation takes from start to result, in ms; 6,000 by default. */
+  evaluationTimeMs?: number;
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
@@ -100,6 +109,11 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private nextModelId = 1;
   private nextDatasetId = 1;
   private readonly changes = new ChangeFeed();
+  private readonly evaluations = new EvaluationRuns((id) =>
+    simulateEvaluation(this.require(id).model, this.datasets.get(id) ?? []),
+  );
+  /** Length of evaluations started from now on, in ms. */
+  evaluationTimeMs: number;
 
   constructor(options: InMemoryOptions = {}) {
     const push = options.push ?? true;
@@ -108,8 +122,11 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       filters: [...FILTER_FIELDS],
       deleteDataset: true,
       push,
+      evaluations: options.evaluations ?? true,
     };
     if (!push) this.watchModels = undefined;
+    if (options.evaluations === false) this.startEvaluation = this.getEvaluation = undefined;
+    this.evaluationTimeMs = options.evaluationTimeMs ?? 6000;
     this.latencyMs = options.latencyMs ?? 0;
     this.role = options.role ?? 'ORGADMIN';
     this.trainingTimeMs = options.trainingTimeMs ?? DEFAULT_TRAINING_TIME_MS;
@@ -166,6 +183,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   dispose(): void {
     this.lifecycle.dispose();
     this.changes.clear();
+    this.evaluations.dispose();
   }
 
   /** The push channel: `onChange` hears every change until `signal` aborts. */
@@ -286,6 +304,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       );
     }
     this.lifecycle.stop(id);
+    this.evaluations.forget(id);
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
@@ -352,9 +371,34 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     }
     if (credits != null) this.organization.trainingCredits = credits - 1;
     this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
+    // A new run makes the last accuracy figures stale.
+    this.evaluations.forget(modelId);
     this.lifecycle.start(modelId);
     this.save();
     return this.toPublic(row);
+  }
+
+  /** Runs the test set through the base and the custom model (after a successful training). */
+  async startEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
+    await this.delay(o?.signal);
+    const row = this.require(modelId);
+    if (row.model.trainingStatus !== TrainingStatus.Success) {
+      throw error('conflict', 409, 'Train the model successfully before measuring its accuracy.');
+    }
+    if (this.evaluations.running(modelId)) {
+      throw error('conflict', 409, 'The accuracy of this model is already being measured.');
+    }
+    if (!this.datasets.get(modelId)?.some((d) => d.kind === 'test-set')) {
+      throw error('validation', 422, 'Upload a test set before measuring accuracy.');
+    }
+    return this.evaluations.start(modelId, this.evaluationTimeMs);
+  }
+
+  /** The model's last evaluation; `none` when it was never run. */
+  async getEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
+    await this.delay(o?.signal);
+    this.require(modelId);
+    return this.evaluations.get(modelId);
   }
 
   // --- helpers ---------------------------------------------------------------------------
