@@ -13,12 +13,19 @@ import { CustomModelsApiError } from '../api/errors.js';
 import type { CustomModel, Dataset } from '../api/types.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
-import { ModelDetailsBackEvent, NotifyEvent, type NotifyVariant } from '../events/events.js';
+import {
+  ModelDetailsBackEvent,
+  ModelEvaluatedEvent,
+  NotifyEvent,
+  type NotifyVariant,
+} from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
+import { AccuracyController } from './accuracy-section.js';
+import { accuracyStyles } from './accuracy.styles.js';
 import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
 import { renderHeader, RenameController } from './details-header.js';
@@ -32,7 +39,8 @@ const DEFAULT_POLL_INTERVAL = 5000;
 /**
  * One custom model: its name (editable in place), training status, base language, last change and
  * key; a status panel that says what the status means and what to do next; "Train the Language";
- * the model's datasets with upload and delete. What the status rules forbid (renaming a Running
+ * the model's datasets with upload and delete; and, when the adapter measures accuracy, an
+ * Accuracy section (test set, word error rate of the base and the custom model, per file). What the status rules forbid (renaming a Running
  * model, changing the datasets of a busy one) is shown disabled with its reason. While the model is
  * queued or training, the status is refreshed every `poll-interval` ms through the store's one poll
  * (slower after errors, paused while the page is hidden) and the outcome is shown inline (and as a
@@ -50,7 +58,8 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @fires {ModelUpdatedEvent} model-updated - The model was renamed or its training started.
  * @fires {DatasetUploadedEvent} dataset-uploaded - A dataset file finished uploading (from the inner `<dataset-upload>`).
  * @fires {DatasetDeletedEvent} dataset-deleted - A dataset was deleted.
- * @fires {NotifyEvent} custom-models-notify - A toast to show: rename, training started, training finished, dataset deleted.
+ * @fires {NotifyEvent} custom-models-notify - A toast to show: rename, training started, training finished, dataset deleted, accuracy measured.
+ * @fires {ModelEvaluatedEvent} model-evaluated - A measurement of the model's accuracy ended (done or failed), once per run.
  *
  * @csspart base - The element's layout box.
  * @csspart back - The "Back to custom models" button.
@@ -61,6 +70,9 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @csspart progress - The training progress bar.
  * @csspart datasets - The datasets section.
  * @csspart upload - The inner `<dataset-upload>`.
+ * @csspart accuracy - The Accuracy section (only for an adapter with `capabilities.evaluations`).
+ * @csspart test-set-upload - The Accuracy section's `<dataset-upload>`, set to "Test set".
+ * @csspart accuracy-chart - The chart of the base and the custom model's word error rate.
  * @csspart error - The not-found, forbidden or network error state.
  *
  * @cssproperty --cm-details-gap - Space between the sections. Default: `--sl-spacing-large`.
@@ -68,7 +80,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @cssproperty --cm-details-accent-width - Width of the status panel's coloured edge. Default: 4px.
  */
 export class CustomModelDetails extends CustomModelsElement {
-  static override styles = [dialogStyles, detailsStyles];
+  static override styles = [dialogStyles, detailsStyles, accuracyStyles];
 
   /** Id of the model to show. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
@@ -94,13 +106,17 @@ export class CustomModelDetails extends CustomModelsElement {
     live: (id) => ({
       models: () => [id],
       // The default gives way to the adapter's hint (ScriptixApi: 20 s); a host's value wins.
-      interval: () =>
-        this.pollInterval > 0 && this.pollInterval !== DEFAULT_POLL_INTERVAL
-          ? this.pollInterval
-          : undefined,
+      interval: () => this.hostInterval,
       defaultInterval: DEFAULT_POLL_INTERVAL,
     }),
   });
+
+  /** A host's own poll interval; left at the default, the adapter's hint applies. */
+  private get hostInterval(): number | undefined {
+    return this.pollInterval > 0 && this.pollInterval !== DEFAULT_POLL_INTERVAL
+      ? this.pollInterval
+      : undefined;
+  }
 
   private readonly datasetsState = new ResourceController<string, Dataset[]>(this, {
     store: () => this.store,
@@ -150,6 +166,11 @@ export class CustomModelDetails extends CustomModelsElement {
   private readonly rename = new RenameController(this.view);
   private readonly training = new TrainingController(this.view);
   private readonly deletion = new DatasetDeleteController(this.view);
+  private readonly accuracy = new AccuracyController(this.view, {
+    modelId: () => this.modelId,
+    interval: () => this.hostInterval,
+  });
+  private stopEvaluationNews?: () => void;
   private announcingFor?: CustomModelsStore;
   private stopAnnouncing?: () => void;
 
@@ -191,7 +212,8 @@ export class CustomModelDetails extends CustomModelsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnnouncing?.();
-    this.stopAnnouncing = this.announcingFor = undefined;
+    this.stopEvaluationNews?.();
+    this.stopAnnouncing = this.announcingFor = this.stopEvaluationNews = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,6 +222,7 @@ export class CustomModelDetails extends CustomModelsElement {
       this.rename.reset();
       this.training.reset();
       this.deletion.reset();
+      this.accuracy.reset();
     }
     const store = this.store;
     if (store !== this.announcingFor) {
@@ -216,6 +239,15 @@ export class CustomModelDetails extends CustomModelsElement {
         },
         { priority: 1, role: 'toast' },
       );
+      this.stopEvaluationNews?.();
+      this.stopEvaluationNews = store?.onEvaluationEnded(({ model, evaluation }) => {
+        if (evaluation.modelId !== this.modelId) return;
+        const name = model?.name ?? this.modelId;
+        this.dispatchEvent(new ModelEvaluatedEvent({ model, evaluation }));
+        if (evaluation.status === 'done')
+          this.notify('success', this.localize.term('cm.accuracy.ended', name));
+        else this.notify('danger', this.localize.term('cm.accuracy.endedFailed', name));
+      }, 1);
     }
   }
 
@@ -342,7 +374,8 @@ export class CustomModelDetails extends CustomModelsElement {
         error: this.datasetsState.error,
         onRetry: () => void this.datasetsState.refresh(),
       })}
-      ${this.deletion.renderConfirm()} ${this.training.renderConfirm()}`;
+      ${this.accuracy.render(model)} ${this.deletion.renderConfirm()}
+      ${this.training.renderConfirm()}`;
     }
     const busy = this.modelState.loading || this.datasetsState.loading;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>

@@ -1,4 +1,4 @@
-import type { CustomModel, Dataset, ModelFilters } from '../api/types.js';
+import type { CustomModel, Dataset, Evaluation, ModelFilters } from '../api/types.js';
 
 /*
  * The library's public events. Each bubbles and is composed, so a host listening on the page (or
@@ -211,8 +211,27 @@ export class ModelTrainingEndedEvent extends CustomEvent<ModelTrainingEndedDetai
   }
 }
 
+export interface ModelEvaluatedDetail {
+  /** The model as the store has it (undefined if it was never loaded here). */
+  model: CustomModel | undefined;
+  /** The evaluation as it ended: `done` with its scores, or `failed` with its reason. */
+  evaluation: Evaluation;
+}
+
+/**
+ * A model's accuracy measurement ended (done or failed): fired once per run by the details that
+ * show the model, which also show it as a toast.
+ */
+export class ModelEvaluatedEvent extends CustomEvent<ModelEvaluatedDetail> {
+  static readonly eventName = 'model-evaluated';
+  constructor(detail: ModelEvaluatedDetail) {
+    super(ModelEvaluatedEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'model-evaluated': ModelEvaluatedEvent;
     'model-training-ended': ModelTrainingEndedEvent;
     'grid-state-change': GridStateChangeEvent;
     'model-details-back': ModelDetailsBackEvent;

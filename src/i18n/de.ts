@@ -1,4 +1,5 @@
 import type { CustomModelsTranslationOf } from './en.js';
+import { accuracy } from './de/accuracy.js';
 import { common } from './de/common.js';
 import { details } from './de/details.js';
 import { grid } from './de/grid.js';
@@ -17,4 +18,5 @@ export const de: CustomModelsTranslationOf = {
   ...page,
   ...details,
   ...upload,
+  ...accuracy,
 };

@@ -1,4 +1,5 @@
 import type { CustomModelsTranslationOf } from './en.js';
+import { accuracy } from './fr/accuracy.js';
 import { common } from './fr/common.js';
 import { details } from './fr/details.js';
 import { grid } from './fr/grid.js';
@@ -17,4 +18,5 @@ export const fr: CustomModelsTranslationOf = {
   ...page,
   ...details,
   ...upload,
+  ...accuracy,
 };

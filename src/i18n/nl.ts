@@ -1,4 +1,5 @@
 import type { CustomModelsTranslationOf } from './en.js';
+import { accuracy } from './nl/accuracy.js';
 import { common } from './nl/common.js';
 import { details } from './nl/details.js';
 import { grid } from './nl/grid.js';
@@ -17,4 +18,5 @@ export const nl: CustomModelsTranslationOf = {
   ...page,
   ...details,
   ...upload,
+  ...accuracy,
 };
