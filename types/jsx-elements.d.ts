@@ -21,6 +21,7 @@ import type {
   ModelDeleteRequestEvent,
   ModelDeletedEvent,
   ModelDetailsBackEvent,
+  ModelEvaluatedEvent,
   ModelOpenEvent,
   ModelTrainingEndedEvent,
   ModelUpdatedEvent,
@@ -100,8 +101,10 @@ export interface CustomModelDetailsJsxEvents {
   'dataset-uploaded': DatasetUploadedEvent;
   /** A dataset was deleted. */
   'dataset-deleted': DatasetDeletedEvent;
-  /** A toast to show: rename, training started, training finished, dataset deleted. */
+  /** A toast to show: rename, training started, training finished, dataset deleted, accuracy measured. */
   'custom-models-notify': NotifyEvent;
+  /** A measurement of the model's accuracy ended (done or failed), once per run. */
+  'model-evaluated': ModelEvaluatedEvent;
 }
 
 /** Attributes and properties of `<custom-model-picker>`: Form control to choose a base language or a successfully trained custom model. */
