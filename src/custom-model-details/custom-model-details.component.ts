@@ -186,7 +186,11 @@ export class CustomModelDetails extends CustomModelsElement {
 
   /** Loads the model and its datasets again (after a failure, say). */
   async reload(): Promise<void> {
-    await Promise.all([this.modelState.refresh(), this.datasetsState.refresh()]);
+    await Promise.all([
+      this.modelState.refresh(),
+      this.datasetsState.refresh(),
+      this.accuracy.state.refresh(),
+    ]);
   }
 
   /** Switches the name to an input (not for a model the status rules keep from renaming). */
