@@ -4,6 +4,7 @@ import { simulateEvaluation } from '../src/adapters/in-memory/evaluations.js';
 import { CustomModelsApiError } from '../src/api/errors.js';
 import { TrainingStatus, type CustomModel, type Dataset } from '../src/api/types.js';
 import { CustomModelsStore } from '../src/store/custom-models-store.js';
+import { evaluationsOf } from '../src/store/evaluations.js';
 import { RecordingApi } from './helpers/recording-api.js';
 
 const LANGUAGE = { id: '1', key: 'nl-nl', name: 'Dutch' };
@@ -97,21 +98,29 @@ describe('evaluations: the store', () => {
   it('loads, starts, polls a running evaluation for an observer and announces its end once', async () => {
     const api = makeApi({ '1': [ds('a', 'audio'), ds('t', 'test-set')] });
     const store = CustomModelsStore.for(api);
+    const evaluations = evaluationsOf(store);
     await store.loadModel('1');
-    expect((await store.loadEvaluation('1')).status).to.equal('none');
+    expect((await evaluations.load('1')).status).to.equal('none');
     const ended: unknown[] = [];
     const low: unknown[] = [];
-    store.onEvaluationEnded((e) => ended.push(e), 1);
-    store.onEvaluationEnded((e) => low.push(e), 0);
-    const stop = store.observe({ evaluations: () => ['1'], interval: () => 20 });
-    await store.startEvaluation('1');
-    expect(store.evaluation('1')?.status).to.equal('running');
-    await waitUntil(() => store.evaluation('1')?.status === 'done', 'not polled to done', {
+    evaluations.onEnded((e) => ended.push(e), 1);
+    evaluations.onEnded((e) => low.push(e), 0);
+    const stop = store.observe({
+      busyRefresh: () => (evaluations.running('1') ? () => evaluations.load('1') : undefined),
+      interval: () => 20,
+    });
+    await evaluations.start('1');
+    expect(evaluations.get('1')?.status).to.equal('running');
+    await waitUntil(() => evaluations.get('1')?.status === 'done', 'not polled to done', {
       timeout: 3000,
     });
     await waitUntil(() => ended.length === 1);
     expect(low).to.have.length(0);
-    expect(store.evaluation('1')).to.deep.equal(await api.inner.getEvaluation!('1'));
+    const adapters = await api.inner.getEvaluation!('1');
+    expect(evaluations.get('1')).to.deep.equal(adapters);
+    // The model in the store says the custom WER, as the adapter's model does.
+    expect(store.model('1')?.wordErrorRate).to.equal(adapters.custom!.wer);
+    expect((await api.inner.getModel('1')).wordErrorRate).to.equal(adapters.custom!.wer);
     const polls = api.callsOf('getEvaluation').length;
     await new Promise((r) => setTimeout(r, 100));
     // Done: no more polling.

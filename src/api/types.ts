@@ -71,6 +71,13 @@ export interface CustomModel {
   trainingStartedAt?: string;
   /** ISO-8601 timestamp of the end of the last training run, when sent. */
   trainingEndedAt?: string;
+  /**
+   * The custom model's word error rate as a fraction (0.125 = 12.5 %), when it was measured: the
+   * custom WER of its last evaluation that was done (`capabilities.evaluations`), or the training
+   * metrics the server sends. Absent: not measured. Shown by the grid's Accuracy column and the
+   * picker; a new training run makes it stale (the adapter leaves it out until measured again).
+   */
+  wordErrorRate?: number;
 }
 
 /**
@@ -179,14 +186,18 @@ export interface AdapterCapabilities {
   /**
    * The adapter measures accuracy: it implements {@link CustomModelsApi.startEvaluation} and
    * {@link CustomModelsApi.getEvaluation} (a test set against the base and the custom model).
-   * Absent or false: the elements show no Accuracy section, column or figure.
+   * Absent or false: the elements show no Accuracy section. Implies `wordErrorRate`.
    */
   evaluations?: boolean;
+  /**
+   * Models carry {@link CustomModel.wordErrorRate} once it is known: the grid offers its Accuracy
+   * column (off by default). Absent or false (and no `evaluations`): no such column.
+   */
+  wordErrorRate?: boolean;
 }
 
 /** Where a model's accuracy measurement stands. */
-export const EVALUATION_STATUSES = ['none', 'running', 'done', 'failed'] as const;
-export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+export type EvaluationStatus = 'none' | 'running' | 'done' | 'failed';
 
 /**
  * Word errors of one model on a transcript (or a whole test set): the word error rate is

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import {
   servesEvaluations,
   TrainingStatus,
@@ -8,10 +8,14 @@ import {
 import { forbiddenReason } from '../api/status-rules.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
+import { ModelEvaluatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { accuracy } from '../i18n/en/accuracy.js';
+import { loadSection } from '../i18n/lazy-sections.js';
 import { registerEnglish } from '../i18n/localize.js';
 import { errorMessage } from '../internal/error-message.js';
+import type { CustomModelsStore } from '../store/custom-models-store.js';
+import { evaluationsOf } from '../store/evaluations.js';
 import {
   DEFAULT_FILE_SORT,
   renderBreakdown,
@@ -22,9 +26,13 @@ import {
   type FileSortField,
 } from './accuracy-results.js';
 import type { DetailsHost } from './details-host.js';
+import { accuracyStyles } from './accuracy.styles.js';
 
-// Only the details render these: they load with them, not with every element.
+// This module loads on demand (the details import it for an adapter that measures accuracy):
+// its strings, in English and in every registered language, load with it.
 registerEnglish(accuracy);
+/** Settles once the section's strings of every registered language are there. */
+export const stringsLoaded = loadSection('accuracy');
 
 const REASON_ID = 'accuracy-reason';
 
@@ -38,29 +46,74 @@ export function accuracyOffered(host: Pick<DetailsHost, 'store'>): boolean {
  * by the store's live status while it runs), starting one through the store, and the per-file
  * table's sort (a view choice, not data).
  */
-export class AccuracyController {
+export class AccuracyController implements ReactiveController {
   sort: FileSort = DEFAULT_FILE_SORT;
   startError?: unknown;
   private readonly mutations: MutationController;
   readonly state: ResourceController<string, Evaluation>;
+  private newsFrom?: CustomModelsStore;
+  private stopNews?: () => void;
 
   constructor(
     private readonly host: DetailsHost,
-    options: { modelId: () => string; interval: () => number | undefined },
+    private readonly options: { modelId: () => string; interval: () => number | undefined },
   ) {
     this.mutations = new MutationController(host);
     this.state = new ResourceController<string, Evaluation>(host, {
       store: () => host.store,
       key: () => (accuracyOffered(host) && options.modelId()) || undefined,
       resources: (id) => [`evaluation:${id}`],
-      fetch: (store, id, signal) => store.loadEvaluation(id, { signal }),
-      read: (store, id) => store.evaluation(id),
+      fetch: (store, id, signal) => evaluationsOf(store).load(id, { signal }),
+      read: (store, id) => evaluationsOf(store).get(id),
       live: (id) => ({
-        evaluations: () => [id],
+        busyRefresh: () => {
+          const store = host.store;
+          const cache = store && evaluationsOf(store);
+          return cache?.running(id) ? () => cache.load(id) : undefined;
+        },
         interval: options.interval,
         defaultInterval: 5000,
       }),
     });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The section's styles join the details' own (they load with this module, not before).
+    const root = this.host.renderRoot;
+    const sheet = accuracyStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    this.follow();
+  }
+
+  hostUpdate(): void {
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.stopNews?.();
+    this.stopNews = this.newsFrom = undefined;
+  }
+
+  /** The end of a run of this model: `model-evaluated` and a toast, once per run. */
+  private follow(): void {
+    const store = this.host.store;
+    if (store === this.newsFrom) return;
+    this.stopNews?.();
+    this.newsFrom = store;
+    this.stopNews = store
+      ? evaluationsOf(store).onEnded(({ model, evaluation }) => {
+          if (evaluation.modelId !== this.options.modelId()) return;
+          const name = model?.name ?? evaluation.modelId;
+          const term = this.host.localize.term.bind(this.host.localize);
+          this.host.dispatchEvent(new ModelEvaluatedEvent({ model, evaluation }));
+          if (evaluation.status === 'done')
+            this.host.notify('success', term('cm.accuracy.ended', name));
+          else this.host.notify('danger', term('cm.accuracy.endedFailed', name));
+        }, 1)
+      : undefined;
   }
 
   get starting(): boolean {
@@ -80,7 +133,7 @@ export class AccuracyController {
     if (!model || !store || this.starting || this.why(model)) return;
     this.startError = undefined;
     const outcome = await this.mutations.run((signal) =>
-      store.startEvaluation(model.id, { signal }),
+      evaluationsOf(store).start(model.id, { signal }),
     );
     if (outcome && !outcome.ok) this.startError = outcome.error;
     this.host.requestUpdate();

@@ -10,22 +10,16 @@ import '../confirm-dialog.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
-import type { CustomModel, Dataset } from '../api/types.js';
+import { servesEvaluations, type CustomModel, type Dataset } from '../api/types.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
-import {
-  ModelDetailsBackEvent,
-  ModelEvaluatedEvent,
-  NotifyEvent,
-  type NotifyVariant,
-} from '../events/events.js';
+import { ModelDetailsBackEvent, NotifyEvent, type NotifyVariant } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
-import { AccuracyController } from './accuracy-section.js';
-import { accuracyStyles } from './accuracy.styles.js';
+import type { AccuracyController } from './accuracy-section.js';
 import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
 import { renderHeader, RenameController } from './details-header.js';
@@ -80,7 +74,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @cssproperty --cm-details-accent-width - Width of the status panel's coloured edge. Default: 4px.
  */
 export class CustomModelDetails extends CustomModelsElement {
-  static override styles = [dialogStyles, detailsStyles, accuracyStyles];
+  static override styles = [dialogStyles, detailsStyles];
 
   /** Id of the model to show. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
@@ -166,11 +160,9 @@ export class CustomModelDetails extends CustomModelsElement {
   private readonly rename = new RenameController(this.view);
   private readonly training = new TrainingController(this.view);
   private readonly deletion = new DatasetDeleteController(this.view);
-  private readonly accuracy = new AccuracyController(this.view, {
-    modelId: () => this.modelId,
-    interval: () => this.hostInterval,
-  });
-  private stopEvaluationNews?: () => void;
+  /** The Accuracy section: its module loads on demand, for an adapter that measures accuracy. */
+  private accuracy?: AccuracyController;
+  private accuracyRequested = false;
   private announcingFor?: CustomModelsStore;
   private stopAnnouncing?: () => void;
 
@@ -189,7 +181,7 @@ export class CustomModelDetails extends CustomModelsElement {
     await Promise.all([
       this.modelState.refresh(),
       this.datasetsState.refresh(),
-      this.accuracy.state.refresh(),
+      this.accuracy?.state.refresh(),
     ]);
   }
 
@@ -216,8 +208,7 @@ export class CustomModelDetails extends CustomModelsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnnouncing?.();
-    this.stopEvaluationNews?.();
-    this.stopAnnouncing = this.announcingFor = this.stopEvaluationNews = undefined;
+    this.stopAnnouncing = this.announcingFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,7 +217,19 @@ export class CustomModelDetails extends CustomModelsElement {
       this.rename.reset();
       this.training.reset();
       this.deletion.reset();
-      this.accuracy.reset();
+      this.accuracy?.reset();
+    }
+    if (!this.accuracyRequested && servesEvaluations(this.store?.api)) {
+      this.accuracyRequested = true;
+      // A failed load leaves the section out (and the rest of the details working).
+      void import('./accuracy-section.js').then(async ({ AccuracyController, stringsLoaded }) => {
+        await stringsLoaded;
+        this.accuracy = new AccuracyController(this.view, {
+          modelId: () => this.modelId,
+          interval: () => this.hostInterval,
+        });
+        this.requestUpdate();
+      });
     }
     const store = this.store;
     if (store !== this.announcingFor) {
@@ -243,15 +246,6 @@ export class CustomModelDetails extends CustomModelsElement {
         },
         { priority: 1, role: 'toast' },
       );
-      this.stopEvaluationNews?.();
-      this.stopEvaluationNews = store?.onEvaluationEnded(({ model, evaluation }) => {
-        if (evaluation.modelId !== this.modelId) return;
-        const name = model?.name ?? this.modelId;
-        this.dispatchEvent(new ModelEvaluatedEvent({ model, evaluation }));
-        if (evaluation.status === 'done')
-          this.notify('success', this.localize.term('cm.accuracy.ended', name));
-        else this.notify('danger', this.localize.term('cm.accuracy.endedFailed', name));
-      }, 1);
     }
   }
 
@@ -378,7 +372,7 @@ export class CustomModelDetails extends CustomModelsElement {
         error: this.datasetsState.error,
         onRetry: () => void this.datasetsState.refresh(),
       })}
-      ${this.accuracy.render(model)} ${this.deletion.renderConfirm()}
+      ${this.accuracy?.render(model)} ${this.deletion.renderConfirm()}
       ${this.training.renderConfirm()}`;
     }
     const busy = this.modelState.loading || this.datasetsState.loading;

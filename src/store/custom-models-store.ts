@@ -3,7 +3,6 @@ import type {
   CustomModel,
   CustomModelsApi,
   Dataset,
-  Evaluation,
   Language,
   ModelPage,
   ModelQuery,
@@ -12,7 +11,6 @@ import type {
   Session,
   UploadOptions,
 } from '../api/types.js';
-import { EvaluationCache, type EvaluationEndedHandler } from './evaluations.js';
 import { languageLabel } from './language-label.js';
 import {
   LiveUpdates,
@@ -21,13 +19,13 @@ import {
   type TrainingEndedHandler,
 } from './live-updates.js';
 import { cleanPage, ModelCache, objectsOnly, pageKey, type Versioned } from './model-cache.js';
-import { SessionCache } from './session-cache.js';
 import { SharedRequests } from './shared-request.js';
 
 export { pageKey } from './model-cache.js';
 
 /** A resource whose generation a view follows: a bump means "fetch it again". */
 export type ResourceName = 'session' | 'languages' | 'lists' | `${PerModel}:${string}`;
+/** `evaluation:<id>`: a model's accuracy measurement (read by the details' Accuracy section). */
 type PerModel = 'model' | 'datasets' | 'evaluation';
 
 const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
@@ -64,20 +62,17 @@ export class CustomModelsStore {
   private readonly live: LiveUpdates;
   private clock = 0;
 
-  private readonly sessions: SessionCache;
+  private sessionEntry?: Versioned<Session>;
+  private sessionFresh = -1;
   private languagesEntry?: Versioned<Language[]>;
   /** Every model seen, and the pages that list them. */
   private readonly cache = new ModelCache((before, after) => this.live.noticeStatus(before, after));
   private readonly datasetLists = new Map<string, Versioned<Dataset[]>>();
-  private readonly evaluations: EvaluationCache;
 
   constructor(api: CustomModelsApi) {
     this.api = api;
     if (!stores.has(api)) stores.set(api, this);
     this.live = new LiveUpdates(this);
-    const hooks = { tick: () => ++this.clock, changed: () => this.changed() };
-    this.evaluations = new EvaluationCache(this, this.requests, hooks);
-    this.sessions = new SessionCache(this, this.requests, hooks);
   }
 
   // --- change notification ---------------------------------------------------------------------
@@ -112,17 +107,44 @@ export class CustomModelsStore {
 
   /** Who is using the feature, once loaded. */
   get session(): Session | undefined {
-    return this.sessions.value;
+    return this.sessionEntry?.value;
   }
 
   /** A session a host already knows (the provider's `session` property): no request needed. */
   seedSession(session: Session | undefined): void {
-    this.sessions.seed(session);
+    if (!session || session === this.sessionEntry?.value) return;
+    this.sessionEntry = { value: session, seq: ++this.clock };
+    this.sessionFresh = this.generation('session');
+    this.changed();
   }
 
   /** The session: loaded once per store, again only after `invalidate('session')`. */
   loadSession(o: RequestOptions = {}): Promise<Session> {
-    return this.sessions.load(o);
+    const entry = this.sessionEntry;
+    if (entry && this.sessionFresh === this.generation('session')) {
+      return Promise.resolve(entry.value);
+    }
+    const generation = this.generation('session');
+    const seq = ++this.clock;
+    return this.requests.run(
+      `session:${generation}`,
+      async (signal) => {
+        const session = await this.api.getSession({ signal });
+        if (!session || typeof session !== 'object') {
+          throw new CustomModelsApiError(
+            'server',
+            'The adapter answered getSession without a session.',
+          );
+        }
+        if (!this.sessionEntry || this.sessionEntry.seq < seq) {
+          this.sessionEntry = { value: session, seq };
+          this.sessionFresh = generation;
+          this.changed();
+        }
+        return this.sessionEntry.value;
+      },
+      o.signal,
+    );
   }
 
   // --- languages -------------------------------------------------------------------------------
@@ -246,26 +268,6 @@ export class CustomModelsStore {
     this.changed();
   }
 
-  /** A model's last accuracy measurement as loaded (`capabilities.evaluations`). */
-  evaluation(modelId: string): Evaluation | undefined {
-    return this.evaluations.get(modelId);
-  }
-
-  /** Loads a model's evaluation; a running one is then refreshed by the live status. */
-  loadEvaluation(modelId: string, o: RequestOptions = {}): Promise<Evaluation> {
-    return this.evaluations.load(modelId, o);
-  }
-
-  /** Starts measuring a model's accuracy on its test set; every view shows it running at once. */
-  startEvaluation(modelId: string, o: RequestOptions = {}): Promise<Evaluation> {
-    return this.evaluations.start(modelId, o);
-  }
-
-  /** Calls `handler` once when an evaluation ends (only the handlers of the highest priority). */
-  onEvaluationEnded(handler: EvaluationEndedHandler, priority = 0): () => void {
-    return this.evaluations.onEnded(handler, priority);
-  }
-
   // --- mutations -------------------------------------------------------------------------------
 
   /** Creates a model. The lists and the session's counters are fetched again. */
@@ -309,7 +311,6 @@ export class CustomModelsStore {
   private forget(id: string, deleted = true): void {
     this.cache.forget(id, deleted ? ++this.clock : undefined);
     this.datasetLists.delete(id);
-    this.evaluations.forget(id);
   }
 
   /** Uploads one file; the model (count, last change) is fetched again. */

@@ -2,13 +2,12 @@ import { CustomModelsApiError } from '../api/errors.js';
 import {
   servesEvaluations,
   type CustomModel,
-  type CustomModelsApi,
   type Evaluation,
   type RequestOptions,
 } from '../api/types.js';
 import type { CustomModelsStore } from './custom-models-store.js';
 import type { Versioned } from './model-cache.js';
-import type { SharedRequests } from './shared-request.js';
+import { SharedRequests } from './shared-request.js';
 
 /** An evaluation that ended, as the store saw it change. */
 export interface EvaluationEnded {
@@ -34,24 +33,32 @@ function clean(modelId: string, answer: unknown): Evaluation {
   return evaluation;
 }
 
+const caches = new WeakMap<CustomModelsStore, EvaluationCache>();
+
 /**
- * The store's evaluations, one per model: read once and again after `invalidate`, polled through
- * the store's live status while running, and the end of each run told once.
+ * The evaluations of a store's adapter, created on first use. They live beside the store, not in
+ * it: only the details' Accuracy section (a module loaded on demand) reads them, so the store
+ * every entry point carries does not. Their changes notify the store's subscribers all the same.
+ */
+export function evaluationsOf(store: CustomModelsStore): EvaluationCache {
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new EvaluationCache(store)));
+  return cache;
+}
+
+/**
+ * The store's evaluations, one per model: read once and again after `invalidate`
+ * (`evaluation:<id>`), refreshed by the store's live status while running (the view's
+ * `busyRefresh`), the end of each run told once, and the custom model's WER written onto the
+ * model when a run is done, so the grid and the picker show it at once.
  */
 export class EvaluationCache {
   private readonly entries = new Map<string, Versioned<Evaluation>>();
   private readonly endedHandlers = new Map<EvaluationEndedHandler, number>();
+  private readonly requests = new SharedRequests();
+  private clock = 0;
 
-  private readonly api: CustomModelsApi;
-
-  constructor(
-    private readonly store: CustomModelsStore,
-    private readonly requests: SharedRequests,
-    /** The store's clock (`tick` moves it on) and its change notification. */
-    private readonly hooks: { tick: () => number; changed: () => void },
-  ) {
-    this.api = store.api;
-  }
+  constructor(private readonly store: CustomModelsStore) {}
 
   get(modelId: string): Evaluation | undefined {
     return this.entries.get(modelId)?.value;
@@ -62,18 +69,15 @@ export class EvaluationCache {
   }
 
   load(modelId: string, o: RequestOptions = {}): Promise<Evaluation> {
-    const seq = this.hooks.tick();
+    const seq = ++this.clock;
+    const api = this.store.api;
     return this.requests.run(
-      `evaluation:${modelId}:${this.store.generation(`evaluation:${modelId}`)}`,
+      `${modelId}:${this.store.generation(`evaluation:${modelId}`)}`,
       async (signal) => {
-        if (!servesEvaluations(this.api)) {
+        if (!servesEvaluations(api)) {
           throw new CustomModelsApiError('server', 'The adapter does not measure accuracy.');
         }
-        this.write(
-          modelId,
-          clean(modelId, await this.api.getEvaluation!(modelId, { signal })),
-          seq,
-        );
+        this.write(modelId, clean(modelId, await api.getEvaluation!(modelId, { signal })), seq);
         return this.get(modelId)!;
       },
       o.signal,
@@ -81,20 +85,17 @@ export class EvaluationCache {
   }
 
   async start(modelId: string, o: RequestOptions = {}): Promise<Evaluation> {
-    if (!servesEvaluations(this.api)) {
+    const api = this.store.api;
+    if (!servesEvaluations(api)) {
       throw new CustomModelsApiError('server', 'The adapter does not measure accuracy.');
     }
-    const answer = await this.api.startEvaluation!(modelId, { signal: o.signal });
-    const evaluation = clean(modelId, answer);
-    this.write(modelId, evaluation, this.hooks.tick());
+    const evaluation = clean(modelId, await api.startEvaluation!(modelId, { signal: o.signal }));
+    this.write(modelId, evaluation, ++this.clock);
     return evaluation;
   }
 
-  forget(modelId: string): void {
-    this.entries.delete(modelId);
-  }
-
-  onEnded(handler: EvaluationEndedHandler, priority: number): () => void {
+  /** Calls `handler` once when an evaluation ends (only the handlers of the highest priority). */
+  onEnded(handler: EvaluationEndedHandler, priority = 0): () => void {
     this.endedHandlers.set(handler, priority);
     return () => this.endedHandlers.delete(handler);
   }
@@ -103,14 +104,32 @@ export class EvaluationCache {
     const before = this.entries.get(modelId);
     if (before && before.seq > seq) return;
     this.entries.set(modelId, { value: evaluation, seq });
-    this.hooks.changed();
     const ended = evaluation.status === 'done' || evaluation.status === 'failed';
-    if (before?.value.status !== 'running' || !ended) return;
+    if (before?.value.status !== 'running' || !ended) {
+      this.store.invalidate(); // no resource: only tells the views to render
+      return;
+    }
+    this.writeWordErrorRate(modelId, evaluation);
     // Told once, by the announcers of the highest priority, after the write is complete.
     const top = Math.max(...this.endedHandlers.values());
     const chosen = [...this.endedHandlers].filter(([, priority]) => priority === top);
     queueMicrotask(() => {
       for (const [handler] of chosen) handler({ model: this.store.model(modelId), evaluation });
     });
+  }
+
+  /**
+   * The model's `wordErrorRate` as the run ended: the custom model's WER, or none after a failed
+   * run (as the adapter reports it from now on). Written through the store like a pushed change,
+   * so every view (details, grid, picker) agrees at once.
+   */
+  private writeWordErrorRate(modelId: string, evaluation: Evaluation): void {
+    const model = this.store.model(modelId);
+    if (!model) return this.store.invalidate();
+    const updated = { ...model };
+    const wer = evaluation.status === 'done' ? evaluation.custom?.wer : undefined;
+    if (typeof wer === 'number' && Number.isFinite(wer)) updated.wordErrorRate = wer;
+    else delete updated.wordErrorRate;
+    this.store.applyChange({ models: [updated] });
   }
 }

@@ -10,8 +10,11 @@ export interface Observer {
   pages?: () => readonly ModelQuery[];
   /** The models the view shows on their own. */
   models?: () => readonly string[];
-  /** The models whose evaluation the view shows: refreshed while running (also with push). */
-  evaluations?: () => readonly string[];
+  /**
+   * Other work the view follows (a running evaluation): its refresh while busy, else undefined.
+   * Polled at every tick, also beside a push channel (which reports models only).
+   */
+  busyRefresh?: () => (() => Promise<unknown>) | undefined;
   /**
    * How often the view wants busy models refreshed, in ms (a host's setting); the store polls at
    * the smallest. Undefined: no preference, so the adapter's `pollIntervalMs` hint applies, else
@@ -122,7 +125,7 @@ export class LiveUpdates {
     this.poller.toggle(this.busyWork().any);
   }
 
-  /** The push channel reports models; evaluations are polled all the same. */
+  /** The push channel reports models; other busy work is polled all the same. */
   private get pushing(): boolean {
     const api = this.store.api;
     return Boolean(api.capabilities?.push && typeof api.watchModels === 'function');
@@ -144,13 +147,12 @@ export class LiveUpdates {
   private busyWork() {
     const pages = new Map<string, ModelQuery>();
     const models = new Set<string>();
-    const evaluations = new Set<string>();
+    const others: Array<() => Promise<unknown>> = [];
     const pushing = this.pushing;
     for (const observer of this.observers) {
       if (observer.active && !observer.active()) continue;
-      for (const id of observer.evaluations?.() ?? []) {
-        if (this.store.evaluation(id)?.status === 'running') evaluations.add(id);
-      }
+      const refresh = observer.busyRefresh?.();
+      if (refresh) others.push(refresh);
       if (pushing) continue;
       for (const query of observer.pages?.() ?? []) {
         const page = this.store.page(query);
@@ -162,22 +164,17 @@ export class LiveUpdates {
         if (isBusyStatus(this.store.model(id)?.trainingStatus)) models.add(id);
       }
     }
-    return {
-      pages,
-      models,
-      evaluations,
-      any: pages.size > 0 || models.size > 0 || evaluations.size > 0,
-    };
+    return { pages, models, others, any: pages.size + models.size + others.length > 0 };
   }
 
   private async tick(): Promise<void> {
-    const { pages, models, evaluations } = this.busyWork();
+    const { pages, models, others } = this.busyWork();
     const covered = new Set<string>();
     for (const query of pages.values()) {
       for (const model of this.store.page(query)?.items ?? []) covered.add(String(model.id));
     }
     const results = await Promise.allSettled([
-      ...[...evaluations].map((id) => this.store.loadEvaluation(id)),
+      ...others.map((refresh) => refresh()),
       ...[...pages.values()].map((query) => this.store.loadPage(query)),
       ...[...models]
         .filter((id) => !covered.has(id))

@@ -1,10 +1,12 @@
-import type {
-  CustomModel,
-  Dataset,
-  Evaluation,
-  EvaluationFileResult,
-  WordErrorScore,
+import {
+  TrainingStatus,
+  type CustomModel,
+  type Dataset,
+  type Evaluation,
+  type EvaluationFileResult,
+  type WordErrorScore,
 } from '../../api/types.js';
+import { error } from './validation.js';
 
 /** Progress rises this many points per tick; one more tick gives the result. */
 const PROGRESS_STEP = 20;
@@ -85,28 +87,43 @@ export function simulateEvaluation(
   };
 }
 
+/** What the runs read from, and tell, the adapter that owns the models. */
+export interface EvaluationHost {
+  model(id: string): CustomModel | undefined;
+  datasets(id: string): readonly Dataset[];
+  /** A run ended (the model's `wordErrorRate` is set): save and tell the watchers. */
+  ended(id: string): void;
+}
+
 /**
  * The in-memory adapter's evaluations: one per model, run on timers (`timeMs` from start to
- * result, progress in steps), the outcome from {@link simulateEvaluation}. Not persisted.
+ * result, progress in steps), the outcome from {@link simulateEvaluation}; when one ends, the
+ * model's `wordErrorRate` says the custom WER (none after a failed run). Loaded by the adapter's
+ * first `startEvaluation`; not persisted.
  */
 export class EvaluationRuns {
   private readonly runs = new Map<string, Evaluation>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(
-    private readonly outcome: (modelId: string) => ReturnType<typeof simulateEvaluation>,
-  ) {}
+  constructor(private readonly host: EvaluationHost) {}
 
   get(modelId: string): Evaluation {
     const run = this.runs.get(modelId);
     return run ? structuredClone(run) : { modelId, status: 'none' };
   }
 
-  running(modelId: string): boolean {
-    return this.runs.get(modelId)?.status === 'running';
-  }
-
-  start(modelId: string, timeMs: number): Evaluation {
+  /** Refuses what the server would refuse, then starts measuring. */
+  start(model: CustomModel, timeMs: number): Evaluation {
+    const modelId = model.id;
+    if (model.trainingStatus !== TrainingStatus.Success) {
+      throw error('conflict', 409, 'Train the model successfully before measuring its accuracy.');
+    }
+    if (this.runs.get(modelId)?.status === 'running') {
+      throw error('conflict', 409, 'The accuracy of this model is already being measured.');
+    }
+    if (!this.host.datasets(modelId).some((d) => d.kind === 'test-set')) {
+      throw error('validation', 422, 'Upload a test set before measuring accuracy.');
+    }
     const run: Evaluation = {
       modelId,
       status: 'running',
@@ -128,11 +145,18 @@ export class EvaluationRuns {
         if ((run.progress ?? 0) < 100) {
           run.progress = Math.min(100, (run.progress ?? 0) + PROGRESS_STEP);
           this.tick(modelId, run, ms);
-        } else {
-          const result = this.outcome(modelId);
-          delete run.progress;
-          Object.assign(run, result, { endedAt: new Date().toISOString() });
+          return;
         }
+        const model = this.host.model(modelId);
+        if (!model) return;
+        delete run.progress;
+        Object.assign(run, simulateEvaluation(model, this.host.datasets(modelId)), {
+          endedAt: new Date().toISOString(),
+        });
+        // Neither sorted nor filtered on: changed in place.
+        if (run.status === 'done') model.wordErrorRate = run.custom!.wer;
+        else delete model.wordErrorRate;
+        this.host.ended(modelId);
       }, ms),
     );
   }
@@ -142,11 +166,6 @@ export class EvaluationRuns {
     clearTimeout(this.timers.get(modelId));
     this.timers.delete(modelId);
     this.runs.delete(modelId);
-  }
-
-  /** Seeds a finished evaluation (demo data, stories). */
-  seed(evaluation: Evaluation): void {
-    this.runs.set(evaluation.modelId, structuredClone(evaluation));
   }
 
   dispose(): void {

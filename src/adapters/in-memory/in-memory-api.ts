@@ -22,7 +22,7 @@ import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { DEMO_LANGUAGES } from './demo-data.js';
 import { initialState } from './initial-state.js';
-import { EvaluationRuns, simulateEvaluation } from './evaluations.js';
+import type { EvaluationRuns } from './evaluations.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { copyModel, newModelKey, nextNumber } from './model-records.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
@@ -109,9 +109,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private nextModelId = 1;
   private nextDatasetId = 1;
   private readonly changes = new ChangeFeed();
-  private readonly evaluations = new EvaluationRuns((id) =>
-    simulateEvaluation(this.require(id).model, this.datasets.get(id) ?? []),
-  );
+  /** Created, with its module, by the first start: the scoring loads only when it is used. */
+  private evaluations?: EvaluationRuns;
   /** Length of evaluations started from now on, in ms. */
   evaluationTimeMs: number;
 
@@ -183,7 +182,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   dispose(): void {
     this.lifecycle.dispose();
     this.changes.clear();
-    this.evaluations.dispose();
+    this.evaluations?.dispose();
   }
 
   /** The push channel: `onChange` hears every change until `signal` aborts. */
@@ -304,7 +303,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       );
     }
     this.lifecycle.stop(id);
-    this.evaluations.forget(id);
+    this.evaluations?.forget(id);
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
@@ -372,7 +371,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     if (credits != null) this.organization.trainingCredits = credits - 1;
     this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
     // A new run makes the last accuracy figures stale.
-    this.evaluations.forget(modelId);
+    this.evaluations?.forget(modelId);
+    delete row.model.wordErrorRate;
     this.lifecycle.start(modelId);
     this.save();
     return this.toPublic(row);
@@ -382,23 +382,24 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   async startEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
     await this.delay(o?.signal);
     const row = this.require(modelId);
-    if (row.model.trainingStatus !== TrainingStatus.Success) {
-      throw error('conflict', 409, 'Train the model successfully before measuring its accuracy.');
-    }
-    if (this.evaluations.running(modelId)) {
-      throw error('conflict', 409, 'The accuracy of this model is already being measured.');
-    }
-    if (!this.datasets.get(modelId)?.some((d) => d.kind === 'test-set')) {
-      throw error('validation', 422, 'Upload a test set before measuring accuracy.');
-    }
-    return this.evaluations.start(modelId, this.evaluationTimeMs);
+    // The scoring and its timers load with the first start, not with the adapter.
+    const { EvaluationRuns } = await import('./evaluations.js');
+    this.evaluations ??= new EvaluationRuns({
+      model: (id) => this.index.get(id)?.model,
+      datasets: (id) => this.datasets.get(id) ?? [],
+      ended: (id) => {
+        this.save();
+        this.emitModel(id);
+      },
+    });
+    return this.evaluations.start(row.model, this.evaluationTimeMs);
   }
 
   /** The model's last evaluation; `none` when it was never run. */
   async getEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
     await this.delay(o?.signal);
     this.require(modelId);
-    return this.evaluations.get(modelId);
+    return this.evaluations?.get(modelId) ?? { modelId, status: 'none' };
   }
 
   // --- helpers ---------------------------------------------------------------------------
