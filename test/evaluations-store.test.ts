@@ -105,10 +105,7 @@ describe('evaluations: the store', () => {
     const low: unknown[] = [];
     evaluations.onEnded((e) => ended.push(e), 1);
     evaluations.onEnded((e) => low.push(e), 0);
-    const stop = store.observe({
-      busyRefresh: () => (evaluations.running('1') ? () => evaluations.load('1') : undefined),
-      interval: () => 20,
-    });
+    const stop = evaluations.watch('1', () => 20);
     await evaluations.start('1');
     expect(evaluations.get('1')?.status).to.equal('running');
     await waitUntil(() => evaluations.get('1')?.status === 'done', 'not polled to done', {

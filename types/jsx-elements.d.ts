@@ -338,7 +338,10 @@ export interface ModelsGridJsxProps {
    */
   'refresh-interval'?: AttributeValue<ModelsGrid['refreshInterval']>;
   /**
-   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`.
+   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`,
+   * `wordErrorRate`). Default: `key wordErrorRate`. `wordErrorRate` is the Accuracy column (the
+   * custom model's word error rate), offered only when the adapter's models say it
+   * (`capabilities.wordErrorRate` or `evaluations`).
    *
    * Attribute form of `hiddenColumns`.
    */
@@ -363,7 +366,12 @@ export interface ModelsGridJsxProps {
    * Left at its default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
    */
   refreshInterval?: ModelsGrid['refreshInterval'];
-  /** Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`. */
+  /**
+   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`,
+   * `wordErrorRate`). Default: `key wordErrorRate`. `wordErrorRate` is the Accuracy column (the
+   * custom model's word error rate), offered only when the adapter's models say it
+   * (`capabilities.wordErrorRate` or `evaluations`).
+   */
   hiddenColumns?: ModelsGrid['hiddenColumns'];
   /** Accessible name of the table. Default: "Custom models". */
   label?: ModelsGrid['label'];

@@ -8,7 +8,7 @@ import {
 import { forbiddenReason } from '../api/status-rules.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
-import { ModelEvaluatedEvent } from '../events/events.js';
+import { ModelEvaluatedEvent } from '../events/model-evaluated.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { accuracy } from '../i18n/en/accuracy.js';
 import { loadSection } from '../i18n/lazy-sections.js';
@@ -53,6 +53,9 @@ export class AccuracyController implements ReactiveController {
   readonly state: ResourceController<string, Evaluation>;
   private newsFrom?: CustomModelsStore;
   private stopNews?: () => void;
+  /** The store and model whose evaluation is kept fresh while it runs. */
+  private watching?: string;
+  private stopWatch?: () => void;
 
   constructor(
     private readonly host: DetailsHost,
@@ -65,15 +68,6 @@ export class AccuracyController implements ReactiveController {
       resources: (id) => [`evaluation:${id}`],
       fetch: (store, id, signal) => evaluationsOf(store).load(id, { signal }),
       read: (store, id) => evaluationsOf(store).get(id),
-      live: (id) => ({
-        busyRefresh: () => {
-          const store = host.store;
-          const cache = store && evaluationsOf(store);
-          return cache?.running(id) ? () => cache.load(id) : undefined;
-        },
-        interval: options.interval,
-        defaultInterval: 5000,
-      }),
     });
     host.addController(this);
   }
@@ -94,12 +88,22 @@ export class AccuracyController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopNews?.();
-    this.stopNews = this.newsFrom = undefined;
+    this.stopWatch?.();
+    this.stopNews = this.newsFrom = this.stopWatch = this.watching = undefined;
   }
 
-  /** The end of a run of this model: `model-evaluated` and a toast, once per run. */
+  /**
+   * Keeps the shown model's evaluation fresh while it runs; and tells the end of its run:
+   * `model-evaluated` and a toast, once per run.
+   */
   private follow(): void {
     const store = this.host.store;
+    const id = store && accuracyOffered(this.host) ? this.options.modelId() : '';
+    if (id !== this.watching || store !== this.newsFrom) {
+      this.stopWatch?.();
+      this.watching = id;
+      this.stopWatch = id ? evaluationsOf(store!).watch(id, this.options.interval) : undefined;
+    }
     if (store === this.newsFrom) return;
     this.stopNews?.();
     this.newsFrom = store;

@@ -1,4 +1,5 @@
-import type { CustomModel, Dataset, Evaluation, ModelFilters } from '../api/types.js';
+import type { CustomModel, Dataset, ModelFilters } from '../api/types.js';
+import type { ModelEvaluatedEvent } from './model-evaluated.js';
 
 /*
  * The library's public events. Each bubbles and is composed, so a host listening on the page (or
@@ -211,23 +212,9 @@ export class ModelTrainingEndedEvent extends CustomEvent<ModelTrainingEndedDetai
   }
 }
 
-export interface ModelEvaluatedDetail {
-  /** The model as the store has it (undefined if it was never loaded here). */
-  model: CustomModel | undefined;
-  /** The evaluation as it ended: `done` with its scores, or `failed` with its reason. */
-  evaluation: Evaluation;
-}
-
-/**
- * A model's accuracy measurement ended (done or failed): fired once per run by the details that
- * show the model, which also show it as a toast.
- */
-export class ModelEvaluatedEvent extends CustomEvent<ModelEvaluatedDetail> {
-  static readonly eventName = 'model-evaluated';
-  constructor(detail: ModelEvaluatedDetail) {
-    super(ModelEvaluatedEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
+// The accuracy event lives apart: only the details' Accuracy section (loaded on demand) fires
+// it, so the entry points do not carry its class.
+export type { ModelEvaluatedDetail, ModelEvaluatedEvent } from './model-evaluated.js';
 
 declare global {
   interface HTMLElementEventMap {

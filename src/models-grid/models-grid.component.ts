@@ -23,6 +23,7 @@ import {
   DEFAULT_HIDDEN_COLUMNS,
   GRID_COLUMNS,
   HIDEABLE_COLUMNS,
+  offeredColumns,
   parseColumns,
   type GridColumn,
 } from './columns.js';
@@ -62,7 +63,8 @@ const SKELETON_ROWS = 8;
 
 /**
  * The server-driven grid of an organisation's custom models: Name, Training Status, Base Language,
- * Last Modified and Actions (plus Key, hidden until shown from the Columns menu). Paging, sorting
+ * Last Modified and Actions (plus Key, and Accuracy (the custom model's word error rate) for an
+ * adapter whose models say it, hidden until shown from the Columns menu). Paging, sorting
  * and filtering are asked of the adapter, one page at a time; a newer request aborts the older one.
  *
  * Name, Base Language and Key cells, and the Edit action, fire `model-open`. Delete is rendered
@@ -139,7 +141,12 @@ export class ModelsGrid extends CustomModelsElement {
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval =
     DEFAULT_REFRESH_INTERVAL;
 
-  /** Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`. */
+  /**
+   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`,
+   * `wordErrorRate`). Default: `key wordErrorRate`. `wordErrorRate` is the Accuracy column (the
+   * custom model's word error rate), offered only when the adapter's models say it
+   * (`capabilities.wordErrorRate` or `evaluations`).
+   */
   @property({
     attribute: 'hidden-columns',
     converter: {
@@ -289,7 +296,10 @@ export class ModelsGrid extends CustomModelsElement {
     const sorts = supportedSorts(capabilities);
     const filterFields = supportedFilters(capabilities);
     const filters = normalizeFilters(this.filters, filterFields);
+    const menuColumns = offeredColumns(capabilities);
+    // A column the adapter cannot fill (Accuracy without word error rates) is never shown.
     const hidden = new Set(this.hiddenColumns);
+    if (!menuColumns.includes('wordErrorRate')) hidden.add('wordErrorRate');
     const columns = GRID_COLUMNS.filter(
       (column) => !hidden.has(column) || !HIDEABLE_COLUMNS.includes(column),
     );
@@ -317,6 +327,7 @@ export class ModelsGrid extends CustomModelsElement {
       onColumnsMenuOpen: this.popovers.firstOpenColumnsMenu,
       canSearch: filterFields.has('name'),
       hiddenColumns: hidden,
+      menuColumns,
       canRefresh: !!adapter,
       onRefresh: () => void this.refresh(),
       onClearAll: this.actions.clearAllFilters,

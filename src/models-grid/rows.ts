@@ -3,6 +3,7 @@ import { html } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import { renderAccuracyCell } from './accuracy-cell.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
 
 export interface RowsView {
@@ -72,6 +73,7 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
             : placeholder
         }
       </td>
+      ${renderAccuracyCell(localize, lang, model)}
       <td class="c-actions">
         <button
           type="button"

@@ -6,10 +6,10 @@ import type {
   DatasetDeletedEvent,
   DatasetUploadedEvent,
   ModelDetailsBackEvent,
-  ModelEvaluatedEvent,
   ModelUpdatedEvent,
   NotifyEvent,
 } from '../events/events.js';
+import type { ModelEvaluatedEvent } from '../events/model-evaluated.js';
 
 /**
  * `<custom-model-details>` for React: The details page of one custom model: name, status, datasets and training.

@@ -5,6 +5,7 @@ import {
   type Evaluation,
   type RequestOptions,
 } from '../api/types.js';
+import { Poller } from '../controllers/polling-controller.js';
 import type { CustomModelsStore } from './custom-models-store.js';
 import type { Versioned } from './model-cache.js';
 import { SharedRequests } from './shared-request.js';
@@ -46,19 +47,63 @@ export function evaluationsOf(store: CustomModelsStore): EvaluationCache {
   return cache;
 }
 
+/** How often a running evaluation is read again when neither a view nor the adapter says. */
+const DEFAULT_INTERVAL = 5000;
+
+/** A view's interest in a model's evaluation, and how often it wants it refreshed (ms). */
+interface Watch {
+  modelId: string;
+  interval: () => number | undefined;
+}
+
 /**
  * The store's evaluations, one per model: read once and again after `invalidate`
- * (`evaluation:<id>`), refreshed by the store's live status while running (the view's
- * `busyRefresh`), the end of each run told once, and the custom model's WER written onto the
- * model when a run is done, so the grid and the picker show it at once.
+ * (`evaluation:<id>`), refreshed while running for the views that watch them (one poll of its
+ * own, beside the store's, with the same back-off and pause while the page is hidden), the end of
+ * each run told once, and the custom model's WER written onto the model when a run ends, so the
+ * grid and the picker show it at once.
  */
 export class EvaluationCache {
   private readonly entries = new Map<string, Versioned<Evaluation>>();
   private readonly endedHandlers = new Map<EvaluationEndedHandler, number>();
   private readonly requests = new SharedRequests();
+  private readonly watches = new Set<Watch>();
+  private readonly poller = new Poller({
+    interval: DEFAULT_INTERVAL,
+    backoff: { factor: 2, maxInterval: 60_000 },
+    callback: () => Promise.all(this.runningWatched().map((id) => this.load(id))),
+  });
   private clock = 0;
 
   constructor(private readonly store: CustomModelsStore) {}
+
+  /** Keeps `modelId`'s evaluation fresh while it runs, until the returned stop is called. */
+  watch(modelId: string, interval: () => number | undefined = () => undefined): () => void {
+    const watch = { modelId, interval };
+    this.watches.add(watch);
+    this.update();
+    return () => {
+      this.watches.delete(watch);
+      this.update();
+    };
+  }
+
+  private runningWatched(): string[] {
+    return [...new Set([...this.watches].map((w) => w.modelId))].filter((id) => this.running(id));
+  }
+
+  /** Polls while a watched evaluation runs: at the smallest interval asked, else the adapter's. */
+  private update(): void {
+    const valid = (n: number | undefined): n is number => Number.isFinite(n) && n! > 0;
+    const asked = [...this.watches].map((w) => w.interval()).filter(valid);
+    const hint = this.store.api.capabilities?.pollIntervalMs;
+    this.poller.interval = asked.length
+      ? Math.min(...asked)
+      : valid(hint)
+        ? hint
+        : DEFAULT_INTERVAL;
+    this.poller.toggle(this.runningWatched().length > 0);
+  }
 
   get(modelId: string): Evaluation | undefined {
     return this.entries.get(modelId)?.value;
@@ -104,6 +149,7 @@ export class EvaluationCache {
     const before = this.entries.get(modelId);
     if (before && before.seq > seq) return;
     this.entries.set(modelId, { value: evaluation, seq });
+    this.update();
     const ended = evaluation.status === 'done' || evaluation.status === 'failed';
     if (before?.value.status !== 'running' || !ended) {
       this.store.invalidate(); // no resource: only tells the views to render

@@ -11,11 +11,6 @@ export interface Observer {
   /** The models the view shows on their own. */
   models?: () => readonly string[];
   /**
-   * Other work the view follows (a running evaluation): its refresh while busy, else undefined.
-   * Polled at every tick, also beside a push channel (which reports models only).
-   */
-  busyRefresh?: () => (() => Promise<unknown>) | undefined;
-  /**
    * How often the view wants busy models refreshed, in ms (a host's setting); the store polls at
    * the smallest. Undefined: no preference, so the adapter's `pollIntervalMs` hint applies, else
    * `defaultInterval`.
@@ -112,23 +107,18 @@ export class LiveUpdates {
   /** Switches polling (or the push channel) on while a connected view shows a busy model. */
   update(): void {
     const api = this.store.api;
-    if (this.pushing) {
+    if (api.capabilities?.push && typeof api.watchModels === 'function') {
       if (this.observers.size && !this.push) {
         this.push = new AbortController();
-        api.watchModels!((change) => this.store.applyChange(change), { signal: this.push.signal });
+        api.watchModels((change) => this.store.applyChange(change), { signal: this.push.signal });
       } else if (!this.observers.size && this.push) {
         this.push.abort();
         this.push = undefined;
       }
+      return;
     }
     this.poller.interval = this.interval();
     this.poller.toggle(this.busyWork().any);
-  }
-
-  /** The push channel reports models; other busy work is polled all the same. */
-  private get pushing(): boolean {
-    const api = this.store.api;
-    return Boolean(api.capabilities?.push && typeof api.watchModels === 'function');
   }
 
   /** A host's setting wins, then the adapter's hint, then the views' own defaults. */
@@ -147,13 +137,8 @@ export class LiveUpdates {
   private busyWork() {
     const pages = new Map<string, ModelQuery>();
     const models = new Set<string>();
-    const others: Array<() => Promise<unknown>> = [];
-    const pushing = this.pushing;
     for (const observer of this.observers) {
       if (observer.active && !observer.active()) continue;
-      const refresh = observer.busyRefresh?.();
-      if (refresh) others.push(refresh);
-      if (pushing) continue;
       for (const query of observer.pages?.() ?? []) {
         const page = this.store.page(query);
         if (page?.items.some((model) => isBusyStatus(model.trainingStatus))) {
@@ -164,17 +149,16 @@ export class LiveUpdates {
         if (isBusyStatus(this.store.model(id)?.trainingStatus)) models.add(id);
       }
     }
-    return { pages, models, others, any: pages.size + models.size + others.length > 0 };
+    return { pages, models, any: pages.size > 0 || models.size > 0 };
   }
 
   private async tick(): Promise<void> {
-    const { pages, models, others } = this.busyWork();
+    const { pages, models } = this.busyWork();
     const covered = new Set<string>();
     for (const query of pages.values()) {
       for (const model of this.store.page(query)?.items ?? []) covered.add(String(model.id));
     }
     const results = await Promise.allSettled([
-      ...others.map((refresh) => refresh()),
       ...[...pages.values()].map((query) => this.store.loadPage(query)),
       ...[...models]
         .filter((id) => !covered.has(id))
