@@ -286,14 +286,5 @@ export interface CustomModelsApi {
   readonly capabilities?: AdapterCapabilities;
 }
 
-/** Whether an adapter serves evaluations (declared, and both methods there). */
-export function servesEvaluations(api: CustomModelsApi | undefined): boolean {
-  return Boolean(
-    api?.capabilities?.evaluations &&
-    typeof api.startEvaluation === 'function' &&
-    typeof api.getEvaluation === 'function',
-  );
-}
-
 /** Longest model name a server accepts. */
 export const MAX_MODEL_NAME_LENGTH = 100;

@@ -1,10 +1,5 @@
 import { html, nothing, type ReactiveController } from 'lit';
-import {
-  servesEvaluations,
-  TrainingStatus,
-  type CustomModel,
-  type Evaluation,
-} from '../api/types.js';
+import { TrainingStatus, type CustomModel, type Evaluation } from '../api/types.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
@@ -14,6 +9,7 @@ import { accuracy } from '../i18n/en/accuracy.js';
 import { loadSection } from '../i18n/lazy-sections.js';
 import { registerEnglish } from '../i18n/localize.js';
 import { errorMessage } from '../internal/error-message.js';
+import { servesEvaluations } from '../internal/serves-evaluations.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import { evaluationsOf } from '../store/evaluations.js';
 import {

@@ -1,10 +1,6 @@
+import { servesEvaluations } from '../internal/serves-evaluations.js';
 import { CustomModelsApiError } from '../api/errors.js';
-import {
-  servesEvaluations,
-  type CustomModel,
-  type Evaluation,
-  type RequestOptions,
-} from '../api/types.js';
+import { type CustomModel, type Evaluation, type RequestOptions } from '../api/types.js';
 import { Poller } from '../controllers/polling-controller.js';
 import type { CustomModelsStore } from './custom-models-store.js';
 import type { Versioned } from './model-cache.js';
