@@ -6,6 +6,7 @@ import {
   type EvaluationFileResult,
   type WordErrorScore,
 } from '../../api/types.js';
+import type { ModelIndex } from './model-index.js';
 import { error } from './validation.js';
 
 /** Progress rises this many points per tick; one more tick gives the result. */
@@ -87,14 +88,6 @@ export function simulateEvaluation(
   };
 }
 
-/** What the runs read from, and tell, the adapter that owns the models. */
-export interface EvaluationHost {
-  model(id: string): CustomModel | undefined;
-  datasets(id: string): readonly Dataset[];
-  /** A run ended (the model's `wordErrorRate` is set): save and tell the watchers. */
-  ended(id: string): void;
-}
-
 /**
  * The in-memory adapter's evaluations: one per model, run on timers (`timeMs` from start to
  * result, progress in steps), the outcome from {@link simulateEvaluation}; when one ends, the
@@ -105,7 +98,13 @@ export class EvaluationRuns {
   private readonly runs = new Map<string, Evaluation>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly host: EvaluationHost) {}
+  constructor(
+    /** The adapter's models and datasets, read when a run starts and ends. */
+    private readonly index: ModelIndex,
+    private readonly datasets: ReadonlyMap<string, readonly Dataset[]>,
+    /** A run ended (the model's `wordErrorRate` is set): the adapter saves and tells watchers. */
+    private readonly ended: (modelId: string) => void,
+  ) {}
 
   get(modelId: string): Evaluation {
     const run = this.runs.get(modelId);
@@ -113,7 +112,7 @@ export class EvaluationRuns {
   }
 
   /** Refuses what the server would refuse, then starts measuring. */
-  start(model: CustomModel, timeMs: number): Evaluation {
+  start(model: CustomModel, timeMs = 6000): Evaluation {
     const modelId = model.id;
     if (model.trainingStatus !== TrainingStatus.Success) {
       throw error('conflict', 409, 'Train the model successfully before measuring its accuracy.');
@@ -121,7 +120,7 @@ export class EvaluationRuns {
     if (this.runs.get(modelId)?.status === 'running') {
       throw error('conflict', 409, 'The accuracy of this model is already being measured.');
     }
-    if (!this.host.datasets(modelId).some((d) => d.kind === 'test-set')) {
+    if (!(this.datasets.get(modelId) ?? []).some((d) => d.kind === 'test-set')) {
       throw error('validation', 422, 'Upload a test set before measuring accuracy.');
     }
     const run: Evaluation = {
@@ -147,16 +146,16 @@ export class EvaluationRuns {
           this.tick(modelId, run, ms);
           return;
         }
-        const model = this.host.model(modelId);
+        const model = this.index.get(modelId)?.model;
         if (!model) return;
         delete run.progress;
-        Object.assign(run, simulateEvaluation(model, this.host.datasets(modelId)), {
+        Object.assign(run, simulateEvaluation(model, this.datasets.get(modelId) ?? []), {
           endedAt: new Date().toISOString(),
         });
         // Neither sorted nor filtered on: changed in place.
         if (run.status === 'done') model.wordErrorRate = run.custom!.wer;
         else delete model.wordErrorRate;
-        this.host.ended(modelId);
+        this.ended(modelId);
       }, ms),
     );
   }

@@ -109,23 +109,24 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private nextModelId = 1;
   private nextDatasetId = 1;
   private readonly changes = new ChangeFeed();
-  /** Created, with its module, by the first start: the scoring loads only when it is used. */
-  private evaluations?: EvaluationRuns;
-  /** Length of evaluations started from now on, in ms. */
-  evaluationTimeMs: number;
+  /** Created, with its module, on first use: the scoring does not load with the adapter. */
+  private evaluations?: Promise<EvaluationRuns>;
+  /** Length of evaluations started from now on, in ms (absent: 6,000). */
+  evaluationTimeMs?: number;
 
   constructor(options: InMemoryOptions = {}) {
     const push = options.push ?? true;
+    const evaluations = options.evaluations ?? true;
     this.capabilities = {
       sort: [...SORT_FIELDS],
       filters: [...FILTER_FIELDS],
       deleteDataset: true,
       push,
-      evaluations: options.evaluations ?? true,
+      evaluations,
     };
     if (!push) this.watchModels = undefined;
-    if (options.evaluations === false) this.startEvaluation = this.getEvaluation = undefined;
-    this.evaluationTimeMs = options.evaluationTimeMs ?? 6000;
+    if (!evaluations) this.startEvaluation = this.getEvaluation = undefined;
+    this.evaluationTimeMs = options.evaluationTimeMs;
     this.latencyMs = options.latencyMs ?? 0;
     this.role = options.role ?? 'ORGADMIN';
     this.trainingTimeMs = options.trainingTimeMs ?? DEFAULT_TRAINING_TIME_MS;
@@ -182,7 +183,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   dispose(): void {
     this.lifecycle.dispose();
     this.changes.clear();
-    this.evaluations?.dispose();
+    void this.evaluations?.then((runs) => runs.dispose());
   }
 
   /** The push channel: `onChange` hears every change until `signal` aborts. */
@@ -303,7 +304,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       );
     }
     this.lifecycle.stop(id);
-    this.evaluations?.forget(id);
+    void this.evaluations?.then((runs) => runs.forget(id));
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
@@ -371,7 +372,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     if (credits != null) this.organization.trainingCredits = credits - 1;
     this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
     // A new run makes the last accuracy figures stale.
-    this.evaluations?.forget(modelId);
+    void this.evaluations?.then((runs) => runs.forget(modelId));
     delete row.model.wordErrorRate;
     this.lifecycle.start(modelId);
     this.save();
@@ -382,24 +383,26 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   async startEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
     await this.delay(o?.signal);
     const row = this.require(modelId);
-    // The scoring and its timers load with the first start, not with the adapter.
-    const { EvaluationRuns } = await import('./evaluations.js');
-    this.evaluations ??= new EvaluationRuns({
-      model: (id) => this.index.get(id)?.model,
-      datasets: (id) => this.datasets.get(id) ?? [],
-      ended: (id) => {
-        this.save();
-        this.emitModel(id);
-      },
-    });
-    return this.evaluations.start(row.model, this.evaluationTimeMs);
+    return (await this.runs()).start(row.model, this.evaluationTimeMs);
   }
 
   /** The model's last evaluation; `none` when it was never run. */
   async getEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
     await this.delay(o?.signal);
     this.require(modelId);
-    return this.evaluations?.get(modelId) ?? { modelId, status: 'none' };
+    // After a start still loading the module: answered once that start is in, as a server would.
+    return (await this.runs()).get(modelId);
+  }
+
+  /** The evaluations, their scoring and timers loaded on first use. */
+  private runs(): Promise<EvaluationRuns> {
+    return (this.evaluations ??= import('./evaluations.js').then(
+      ({ EvaluationRuns }) =>
+        new EvaluationRuns(this.index, this.datasets, (id) => {
+          this.save();
+          this.emitModel(id);
+        }),
+    ));
   }
 
   // --- helpers ---------------------------------------------------------------------------

@@ -115,7 +115,7 @@ export class ScriptixApi implements CustomModelsApi {
         options.pollIntervalMs ?? caps.pollIntervalMs ?? SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
       // `training_metrics.word_error_rate` is read whenever sent, but only one unconfirmed API
       // snapshot (B2) names it: the grid's Accuracy column is offered when the host says so.
-      wordErrorRate: caps.wordErrorRate === true,
+      wordErrorRate: !!caps.wordErrorRate,
     };
     if (options.languages) this.names.remember(options.languages);
   }
