@@ -65,6 +65,15 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/** Waits (up to 6 s) for the measurement to end on screen: the details poll every second. */
+async function ended({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const details = canvasElement.querySelector('custom-model-details');
+  for (let i = 0; i < 60; i++) {
+    if (details?.shadowRoot?.querySelector('.accuracy-summary, .accuracy-failed')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Trained, a test set uploaded, never measured: "Measure accuracy". */
 export const NotMeasured: Story = { args: { api: api(4, [...TRAINING, ...TESTS]) } };
 /** Not trained yet: the start is disabled with its reason. */
@@ -78,10 +87,12 @@ export const Running: Story = {
 /** The result: sentence, chart, breakdown, per-file table. */
 export const Done: Story = {
   args: { api: api(4, [...TRAINING, ...TESTS], { start: true, evaluationTimeMs: 0 }) },
+  play: ended,
 };
 /** Little matching training data: the custom model gains little. */
 export const DoneLittleData: Story = {
   args: { api: api(4, [TRAINING[0]!, ...TESTS], { start: true, evaluationTimeMs: 0 }) },
+  play: ended,
 };
 /** Failed, with the reason and Try again. */
 export const Failed: Story = {
@@ -91,10 +102,11 @@ export const Failed: Story = {
       evaluationTimeMs: 0,
     }),
   },
+  play: ended,
 };
 export const DoneDark: Story = { ...Done, parameters: { theme: 'dark' } };
 export const FailedDark: Story = { ...Failed, parameters: { theme: 'dark' } };
-export const DoneDutch: Story = { args: { ...Done.args, lang: 'nl' } };
+export const DoneDutch: Story = { args: { ...Done.args, lang: 'nl' }, play: ended };
 export const RunningDutch: Story = { args: { ...Running.args, lang: 'nl' } };
 /** An adapter without evaluations: no Accuracy section at all. */
 export const NotOffered: Story = {

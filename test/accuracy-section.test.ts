@@ -122,7 +122,16 @@ describe('custom-model-details: Accuracy', () => {
     expect(chart.getAttribute('aria-label')).to.equal(
       `Word error rate: base model ${pct(result.base!.wer)}, custom model ${pct(result.custom!.wer)}.`,
     );
-    const customRow = [...el.shadowRoot!.querySelectorAll('.breakdown tr.custom td')].map(text);
+    // Both rows lay out as table rows (the base row once took the details' own \`.base\` layout).
+    for (const kind of ['base', 'custom']) {
+      const cells = [...el.shadowRoot!.querySelectorAll(`.breakdown tr.score-${kind} > *`)];
+      expect(cells).to.have.length(6);
+      const tops = new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
+      expect(tops.size, `${kind} row on one line`).to.equal(1);
+    }
+    const customRow = [...el.shadowRoot!.querySelectorAll('.breakdown tr.score-custom td')].map(
+      text,
+    );
     expect(customRow).to.deep.equal([
       pct(result.custom!.wer),
       result.custom!.words.toLocaleString('en'),

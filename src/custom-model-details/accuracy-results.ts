@@ -67,7 +67,7 @@ export function renderChart(localize: LocalizeController, base: number, custom: 
   const width = (rate: number) => Math.max(0.5, (rate / top) * 100);
   const bar = (y: number, rate: number, label: string, kind: string) =>
     svg`<text class="chart-label" x="0" y=${y + 14}>${label}</text>
-      <rect class="chart-bar ${kind}" x="0" y=${y + 20} height="16" rx="2"
+      <rect class="chart-bar bar-${kind}" x="0" y=${y + 20} height="16" rx="2"
         width=${`${width(rate) * 0.8}%`}></rect>
       <text class="chart-value" x=${`${width(rate) * 0.8 + 1.5}%`} y=${y + 33}
         >${formatRate(localize, rate)}</text>`;
@@ -97,7 +97,7 @@ export function renderBreakdown(
   const term = localize.term.bind(localize);
   const count = (n: number) => (Number.isFinite(n) ? localize.number(n) : '–');
   const row = (label: string, score: WordErrorScore, kind: string) =>
-    html`<tr class=${kind}>
+    html`<tr class="score-${kind}">
       <th scope="row">${label}</th>
       <td class="num wer">${formatRate(localize, score.wer)}</td>
       <td class="num">${count(score.words)}</td>

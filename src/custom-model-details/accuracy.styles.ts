@@ -45,10 +45,10 @@ export const accuracyStyles = css`
     stroke: currentColor;
     stroke-width: 1;
   }
-  .chart-bar.base {
+  .chart-bar.bar-base {
     fill: var(--sl-color-neutral-400);
   }
-  .chart-bar.custom {
+  .chart-bar.bar-custom {
     fill: var(--sl-color-primary-600);
   }
   .table-scroll {
