@@ -51,7 +51,12 @@ export const accuracyStyles = css`
   .chart-bar.bar-custom {
     fill: var(--sl-color-primary-600);
   }
+  /* A grid item of the details' layout: without this it grows to its widest table at 390 px. */
+  .accuracy {
+    min-width: 0;
+  }
   .table-scroll {
+    max-width: 100%;
     overflow-x: auto;
     margin-top: var(--sl-spacing-medium, 1rem);
   }
