@@ -36,9 +36,17 @@ async function load(code) {
 
 /** Words that are the same in that language (or a feature's name): not listed as notes. */
 const SAME_AS_ENGLISH = {
-  de: ['Name', 'Audio', 'Manifest', 'Force Alignment'],
-  fr: ['Actions', 'Notifications', 'Audio', 'Force Alignment'],
-  nl: ['Datasets', 'Audio', 'Manifest', 'Force Alignment'],
+  de: ['Name', 'Audio', 'Manifest', 'Force Alignment', 'WER', 'Model'],
+  fr: [
+    'Actions',
+    'Notifications',
+    'Audio',
+    'Force Alignment',
+    'WER',
+    'Substitutions',
+    'Insertions',
+  ],
+  nl: ['Datasets', 'Audio', 'Manifest', 'Force Alignment', 'WER', 'Model'],
 };
 
 const isMeta = (key) => key.startsWith('$');

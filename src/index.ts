@@ -34,4 +34,5 @@ import './translations/fr.js';
 import './translations/de.js';
 export { CustomModelsElement } from './internal/base-element.js';
 export * from './events/events.js';
+export { ModelEvaluatedEvent } from './events/model-evaluated.js';
 export * from './store/index.js';

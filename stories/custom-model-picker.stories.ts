@@ -126,3 +126,27 @@ export const InAForm: Story = {
     </form>`;
   },
 };
+
+/** Trained models whose accuracy was measured show their WER, so a user picks the better one. */
+export const WithWordErrorRates: Story = {
+  args: {
+    api: () =>
+      demoApi({
+        models: (
+          [
+            ['1', 'Support calls', 0.0842],
+            ['2', 'Support calls (2025)', 0.1136],
+            ['3', 'Order desk', undefined],
+          ] as const
+        ).map(([id, name, wer]) => ({
+          id,
+          key: `cm-${id}`,
+          name,
+          baseLanguage: { id: '2', key: 'nl-nl', name: 'Dutch' },
+          trainingStatus: 4,
+          lastModified: '2026-11-20T09:30:00.000Z',
+          ...(wer === undefined ? {} : { wordErrorRate: wer }),
+        })),
+      }),
+  },
+};

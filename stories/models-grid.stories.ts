@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { InMemoryCustomModelsApi, type InMemoryOptions } from '../src/adapters.js';
 import { CustomModelsApiError } from '../src/api/errors.js';
-import type { CustomModelsApi } from '../src/api/types.js';
+import type { CustomModel, CustomModelsApi } from '../src/api/types.js';
 import '../src/custom-models-provider.js';
 import '../src/models-grid.js';
+import '../src/translations/nl.js';
 
 interface Args {
   /** In-memory adapter options for the story. */
@@ -16,6 +17,9 @@ interface Args {
   sort: string;
   filters: string;
   refreshInterval: number;
+  /** `hidden-columns`; absent: the default (Key and Accuracy hidden). */
+  hiddenColumns?: string;
+  lang?: string;
 }
 
 /** The in-memory adapter, but `listModels` rejects the way a server outage does. */
@@ -55,11 +59,22 @@ const meta: Meta<Args> = {
     },
     filters: { control: 'text', description: 'JSON, e.g. {"trainingStatus":[3]}' },
   },
-  render: ({ adapter, wrap, page, pageSize, sort, filters, refreshInterval }) => {
+  render: ({
+    adapter,
+    wrap,
+    page,
+    pageSize,
+    sort,
+    filters,
+    refreshInterval,
+    hiddenColumns,
+    lang,
+  }) => {
     const inMemory = new InMemoryCustomModelsApi(adapter);
     const api = wrap ? wrap(inMemory) : inMemory;
-    return html`<custom-models-provider .api=${api}>
+    return html`<custom-models-provider .api=${api} lang=${lang ?? nothing}>
       <models-grid
+        hidden-columns=${hiddenColumns ?? nothing}
         page=${page}
         page-size=${pageSize}
         sort=${sort}
@@ -111,3 +126,30 @@ export const SortedAndFiltered: Story = {
 };
 
 export const Dark: Story = { args: { adapter: { models: 100 } }, parameters: { theme: 'dark' } };
+
+/** Models whose accuracy was measured (WER) beside ones that were not, and one still training. */
+const MEASURED: CustomModel[] = [
+  ['Support calls', 4, 0.0842],
+  ['Order desk', 4, 0.1315],
+  ['Medical dictation', 4, undefined],
+  ['Board meetings', 3, undefined],
+  ['Warehouse radio', 4, 0.2274],
+].map(([name, status, wer], i) => ({
+  id: String(i + 1),
+  key: `cm-${String(name).toLowerCase().replace(/ /g, '-')}-${1000 + i}`,
+  name: String(name),
+  baseLanguage: { id: '2', key: 'nl-nl', name: 'Dutch' },
+  trainingStatus: Number(status),
+  lastModified: new Date(Date.UTC(2026, 10, 20 - i, 9, 30)).toISOString(),
+  ...(wer === undefined ? {} : { wordErrorRate: Number(wer) }),
+}));
+
+/**
+ * The optional Accuracy column turned on (it is off by default, in the Columns menu): the custom
+ * model's word error rate; "Not measured" (for screen readers) where it is unknown.
+ */
+export const AccuracyColumn: Story = {
+  args: { adapter: { models: MEASURED }, hiddenColumns: 'key' },
+};
+export const AccuracyColumnDark: Story = { ...AccuracyColumn, parameters: { theme: 'dark' } };
+export const AccuracyColumnDutch: Story = { args: { ...AccuracyColumn.args, lang: 'nl' } };

@@ -116,6 +116,8 @@ const SAME_EVERYWHERE = [
   // name "Force Alignment", language codes in the name examples ("Juridisch EN").
   ...['a', 'm', 'mp', 'wav', 'flac', 'vtt', 'srt', 'txt', 'jsonl', 'api', 'custom', 'models'],
   ...['provider', 'force', 'alignment', 'audio', 'en', 'nl'],
+  // WER, the word error rate's abbreviation, is written so in every language.
+  'wer',
 ];
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   nl: [

@@ -48,6 +48,7 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
         filters: ['name'],
         deleteDataset: false,
         pollIntervalMs: 20_000,
+        wordErrorRate: false,
       });
       await adapter.listModels({
         page: 1,

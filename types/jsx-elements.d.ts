@@ -21,6 +21,7 @@ import type {
   ModelDeleteRequestEvent,
   ModelDeletedEvent,
   ModelDetailsBackEvent,
+  ModelEvaluatedEvent,
   ModelOpenEvent,
   ModelTrainingEndedEvent,
   ModelUpdatedEvent,
@@ -100,8 +101,10 @@ export interface CustomModelDetailsJsxEvents {
   'dataset-uploaded': DatasetUploadedEvent;
   /** A dataset was deleted. */
   'dataset-deleted': DatasetDeletedEvent;
-  /** A toast to show: rename, training started, training finished, dataset deleted. */
+  /** A toast to show: rename, training started, training finished, dataset deleted, accuracy measured. */
   'custom-models-notify': NotifyEvent;
+  /** A measurement of the model's accuracy ended (done or failed), once per run. */
+  'model-evaluated': ModelEvaluatedEvent;
 }
 
 /** Attributes and properties of `<custom-model-picker>`: Form control to choose a base language or a successfully trained custom model. */
@@ -339,7 +342,10 @@ export interface ModelsGridJsxProps {
    */
   'refresh-interval'?: AttributeValue<ModelsGrid['refreshInterval']>;
   /**
-   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`.
+   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`,
+   * `wordErrorRate`). Default: `key wordErrorRate`. `wordErrorRate` is the Accuracy column (the
+   * custom model's word error rate), offered only when the adapter's models say it
+   * (`capabilities.wordErrorRate` or `evaluations`).
    *
    * Attribute form of `hiddenColumns`.
    */
@@ -364,7 +370,12 @@ export interface ModelsGridJsxProps {
    * Left at its default, the adapter's `capabilities.pollIntervalMs` applies when it gives one.
    */
   refreshInterval?: ModelsGrid['refreshInterval'];
-  /** Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`. */
+  /**
+   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`,
+   * `wordErrorRate`). Default: `key wordErrorRate`. `wordErrorRate` is the Accuracy column (the
+   * custom model's word error rate), offered only when the adapter's models say it
+   * (`capabilities.wordErrorRate` or `evaluations`).
+   */
   hiddenColumns?: ModelsGrid['hiddenColumns'];
   /** Accessible name of the table. Default: "Custom models". */
   label?: ModelsGrid['label'];

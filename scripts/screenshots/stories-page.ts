@@ -9,6 +9,7 @@ import * as badge from '../../stories/model-status-badge.stories.js';
 import * as grid from '../../stories/models-grid.stories.js';
 import * as dialogs from '../../stories/dialogs.stories.js';
 import * as details from '../../stories/custom-model-details.stories.js';
+import * as accuracy from '../../stories/accuracy.stories.js';
 import * as upload from '../../stories/dataset-upload.stories.js';
 import * as page from '../../stories/custom-models-page.stories.js';
 import * as picker from '../../stories/custom-model-picker.stories.js';
@@ -26,6 +27,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   grid,
   dialogs,
   details,
+  accuracy,
   upload,
   page,
   picker,

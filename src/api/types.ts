@@ -71,6 +71,13 @@ export interface CustomModel {
   trainingStartedAt?: string;
   /** ISO-8601 timestamp of the end of the last training run, when sent. */
   trainingEndedAt?: string;
+  /**
+   * The custom model's word error rate as a fraction (0.125 = 12.5 %), when it was measured: the
+   * custom WER of its last evaluation that was done (`capabilities.evaluations`), or the training
+   * metrics the server sends. Absent: not measured. Shown by the grid's Accuracy column and the
+   * picker; a new training run makes it stale (the adapter leaves it out until measured again).
+   */
+  wordErrorRate?: number;
 }
 
 /**
@@ -176,6 +183,62 @@ export interface AdapterCapabilities {
    * (server-sent events, a websocket), and the elements stop polling for busy models.
    */
   push?: boolean;
+  /**
+   * The adapter measures accuracy: it implements {@link CustomModelsApi.startEvaluation} and
+   * {@link CustomModelsApi.getEvaluation} (a test set against the base and the custom model).
+   * Absent or false: the elements show no Accuracy section. Implies `wordErrorRate`.
+   */
+  evaluations?: boolean;
+  /**
+   * Models carry {@link CustomModel.wordErrorRate} once it is known: the grid offers its Accuracy
+   * column (off by default). Absent or false (and no `evaluations`): no such column.
+   */
+  wordErrorRate?: boolean;
+}
+
+/** Where a model's accuracy measurement stands. */
+export type EvaluationStatus = 'none' | 'running' | 'done' | 'failed';
+
+/**
+ * Word errors of one model on a transcript (or a whole test set): the word error rate is
+ * `(substitutions + deletions + insertions) / words`, a fraction (0.125 = 12.5 %; above 1 is possible).
+ */
+export interface WordErrorScore {
+  /** Word error rate as a fraction, e.g. 0.125. */
+  wer: number;
+  /** Words in the reference transcript. */
+  words: number;
+  substitutions: number;
+  deletions: number;
+  insertions: number;
+}
+
+/** One test file's scores. */
+export interface EvaluationFileResult {
+  /** The test-set dataset's name, as the user uploaded it. */
+  name: string;
+  datasetId?: string;
+  base: WordErrorScore;
+  custom: WordErrorScore;
+}
+
+/** A model's accuracy measurement: its test set run through the base and the custom model. */
+export interface Evaluation {
+  modelId: string;
+  status: EvaluationStatus;
+  /** 0–100 while `running`. */
+  progress?: number;
+  /** Why it failed, in words for the user (when `failed`). */
+  reason?: string;
+  /** ISO-8601 timestamps of the start and end of the run, when known. */
+  startedAt?: string;
+  endedAt?: string;
+  /** When `done`: the whole test set through the base language model. */
+  base?: WordErrorScore;
+  /** When `done`: the whole test set through the custom model. */
+  custom?: WordErrorScore;
+  /** When `done` (and the adapter has them): the same per test file. */
+  files?: EvaluationFileResult[];
 }
 
 /** What a backend reports through {@link CustomModelsApi.watchModels}. */
@@ -212,6 +275,14 @@ export interface CustomModelsApi {
    * backend reports changed models, until `signal` aborts. The elements then stop polling.
    */
   watchModels?(onChange: (change: ModelsChange) => void, o: { signal: AbortSignal }): void;
+  /**
+   * Optional, with `capabilities.evaluations`: runs the model's test set (datasets of kind
+   * `test-set`) through the base and the custom model. Allowed once training succeeded; answers
+   * the evaluation as it is now (normally `running`).
+   */
+  startEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation>;
+  /** Optional, with `capabilities.evaluations`: the model's last evaluation (`none` when never run). */
+  getEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation>;
   readonly capabilities?: AdapterCapabilities;
 }
 

@@ -18,7 +18,9 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
+import { servesEvaluations } from '../internal/serves-evaluations.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
+import type { AccuracyController } from './accuracy-section.js';
 import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
 import { renderHeader, RenameController } from './details-header.js';
@@ -33,7 +35,8 @@ const DEFAULT_POLL_INTERVAL = 5000;
 /**
  * One custom model: its name (editable in place), training status, base language, last change and
  * key; a status panel that says what the status means and what to do next; "Train the Language";
- * the model's datasets with upload and delete. What the status rules forbid (renaming a Running
+ * the model's datasets with upload and delete; and, when the adapter measures accuracy, an
+ * Accuracy section (test set, word error rate of the base and the custom model, per file). What the status rules forbid (renaming a Running
  * model, changing the datasets of a busy one) is shown disabled with its reason. While the model is
  * queued or training, the status is refreshed every `poll-interval` ms through the store's one poll
  * (slower after errors, paused while the page is hidden) and the outcome is shown inline (and as a
@@ -51,7 +54,8 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @fires {ModelUpdatedEvent} model-updated - The model was renamed or its training started.
  * @fires {DatasetUploadedEvent} dataset-uploaded - A dataset file finished uploading (from the inner `<dataset-upload>`).
  * @fires {DatasetDeletedEvent} dataset-deleted - A dataset was deleted.
- * @fires {NotifyEvent} custom-models-notify - A toast to show: rename, training started, training finished, dataset deleted.
+ * @fires {NotifyEvent} custom-models-notify - A toast to show: rename, training started, training finished, dataset deleted, accuracy measured.
+ * @fires {ModelEvaluatedEvent} model-evaluated - A measurement of the model's accuracy ended (done or failed), once per run.
  *
  * @csspart base - The element's layout box.
  * @csspart back - The "Back to custom models" button.
@@ -62,6 +66,9 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @csspart progress - The training progress bar.
  * @csspart datasets - The datasets section.
  * @csspart upload - The inner `<dataset-upload>`.
+ * @csspart accuracy - The Accuracy section (only for an adapter with `capabilities.evaluations`).
+ * @csspart test-set-upload - The Accuracy section's `<dataset-upload>`, set to "Test set".
+ * @csspart accuracy-chart - The chart of the base and the custom model's word error rate.
  * @csspart error - The not-found, forbidden or network error state.
  *
  * @cssproperty --cm-details-gap - Space between the sections. Default: `--sl-spacing-large`.
@@ -95,13 +102,17 @@ export class CustomModelDetails extends CustomModelsElement {
     live: (id) => ({
       models: () => [id],
       // The default gives way to the adapter's hint (ScriptixApi: 20 s); a host's value wins.
-      interval: () =>
-        this.pollInterval > 0 && this.pollInterval !== DEFAULT_POLL_INTERVAL
-          ? this.pollInterval
-          : undefined,
+      interval: () => this.hostInterval,
       defaultInterval: DEFAULT_POLL_INTERVAL,
     }),
   });
+
+  /** A host's own poll interval; left at the default, the adapter's hint applies. */
+  private get hostInterval(): number | undefined {
+    return this.pollInterval > 0 && this.pollInterval !== DEFAULT_POLL_INTERVAL
+      ? this.pollInterval
+      : undefined;
+  }
 
   private readonly datasetsState = new ResourceController<string, Dataset[]>(this, {
     store: () => this.store,
@@ -151,6 +162,9 @@ export class CustomModelDetails extends CustomModelsElement {
   private readonly rename = new RenameController(this.view);
   private readonly training = new TrainingController(this.view);
   private readonly deletion = new DatasetDeleteController(this.view);
+  /** The Accuracy section: its module loads on demand, for an adapter that measures accuracy. */
+  private accuracy?: AccuracyController;
+  private accuracyRequested = false;
   private announcingFor?: CustomModelsStore;
   private stopAnnouncing?: () => void;
 
@@ -166,7 +180,11 @@ export class CustomModelDetails extends CustomModelsElement {
 
   /** Loads the model and its datasets again (after a failure, say). */
   async reload(): Promise<void> {
-    await Promise.all([this.modelState.refresh(), this.datasetsState.refresh()]);
+    await Promise.all([
+      this.modelState.refresh(),
+      this.datasetsState.refresh(),
+      this.accuracy?.state.refresh(),
+    ]);
   }
 
   /** Switches the name to an input (not for a model the status rules keep from renaming). */
@@ -201,6 +219,19 @@ export class CustomModelDetails extends CustomModelsElement {
       this.rename.reset();
       this.training.reset();
       this.deletion.reset();
+      this.accuracy?.reset();
+    }
+    if (!this.accuracyRequested && servesEvaluations(this.store?.api)) {
+      this.accuracyRequested = true;
+      // A failed load leaves the section out (and the rest of the details working).
+      void import('./accuracy-section.js').then(async ({ AccuracyController, stringsLoaded }) => {
+        await stringsLoaded;
+        this.accuracy = new AccuracyController(this.view, {
+          modelId: () => this.modelId,
+          interval: () => this.hostInterval,
+        });
+        this.requestUpdate();
+      });
     }
     const store = this.store;
     if (store !== this.announcingFor) {
@@ -345,7 +376,8 @@ export class CustomModelDetails extends CustomModelsElement {
         error: this.datasetsState.error,
         onRetry: () => void this.datasetsState.refresh(),
       })}
-      ${this.deletion.renderConfirm()} ${this.training.renderConfirm()}`;
+      ${this.accuracy?.render(model)} ${this.deletion.renderConfirm()}
+      ${this.training.renderConfirm()}`;
     }
     const busy = this.modelState.loading || this.datasetsState.loading;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>

@@ -14,6 +14,7 @@ import { languagesResource } from '../controllers/store-resources.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
+import { formatWordErrorRate, wordErrorRateOf } from '../internal/word-error-rate.js';
 import { pickerStyles } from './custom-model-picker.styles.js';
 import { CustomModelPickerChangeEvent } from './events.js';
 import { FormAssociation } from './form-association.js';
@@ -43,7 +44,8 @@ import { formatPickerValue, type CustomModelPickerSelection } from './value.js';
  *
  * Models are read page by page through the adapter's `listModels`, asking for status 4 (Success)
  * when the adapter can filter by status and filtering on this side when it cannot. Long lists get a
- * filter field above the select. Languages come from the adapter's `listTrainableLanguages`, or
+ * filter field above the select. A model whose word error rate is known (`wordErrorRate`) shows it
+ * beside its name. Languages come from the adapter's `listTrainableLanguages`, or
  * from the `languages` property when the host sets it.
  *
  * @tag custom-model-picker
@@ -60,6 +62,7 @@ import { formatPickerValue, type CustomModelPickerSelection } from './value.js';
  * select once a submit (or `checkValidity()`) found it so, until it is valid.
  * @csspart status - The line under the select: loading, number of matches, "no custom models".
  * @csspart error - The load error with its Retry button.
+ * @csspart wer - A trained model's word error rate beside its name ("WER 8.4 %"), when measured.
  *
  * @cssproperty --cm-picker-model-indent - Indent of custom-model options under their language.
  * Default: `--sl-spacing-x-large`.
@@ -299,6 +302,7 @@ export class CustomModelPicker extends CustomModelsElement {
 
   private renderChoices(groups: OptionGroup[]) {
     const { languageName, modelLabel } = this.labels;
+    const lang = this.localize.lang();
     return groups.map(
       ({ language, models }, index) => html`
         <sl-option
@@ -315,11 +319,22 @@ export class CustomModelPicker extends CustomModelsElement {
                 name="stars"
                 aria-hidden="true"
               ></sl-icon>
-              ${modelLabel(model, language)}
+              ${modelLabel(model, language)} ${this.renderWordErrorRate(model, lang)}
             </sl-option>`,
         )}
       `,
     );
+  }
+
+  /**
+   * The model's measured WER beside its name, so a user picks the better of two: in the option's
+   * accessible text too, but not in the select's display of the chosen option (a suffix).
+   */
+  private renderWordErrorRate(model: CustomModel, lang: string) {
+    const wer = wordErrorRateOf(model);
+    return wer === undefined
+      ? nothing
+      : html`<span slot="suffix" class="wer" part="wer">${formatWordErrorRate(lang, wer)}</span>`;
   }
 
   override render() {

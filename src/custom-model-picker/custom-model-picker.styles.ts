@@ -18,6 +18,12 @@ export const pickerStyles = css`
   sl-option.model[tabindex='0']::part(prefix) {
     color: inherit;
   }
+  .wer {
+    font-size: var(--sl-font-size-x-small, 0.75rem);
+    font-variant-numeric: tabular-nums;
+    /* The option's own colour: it turns white on the highlighted option. */
+    color: inherit;
+  }
   sl-option.group-start {
     border-block-start: solid 1px var(--sl-color-neutral-200, #e4e4e7);
     margin-block-start: var(--sl-spacing-2x-small, 0.25rem);

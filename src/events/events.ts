@@ -1,4 +1,5 @@
 import type { CustomModel, Dataset, ModelFilters } from '../api/types.js';
+import type { ModelEvaluatedEvent } from './model-evaluated.js';
 
 /*
  * The library's public events. Each bubbles and is composed, so a host listening on the page (or
@@ -211,8 +212,13 @@ export class ModelTrainingEndedEvent extends CustomEvent<ModelTrainingEndedDetai
   }
 }
 
+// The accuracy event lives apart: only the details' Accuracy section (loaded on demand) fires
+// it, so the entry points do not carry its class.
+export type { ModelEvaluatedDetail, ModelEvaluatedEvent } from './model-evaluated.js';
+
 declare global {
   interface HTMLElementEventMap {
+    'model-evaluated': ModelEvaluatedEvent;
     'model-training-ended': ModelTrainingEndedEvent;
     'grid-state-change': GridStateChangeEvent;
     'model-details-back': ModelDetailsBackEvent;

@@ -1,25 +1,14 @@
 import type { Translation } from '@shoelace-style/localize';
-import { common } from './en/common.js';
-import { picker } from './en/picker.js';
-import { grid } from './en/grid.js';
-import { page } from './en/page.js';
-import { details } from './en/details.js';
-import { upload } from './en/upload.js';
+import { enEager } from './english-eager.js';
+import { accuracy } from './en/accuracy.js';
 
 /**
  * The English catalogue: the source of every user-facing string. Each element adds its strings
  * in its own section file under `en/`, so sections can grow independently.
  */
 export const en = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-  ...common,
-  ...picker,
-  ...grid,
-  ...page,
-  ...details,
-  ...upload,
+  ...enEager,
+  ...accuracy,
 } satisfies Translation & Record<string, unknown>;
 
 /** Every key the library uses, with the argument types of the function-valued ones. */

@@ -1,20 +1,9 @@
 import type { CustomModelsTranslationOf } from './en.js';
-import { common } from './fr/common.js';
-import { details } from './fr/details.js';
-import { grid } from './fr/grid.js';
-import { page } from './fr/page.js';
-import { picker } from './fr/picker.js';
-import { upload } from './fr/upload.js';
+import { accuracy } from './fr/accuracy.js';
+import { frEager } from './fr/eager.js';
 
-/** The French catalogue. Register it with `import '<package>/translations/fr.js'`. */
-export const fr: CustomModelsTranslationOf = {
-  $code: 'fr',
-  $name: 'Français',
-  $dir: 'ltr',
-  ...common,
-  ...picker,
-  ...grid,
-  ...page,
-  ...details,
-  ...upload,
-};
+/**
+ * The whole French catalogue. `import '<package>/translations/fr.js'` registers it: the eager part
+ * at once, the Accuracy section's strings when that section loads.
+ */
+export const fr: CustomModelsTranslationOf = { ...frEager, ...accuracy };

@@ -1,20 +1,9 @@
 import type { CustomModelsTranslationOf } from './en.js';
-import { common } from './nl/common.js';
-import { details } from './nl/details.js';
-import { grid } from './nl/grid.js';
-import { page } from './nl/page.js';
-import { picker } from './nl/picker.js';
-import { upload } from './nl/upload.js';
+import { accuracy } from './nl/accuracy.js';
+import { nlEager } from './nl/eager.js';
 
-/** The Dutch catalogue. Register it with `import '<package>/translations/nl.js'`. */
-export const nl: CustomModelsTranslationOf = {
-  $code: 'nl',
-  $name: 'Nederlands',
-  $dir: 'ltr',
-  ...common,
-  ...picker,
-  ...grid,
-  ...page,
-  ...details,
-  ...upload,
-};
+/**
+ * The whole Dutch catalogue. `import '<package>/translations/nl.js'` registers it: the eager part
+ * at once, the Accuracy section's strings when that section loads.
+ */
+export const nl: CustomModelsTranslationOf = { ...nlEager, ...accuracy };

@@ -5,13 +5,13 @@ import { customModelsApiContext, customModelsStoreContext } from '../api/context
 import type { CustomModelsApi } from '../api/types.js';
 import { registerIcons } from '../icons/register.js';
 import { CustomModelsStore } from '../store/custom-models-store.js';
-import { en } from '../i18n/en.js';
+import { enEager } from '../i18n/english-eager.js';
 import { LocalizeController, registerEnglish } from '../i18n/localize.js';
 import { attachContextRoot } from './context-root.js';
 
 attachContextRoot();
 registerIcons();
-registerEnglish(en);
+registerEnglish(enEager);
 
 /**
  * What every element of the library shares: localized strings that follow the nearest `lang`, and the

@@ -1,4 +1,4 @@
-import type { FilterField, SortField } from '../api/types.js';
+import type { AdapterCapabilities, FilterField, SortField } from '../api/types.js';
 import type { TermKey } from '../i18n/localize.js';
 
 /** The grid's columns, in display order. */
@@ -8,12 +8,13 @@ export const GRID_COLUMNS = [
   'trainingStatus',
   'baseLanguage',
   'lastModified',
+  'wordErrorRate',
   'actions',
 ] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
 
 /** Columns hidden until the user shows them. */
-export const DEFAULT_HIDDEN_COLUMNS: readonly GridColumn[] = ['key'];
+export const DEFAULT_HIDDEN_COLUMNS: readonly GridColumn[] = ['key', 'wordErrorRate'];
 
 /** Columns that can be hidden through the column menu (Name and Actions always show). */
 export const HIDEABLE_COLUMNS: readonly GridColumn[] = [
@@ -21,6 +22,7 @@ export const HIDEABLE_COLUMNS: readonly GridColumn[] = [
   'trainingStatus',
   'baseLanguage',
   'lastModified',
+  'wordErrorRate',
 ];
 
 export type FilterKind = 'text' | 'statuses' | 'language';
@@ -64,8 +66,19 @@ export const COLUMN_DEFS: Record<GridColumn, ColumnDef> = {
     opens: true,
   },
   lastModified: { id: 'lastModified', label: 'cm.grid.column.lastModified', sort: 'lastModified' },
+  // "Accuracy": the custom model's word error rate, offered when the adapter's models say it.
+  wordErrorRate: { id: 'wordErrorRate', label: 'cm.grid.column.wordErrorRate' },
   actions: { id: 'actions', label: 'cm.grid.column.actions' },
 };
+
+/**
+ * The columns the adapter can fill: Accuracy only when its models say their word error rate
+ * (`capabilities.wordErrorRate`, or `evaluations`, which writes it).
+ */
+export function offeredColumns(capabilities: AdapterCapabilities | undefined): GridColumn[] {
+  const werKnown = capabilities?.wordErrorRate || capabilities?.evaluations;
+  return HIDEABLE_COLUMNS.filter((column) => werKnown || column !== 'wordErrorRate');
+}
 
 /** The column a filter field belongs to. */
 export const FILTER_COLUMN: Record<FilterField, GridColumn> = {

@@ -32,6 +32,9 @@ export const layoutStyles = css`
   th.c-lastModified {
     width: 11rem;
   }
+  th.c-wordErrorRate {
+    width: 8rem;
+  }
   th.c-actions {
     width: 5.25rem;
   }
@@ -100,11 +103,12 @@ export const layoutStyles = css`
       order: 2;
       flex-basis: 100%;
     }
-    /* Line two: key, status, language and date, wrapping when they must. */
+    /* Line two: key, status, language, date and WER, wrapping when they must. */
     td.c-key,
     td.c-trainingStatus,
     td.c-baseLanguage,
-    td.c-lastModified {
+    td.c-lastModified,
+    td.c-wordErrorRate {
       order: 3;
     }
     /* The empty, error and no-adapter states: one cell across. */

@@ -24,6 +24,7 @@ import {
   DEFAULT_HIDDEN_COLUMNS,
   GRID_COLUMNS,
   HIDEABLE_COLUMNS,
+  offeredColumns,
   parseColumns,
   type GridColumn,
 } from './columns.js';
@@ -62,7 +63,8 @@ const SKELETON_ROWS = 8;
 
 /**
  * The server-driven grid of an organisation's custom models: Name, Training Status, Base Language,
- * Last Modified and Actions (plus Key, hidden until shown from the Columns menu). Paging, sorting
+ * Last Modified and Actions (plus Key, and Accuracy (the custom model's word error rate) for an
+ * adapter whose models say it, hidden until shown from the Columns menu). Paging, sorting
  * and filtering are asked of the adapter, one page at a time; a newer request aborts the older one.
  *
  * Name, Base Language and Key cells, and the Edit action, fire `model-open`. Delete is rendered
@@ -140,7 +142,12 @@ export class ModelsGrid extends CustomModelsElement {
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval =
     DEFAULT_REFRESH_INTERVAL;
 
-  /** Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`). Default: `key`. */
+  /**
+   * Columns to hide, space separated (`key`, `trainingStatus`, `baseLanguage`, `lastModified`,
+   * `wordErrorRate`). Default: `key wordErrorRate`. `wordErrorRate` is the Accuracy column (the
+   * custom model's word error rate), offered only when the adapter's models say it
+   * (`capabilities.wordErrorRate` or `evaluations`).
+   */
   @property({
     attribute: 'hidden-columns',
     converter: {
@@ -274,15 +281,17 @@ export class ModelsGrid extends CustomModelsElement {
     firstRowIndex: number,
     deletable: boolean,
     showKey: boolean,
+    showAccuracy: boolean,
   ) {
     const lang = this.localize.lang();
-    return guard([items, firstRowIndex, deletable, showKey, lang], () =>
+    return guard([items, firstRowIndex, deletable, showKey, showAccuracy, lang], () =>
       renderRows(
         {
           localize: this.localize,
           firstRowIndex,
           canDelete: deletable,
           showKey,
+          showAccuracy,
           languageLabel: this.languageLabel,
         },
         items,
@@ -296,7 +305,10 @@ export class ModelsGrid extends CustomModelsElement {
     const sorts = supportedSorts(capabilities);
     const filterFields = supportedFilters(capabilities);
     const filters = normalizeFilters(this.filters, filterFields);
+    const menuColumns = offeredColumns(capabilities);
+    // A column the adapter cannot fill (Accuracy without word error rates) is never shown.
     const hidden = new Set(this.hiddenColumns);
+    if (!menuColumns.includes('wordErrorRate')) hidden.add('wordErrorRate');
     const columns = GRID_COLUMNS.filter(
       (column) => !hidden.has(column) || !HIDEABLE_COLUMNS.includes(column),
     );
@@ -324,6 +336,7 @@ export class ModelsGrid extends CustomModelsElement {
       onColumnsMenuOpen: this.popovers.firstOpenColumnsMenu,
       canSearch: filterFields.has('name'),
       hiddenColumns: hidden,
+      menuColumns,
       canRefresh: !!adapter,
       onRefresh: () => void this.refresh(),
       onClearAll: this.actions.clearAllFilters,
@@ -357,6 +370,7 @@ export class ModelsGrid extends CustomModelsElement {
                 (page - 1) * pageSize + 2,
                 canDelete(this.sessionRole),
                 !hidden.has('key'),
+                !hidden.has('wordErrorRate'),
               );
 
     // Without the session the role is unknown and Delete stays hidden: say why, with Retry (the

@@ -146,7 +146,8 @@ export const rowStyles = css`
   table.hide-key .c-key,
   table.hide-trainingStatus .c-trainingStatus,
   table.hide-baseLanguage .c-baseLanguage,
-  table.hide-lastModified .c-lastModified {
+  table.hide-lastModified .c-lastModified,
+  table.hide-wordErrorRate .c-wordErrorRate {
     display: none;
   }
 

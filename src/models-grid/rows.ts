@@ -4,6 +4,7 @@ import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { statusKey, statusLabel } from '../model-status-badge/status-label.js';
+import { accuracyCell } from './accuracy-cell.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
 
 export interface RowsView {
@@ -13,6 +14,8 @@ export interface RowsView {
   canDelete: boolean;
   /** The Key column is shown: its cells are rendered only then (hidden by default). */
   showKey: boolean;
+  /** The Accuracy column is shown (hidden by default, offered when models carry a WER). */
+  showAccuracy: boolean;
   languageLabel: (language: Partial<CustomModel['baseLanguage']>) => string;
 }
 
@@ -31,7 +34,7 @@ export const DELETE_REASON_ID = 'delete-reason-training';
  * rendered until shown.
  */
 export function renderRows(view: RowsView, items: readonly CustomModel[]): TemplateResult[] {
-  const { localize, canDelete, firstRowIndex, showKey } = view;
+  const { localize, canDelete, firstRowIndex, showKey, showAccuracy } = view;
   const lang = localize.lang();
   const statusPrefix = `${localize.term('cm.status.prefix')} `;
   // A server may leave fields out: a placeholder, never "undefined" or an empty button.
@@ -79,8 +82,9 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
             title=${date ? formatFullDate(lang, date) : nothing}
             .textContent=${date ? formatShortDate(lang, date) : placeholder}
           ></time>
-        </td>
-        <td class="c-actions">
+        </td>`,
+      showAccuracy && accuracyCell(localize, lang, model),
+      piece`<td class="c-actions">
           <button
             type="button"
             class="action edit"

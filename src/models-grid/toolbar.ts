@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { html } from '../internal/compact-html.js';
 import type { FilterField, ModelFilters } from '../api/types.js';
-import { COLUMN_DEFS, FILTER_COLUMN, HIDEABLE_COLUMNS, type GridColumn } from './columns.js';
+import { COLUMN_DEFS, FILTER_COLUMN, type GridColumn } from './columns.js';
 import type { FilterView } from './filter-popover.js';
 import { caretIcon, icon } from './icons.js';
 
@@ -9,6 +9,8 @@ export interface ToolbarView extends FilterView {
   /** The adapter can filter by name: show the search box. */
   canSearch: boolean;
   hiddenColumns: ReadonlySet<GridColumn>;
+  /** The Columns menu's columns: those the adapter can fill. */
+  menuColumns: readonly GridColumn[];
   /** Something to refresh (an adapter is there). */
   canRefresh: boolean;
   onRefresh: () => void;
@@ -171,7 +173,7 @@ function renderColumnsMenu(view: ToolbarView) {
         view.onToggleColumn(item.value as GridColumn, item.checked);
       }}
     >
-      ${HIDEABLE_COLUMNS.map(
+      ${view.menuColumns.map(
         (column) =>
           html`<sl-menu-item
             type="checkbox"

@@ -9,11 +9,12 @@ import type {
   ModelUpdatedEvent,
   NotifyEvent,
 } from '../events/events.js';
+import type { ModelEvaluatedEvent } from '../events/model-evaluated.js';
 
 /**
  * `<custom-model-details>` for React: The details page of one custom model: name, status, datasets and training.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelDetailsBack`, `onModelUpdated`, `onDatasetUploaded`, `onDatasetDeleted`, `onCustomModelsNotify`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelDetailsBack`, `onModelUpdated`, `onDatasetUploaded`, `onDatasetDeleted`, `onCustomModelsNotify`, `onModelEvaluated`.
  */
 export const CustomModelDetails = /* @__PURE__ */ createComponent({
   tagName: 'custom-model-details',
@@ -29,8 +30,10 @@ export const CustomModelDetails = /* @__PURE__ */ createComponent({
     onDatasetUploaded: 'dataset-uploaded' as EventName<DatasetUploadedEvent>,
     /** A dataset was deleted. */
     onDatasetDeleted: 'dataset-deleted' as EventName<DatasetDeletedEvent>,
-    /** A toast to show: rename, training started, training finished, dataset deleted. */
+    /** A toast to show: rename, training started, training finished, dataset deleted, accuracy measured. */
     onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
+    /** A measurement of the model's accuracy ended (done or failed), once per run. */
+    onModelEvaluated: 'model-evaluated' as EventName<ModelEvaluatedEvent>,
   },
 });
 

@@ -24,8 +24,9 @@ import { SharedRequests } from './shared-request.js';
 export { pageKey } from './model-cache.js';
 
 /** A resource whose generation a view follows: a bump means "fetch it again". */
-export type ResourceName =
-  'session' | 'languages' | 'lists' | `model:${string}` | `datasets:${string}`;
+export type ResourceName = 'session' | 'languages' | 'lists' | `${PerModel}:${string}`;
+/** `evaluation:<id>`: a model's accuracy measurement (read by the details' Accuracy section). */
+type PerModel = 'model' | 'datasets' | 'evaluation';
 
 const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
 
@@ -341,7 +342,8 @@ export class CustomModelsStore {
   async startTraining(id: string, o: RequestOptions = {}): Promise<CustomModel> {
     const updated = await this.api.startTraining(id, { signal: o.signal });
     this.cache.write(updated, ++this.clock);
-    this.invalidate('session');
+    // A new run makes the last accuracy figures stale: they are fetched again.
+    this.invalidate('session', `evaluation:${id}`);
     return updated;
   }
 

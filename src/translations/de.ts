@@ -12,10 +12,23 @@
  * @packageDocumentation
  */
 import '@shoelace-style/shoelace/dist/translations/de.js';
+import { addSectionLoader } from '../i18n/lazy-sections.js';
 import { registerCustomModelsTranslation } from '../i18n/localize.js';
-import { de } from '../i18n/de.js';
+import { deEager } from '../i18n/de/eager.js';
 
-registerCustomModelsTranslation(de);
+registerCustomModelsTranslation(deEager);
+// The Accuracy section's strings load with that section, not with the catalogue.
+addSectionLoader('accuracy', () =>
+  import('../i18n/de/accuracy.js').then(({ accuracy }) => ({
+    ...accuracy,
+    $code: 'de',
+    $name: 'Deutsch',
+    $dir: 'ltr',
+  })),
+);
 
-/** The German catalogue, for hosts that want to build on it. */
-export { de as translation };
+/**
+ * The German catalogue, for hosts that want to build on it: every string but the Accuracy section's,
+ * which load with that section.
+ */
+export { deEager as translation };

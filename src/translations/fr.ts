@@ -12,10 +12,23 @@
  * @packageDocumentation
  */
 import '@shoelace-style/shoelace/dist/translations/fr.js';
+import { addSectionLoader } from '../i18n/lazy-sections.js';
 import { registerCustomModelsTranslation } from '../i18n/localize.js';
-import { fr } from '../i18n/fr.js';
+import { frEager } from '../i18n/fr/eager.js';
 
-registerCustomModelsTranslation(fr);
+registerCustomModelsTranslation(frEager);
+// The Accuracy section's strings load with that section, not with the catalogue.
+addSectionLoader('accuracy', () =>
+  import('../i18n/fr/accuracy.js').then(({ accuracy }) => ({
+    ...accuracy,
+    $code: 'fr',
+    $name: 'Français',
+    $dir: 'ltr',
+  })),
+);
 
-/** The French catalogue, for hosts that want to build on it. */
-export { fr as translation };
+/**
+ * The French catalogue, for hosts that want to build on it: every string but the Accuracy section's,
+ * which load with that section.
+ */
+export { frEager as translation };

@@ -12,10 +12,23 @@
  * @packageDocumentation
  */
 import '@shoelace-style/shoelace/dist/translations/nl.js';
+import { addSectionLoader } from '../i18n/lazy-sections.js';
 import { registerCustomModelsTranslation } from '../i18n/localize.js';
-import { nl } from '../i18n/nl.js';
+import { nlEager } from '../i18n/nl/eager.js';
 
-registerCustomModelsTranslation(nl);
+registerCustomModelsTranslation(nlEager);
+// The Accuracy section's strings load with that section, not with the catalogue.
+addSectionLoader('accuracy', () =>
+  import('../i18n/nl/accuracy.js').then(({ accuracy }) => ({
+    ...accuracy,
+    $code: 'nl',
+    $name: 'Nederlands',
+    $dir: 'ltr',
+  })),
+);
 
-/** The Dutch catalogue, for hosts that want to build on it. */
-export { nl as translation };
+/**
+ * The Dutch catalogue, for hosts that want to build on it: every string but the Accuracy section's,
+ * which load with that section.
+ */
+export { nlEager as translation };

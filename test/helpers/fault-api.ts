@@ -18,6 +18,8 @@ const ARITY: Record<MethodName, number> = {
   uploadDataset: 2,
   deleteDataset: 2,
   startTraining: 1,
+  startEvaluation: 1,
+  getEvaluation: 1,
 };
 
 /**

@@ -137,6 +137,10 @@ export class RecordingApi implements CustomModelsApi {
     );
   startTraining: CustomModelsApi['startTraining'] = (id, o) =>
     this.run('startTraining', [id], o?.signal, () => this.inner.startTraining(id, o));
+  startEvaluation: NonNullable<CustomModelsApi['startEvaluation']> = (id, o) =>
+    this.run('startEvaluation', [id], o?.signal, () => this.inner.startEvaluation!(id, o));
+  getEvaluation: NonNullable<CustomModelsApi['getEvaluation']> = (id, o) =>
+    this.run('getEvaluation', [id], o?.signal, () => this.inner.getEvaluation!(id, o));
 }
 
 /** Model names that must show as text, never run or break layout. */

@@ -4,6 +4,7 @@ import type {
   CustomModelsApi,
   Dataset,
   DatasetKind,
+  Evaluation,
   Language,
   ModelPage,
   ModelQuery,
@@ -21,6 +22,7 @@ import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { DEMO_LANGUAGES } from './demo-data.js';
 import { initialState } from './initial-state.js';
+import type { EvaluationRuns } from './evaluations.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { copyModel, newModelKey, nextNumber } from './model-records.js';
 import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
@@ -68,6 +70,13 @@ export interface InMemoryOptions {
    * Default true; false makes the elements poll, as they do against a plain REST backend.
    */
   push?: boolean;
+  /**
+   * Measure accuracy (`startEvaluation`, `getEvaluation`, `capabilities.evaluations`) from the
+   * model's test set, deterministically. Default true.
+   */
+  evaluations?: boolean;
+  /** How long an evaluation takes from start to result, in ms; 6,000 by default. */
+  evaluationTimeMs?: number;
 }
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
@@ -100,16 +109,24 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   private nextModelId = 1;
   private nextDatasetId = 1;
   private readonly changes = new ChangeFeed();
+  /** Created, with its module, on first use: the scoring does not load with the adapter. */
+  private evaluations?: Promise<EvaluationRuns>;
+  /** Length of evaluations started from now on, in ms (absent: 6,000). */
+  evaluationTimeMs?: number;
 
   constructor(options: InMemoryOptions = {}) {
     const push = options.push ?? true;
+    const evaluations = options.evaluations ?? true;
     this.capabilities = {
       sort: [...SORT_FIELDS],
       filters: [...FILTER_FIELDS],
       deleteDataset: true,
       push,
+      evaluations,
     };
     if (!push) this.watchModels = undefined;
+    if (!evaluations) this.startEvaluation = this.getEvaluation = undefined;
+    this.evaluationTimeMs = options.evaluationTimeMs;
     this.latencyMs = options.latencyMs ?? 0;
     this.role = options.role ?? 'ORGADMIN';
     this.trainingTimeMs = options.trainingTimeMs ?? DEFAULT_TRAINING_TIME_MS;
@@ -166,6 +183,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
   dispose(): void {
     this.lifecycle.dispose();
     this.changes.clear();
+    void this.evaluations?.then((runs) => runs.dispose());
   }
 
   /** The push channel: `onChange` hears every change until `signal` aborts. */
@@ -286,6 +304,7 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       );
     }
     this.lifecycle.stop(id);
+    void this.evaluations?.then((runs) => runs.forget(id));
     this.index.remove(id);
     this.datasets.delete(id);
     this.save();
@@ -352,9 +371,38 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     }
     if (credits != null) this.organization.trainingCredits = credits - 1;
     this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
+    // A new run makes the last accuracy figures stale.
+    void this.evaluations?.then((runs) => runs.forget(modelId));
+    delete row.model.wordErrorRate;
     this.lifecycle.start(modelId);
     this.save();
     return this.toPublic(row);
+  }
+
+  /** Runs the test set through the base and the custom model (after a successful training). */
+  async startEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
+    await this.delay(o?.signal);
+    const row = this.require(modelId);
+    return (await this.runs()).start(row.model, this.evaluationTimeMs);
+  }
+
+  /** The model's last evaluation; `none` when it was never run. */
+  async getEvaluation?(modelId: string, o?: RequestOptions): Promise<Evaluation> {
+    await this.delay(o?.signal);
+    this.require(modelId);
+    // After a start still loading the module: answered once that start is in, as a server would.
+    return (await this.runs()).get(modelId);
+  }
+
+  /** The evaluations, their scoring and timers loaded on first use. */
+  private runs(): Promise<EvaluationRuns> {
+    return (this.evaluations ??= import('./evaluations.js').then(
+      ({ EvaluationRuns }) =>
+        new EvaluationRuns(this.index, this.datasets, (id) => {
+          this.save();
+          this.emitModel(id);
+        }),
+    ));
   }
 
   // --- helpers ---------------------------------------------------------------------------

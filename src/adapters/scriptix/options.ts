@@ -131,6 +131,9 @@ export interface ScriptixApiOptions {
   /**
    * What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}.
    * `deleteDataset` is true only when `paths.dataset` is set (and this does not say false).
+   * `wordErrorRate: true` offers the grid's Accuracy column: set it when your server sends
+   * `training_metrics.word_error_rate` (read whenever sent; documented by one API snapshot only).
+   * `evaluations` is never declared: the service documents no evaluation call.
    */
   capabilities?: AdapterCapabilities;
   /**

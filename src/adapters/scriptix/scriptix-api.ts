@@ -113,6 +113,9 @@ export class ScriptixApi implements CustomModelsApi {
       deleteDataset: Boolean(this.paths.dataset) && caps.deleteDataset !== false,
       pollIntervalMs:
         options.pollIntervalMs ?? caps.pollIntervalMs ?? SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
+      // `training_metrics.word_error_rate` is read whenever sent, but only one unconfirmed API
+      // snapshot (B2) names it: the grid's Accuracy column is offered when the host says so.
+      wordErrorRate: !!caps.wordErrorRate,
     };
     if (options.languages) this.names.remember(options.languages);
   }

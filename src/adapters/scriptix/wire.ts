@@ -50,6 +50,8 @@ export interface WireModel {
   /** Family B2 only; used when present. */
   training_progress?: number;
   status_message?: string;
+  /** Family B2 only: `word_error_rate` (a fraction) is read as the model's `wordErrorRate`. */
+  training_metrics?: { word_error_rate?: number } | null;
 }
 
 /** A dataset (`language_data` item). `type`: 1 training data, 2 test data. */
@@ -210,6 +212,9 @@ export function toModel(raw: unknown, names: LanguageNames): CustomModel {
   const message =
     str(wire.status_message) ?? (typeof wire.error === 'string' ? wire.error : undefined);
   if (message) model.statusMessage = message;
+  // B2 alone names it, as a fraction (0.125 = 12.5 %); a missing or negative figure is left out.
+  const wer = num((wire.training_metrics as Json | null | undefined)?.word_error_rate);
+  if (wer! >= 0) model.wordErrorRate = wer;
   if (typeof wire.is_trainable === 'boolean') model.isTrainable = wire.is_trainable;
   if (Array.isArray(wire.language_data)) model.datasetCount = wire.language_data.length;
   const logName = str(log?.log_name);

@@ -10,6 +10,8 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.column.baseLanguage': 'Basissprache',
   'cm.grid.column.lastModified': 'Zuletzt geändert',
   'cm.grid.column.actions': 'Aktionen',
+  'cm.grid.column.wordErrorRate': 'Genauigkeit',
+  'cm.grid.notMeasured': 'Nicht gemessen',
   'cm.grid.baseLanguageInfo':
     'Die Sprache, auf der dieses benutzerdefinierte Modell basiert. Beim Hochladen wählen Sie diese Modellvariante aus.',
   'cm.grid.edit': (name) => `${name} bearbeiten`,

@@ -13,6 +13,8 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.column.baseLanguage': 'Langue de base',
   'cm.grid.column.lastModified': 'Dernière modification',
   'cm.grid.column.actions': 'Actions',
+  'cm.grid.column.wordErrorRate': 'Précision',
+  'cm.grid.notMeasured': 'Non mesurée',
   'cm.grid.baseLanguageInfo':
     'La langue sur laquelle repose ce modèle personnalisé. C’est cette variante du modèle que vous choisirez lors de l’import de fichiers.',
   'cm.grid.edit': (name) => `Modifier ${name}`,

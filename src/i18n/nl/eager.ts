@@ -1,0 +1,22 @@
+import { common } from './common.js';
+import { details } from './details.js';
+import { grid } from './grid.js';
+import { page } from './page.js';
+import { picker } from './picker.js';
+import { upload } from './upload.js';
+
+/**
+ * Dutch: what registers with the language at once, every section but those of views loaded on
+ * demand (the Accuracy section's strings load with that section: src/i18n/lazy-sections.ts).
+ */
+export const nlEager = {
+  $code: 'nl',
+  $name: 'Nederlands',
+  $dir: 'ltr',
+  ...common,
+  ...picker,
+  ...grid,
+  ...page,
+  ...details,
+  ...upload,
+} as const;
