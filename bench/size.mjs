@@ -10,7 +10,7 @@ import { build as viteBuild } from 'vite';
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isMain, root } from './lib.mjs';
 
 export const ENTRIES = [
@@ -45,7 +45,10 @@ async function bundleSize(file) {
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const fileOf = (path) => contents.get(join(root, path)) ?? contents.get(path);
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // The entry's own output: dynamic import()s are entry points of their own in esbuild's metafile.
+  const entry = Object.keys(outputs).find(
+    (path) => outputs[path].entryPoint && resolve(outputs[path].entryPoint) === resolve(file),
+  );
   // A file and the chunks it imports statically, transitively.
   const closure = (start) => {
     const seen = new Set();

@@ -14,12 +14,8 @@ export * from './custom-model-details.js';
 export * from './dataset-upload.js';
 export * from './custom-model-picker.js';
 export * from './adapters.js';
-export {
-  LocalizeController,
-  registerCustomModelsTranslation,
-  resolveLang,
-  type TermKey,
-} from './i18n/localize.js';
+export { LocalizeController, resolveLang, type TermKey } from './i18n/localize.js';
+export { registerCustomModelsTranslation } from './i18n/host-translations.js';
 export type { CustomModelsTranslation, CustomModelsTranslationOf } from './i18n/en.js';
 export {
   formatCount,

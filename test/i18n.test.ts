@@ -20,7 +20,9 @@ import { nl } from '../src/i18n/nl.js';
 import { fr } from '../src/i18n/fr.js';
 import { de } from '../src/i18n/de.js';
 import { formatCount, plural } from '../src/i18n/catalogue.js';
-import { registerCustomModelsTranslation } from '../src/i18n/localize.js';
+import { LocalizeController, registerEnglish } from '../src/i18n/localize.js';
+import { registerCustomModelsTranslation } from '../src/i18n/host-translations.js';
+import { details as englishDetails } from '../src/i18n/en/details.js';
 import { allElements } from './helpers/dom.js';
 import { disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
 
@@ -378,6 +380,25 @@ describe('localisation', () => {
     expect(grid).to.contain(dateTime('es-ES', LAST_MODIFIED));
     expect(grid).to.contain('Inglés');
     expect(grid, 'no key names').not.to.match(/cm\.\w/);
+  });
+
+  it("keeps a host's override of a string whose view loads later (the details' English)", async () => {
+    class Reader extends LitElement {
+      readonly localize = new LocalizeController(this);
+    }
+    if (!customElements.get('cm-test-reader')) customElements.define('cm-test-reader', Reader);
+    const reader = await fixture<Reader>(html`<cm-test-reader lang="en"></cm-test-reader>`);
+    const english = { $code: 'en', $name: 'English', $dir: 'ltr' } as const;
+    registerCustomModelsTranslation({ ...english, 'cm.details.back': 'Back to our models' });
+    try {
+      // What the details' module does when the page first loads it, after the host's override.
+      registerEnglish(englishDetails);
+      reader.requestUpdate();
+      await reader.updateComplete;
+      expect(reader.localize.term('cm.details.back')).to.equal('Back to our models');
+    } finally {
+      registerCustomModelsTranslation({ ...english, 'cm.details.back': en['cm.details.back'] });
+    }
   });
 
   it('writes plurals and counts the way each language does', () => {

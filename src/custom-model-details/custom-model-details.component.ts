@@ -27,6 +27,11 @@ import { renderHeader, RenameController } from './details-header.js';
 import type { DetailsHost } from './details-host.js';
 import { renderStatusPanel, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
+import { details } from '../i18n/en/details.js';
+import { registerEnglish } from '../i18n/localize.js';
+
+// The details' English loads with the details (the page loads them on demand), not with every entry.
+registerEnglish(details);
 
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
 

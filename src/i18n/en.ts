@@ -1,6 +1,8 @@
 import type { Translation } from '@shoelace-style/localize';
 import { enEager } from './english-eager.js';
 import { accuracy } from './en/accuracy.js';
+import { details } from './en/details.js';
+import { upload } from './en/upload.js';
 
 /**
  * The English catalogue: the source of every user-facing string. Each element adds its strings
@@ -8,6 +10,8 @@ import { accuracy } from './en/accuracy.js';
  */
 export const en = {
   ...enEager,
+  ...details,
+  ...upload,
   ...accuracy,
 } satisfies Translation & Record<string, unknown>;
 

@@ -3,13 +3,12 @@ import { common } from './en/common.js';
 import { picker } from './en/picker.js';
 import { grid } from './en/grid.js';
 import { page } from './en/page.js';
-import { details } from './en/details.js';
-import { upload } from './en/upload.js';
 
 /**
  * The English strings every element registers when it loads (`CustomModelsElement`). Sections only
- * a lazily loaded view renders (the details' Accuracy) are registered by that view: the page's
- * entry does not carry them. The whole catalogue is `en` in en.ts.
+ * a view the page loads on demand renders (the details, the upload, the details' Accuracy) are
+ * registered by that view's module: the page's entry does not carry them. The whole catalogue is
+ * `en` in en.ts.
  */
 export const enEager = {
   $code: 'en',
@@ -19,6 +18,4 @@ export const enEager = {
   ...picker,
   ...grid,
   ...page,
-  ...details,
-  ...upload,
 } satisfies Translation & Record<string, unknown>;

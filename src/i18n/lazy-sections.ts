@@ -1,4 +1,5 @@
 import { registerTranslation, type Translation } from '@shoelace-style/localize';
+import { reapplyOverrides } from './host-translations.js';
 
 /**
  * Strings of views that load on demand (the details' Accuracy section), per language: a
@@ -15,7 +16,10 @@ function load(section: string): Promise<void> {
     // A language that fails to load leaves English in that view.
     pending.map((loader) =>
       loader().then(
-        (strings) => registerTranslation(strings),
+        (strings) => {
+          registerTranslation(strings);
+          reapplyOverrides(strings.$code);
+        },
         () => {},
       ),
     ),

@@ -9,7 +9,7 @@ import type { ReactiveControllerHost } from 'lit';
 // hold Shoelace's own keys ("close", "loading"…), not only ours, or a host's Shoelace elements in a
 // language nobody registered would show key names.
 import '@shoelace-style/shoelace/dist/translations/en.js';
-import type { CustomModelsTranslation, CustomModelsTranslationOf } from './en.js';
+import type { CustomModelsTranslation } from './en.js';
 import { common } from './en/common.js';
 
 /*
@@ -31,7 +31,14 @@ const english: Record<string, unknown> = {};
 export function registerEnglish(strings: Record<string, unknown>): void {
   Object.assign(english, strings);
   registerTranslation({ ...strings, $code: 'en', $name: 'English', $dir: 'ltr' } as Translation);
+  reapplyHostStrings?.('en');
 }
+
+/** Set by host-translations.ts, when a host can register strings: puts them back on top. */
+let reapplyHostStrings: ((code: string) => void) | undefined;
+export const onLibraryStrings = (reapply: (code: string) => void) => {
+  reapplyHostStrings = reapply;
+};
 
 registerEnglish(common);
 
@@ -237,15 +244,4 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
       return fallback;
     }
   }
-}
-
-/**
- * Adds or overrides strings for a language (`$code` like `nl`). Merges with what is there, so a host
- * can override single strings of a shipped catalogue (register after importing that catalogue: the
- * later registration wins). Keys a language lacks fall back to English; elements re-render at once.
- */
-export function registerCustomModelsTranslation(
-  translation: Partial<CustomModelsTranslationOf> & Translation,
-): void {
-  registerTranslation(translation as Translation);
 }

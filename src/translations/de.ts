@@ -13,7 +13,7 @@
  */
 import '@shoelace-style/shoelace/dist/translations/de.js';
 import { addSectionLoader } from '../i18n/lazy-sections.js';
-import { registerCustomModelsTranslation } from '../i18n/localize.js';
+import { registerCustomModelsTranslation } from '../i18n/host-translations.js';
 import { deEager } from '../i18n/de/eager.js';
 
 registerCustomModelsTranslation(deEager);

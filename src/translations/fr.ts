@@ -13,7 +13,7 @@
  */
 import '@shoelace-style/shoelace/dist/translations/fr.js';
 import { addSectionLoader } from '../i18n/lazy-sections.js';
-import { registerCustomModelsTranslation } from '../i18n/localize.js';
+import { registerCustomModelsTranslation } from '../i18n/host-translations.js';
 import { frEager } from '../i18n/fr/eager.js';
 
 registerCustomModelsTranslation(frEager);

@@ -13,7 +13,7 @@
  */
 import '@shoelace-style/shoelace/dist/translations/nl.js';
 import { addSectionLoader } from '../i18n/lazy-sections.js';
-import { registerCustomModelsTranslation } from '../i18n/localize.js';
+import { registerCustomModelsTranslation } from '../i18n/host-translations.js';
 import { nlEager } from '../i18n/nl/eager.js';
 
 registerCustomModelsTranslation(nlEager);

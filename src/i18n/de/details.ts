@@ -4,7 +4,6 @@ import { formatPercent, plural, type SectionOf } from '../catalogue.js';
 /** German: strings of `<custom-model-details>`. */
 export const details: SectionOf<typeof en> = {
   'cm.details.back': 'Zurück zu den benutzerdefinierten Modellen',
-  'cm.details.loading': 'Das benutzerdefinierte Modell wird geladen…',
   'cm.details.noModelId': 'Es wurde kein benutzerdefiniertes Modell ausgewählt.',
 
   'cm.details.notFoundTitle': 'Benutzerdefiniertes Modell nicht gefunden',
@@ -85,9 +84,6 @@ export const details: SectionOf<typeof en> = {
 
   'cm.details.liveError':
     'Der Status konnte nicht aktualisiert werden. In Kürze folgt ein neuer Versuch.',
-  'cm.details.outcomeSuccess': (name) =>
-    `Das Training von „${name}“ wurde erfolgreich abgeschlossen. Das Modell ist einsatzbereit.`,
-  'cm.details.outcomeFailed': (name) => `Das Training von „${name}“ ist fehlgeschlagen.`,
   'cm.details.dismiss': 'Schließen',
 
   'cm.details.datasets': 'Datensätze',
@@ -117,5 +113,4 @@ export const details: SectionOf<typeof en> = {
     `Möchten Sie „${name}“ wirklich aus diesem Modell löschen? Dies kann nicht rückgängig gemacht werden.`,
   'cm.details.delete': 'Löschen',
   'cm.details.deleted': (name) => `Datensatz „${name}“ gelöscht`,
-  'cm.details.unknownValue': '—',
 };

@@ -79,4 +79,10 @@ export const page: SectionOf<typeof en> = {
   'cm.error.forbidden': 'Sie sind dazu nicht berechtigt.',
   'cm.error.unauthorized':
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
+  // Shown by views that load with the page, though named for the details (which load on demand).
+  'cm.details.loading': 'Das benutzerdefinierte Modell wird geladen…',
+  'cm.details.outcomeSuccess': (name) =>
+    `Das Training von „${name}“ wurde erfolgreich abgeschlossen. Das Modell ist einsatzbereit.`,
+  'cm.details.outcomeFailed': (name) => `Das Training von „${name}“ ist fehlgeschlagen.`,
+  'cm.details.unknownValue': '—',
 };

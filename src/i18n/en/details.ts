@@ -1,7 +1,6 @@
 /** Strings of `<custom-model-details>`: header, status panel (the seed's "Training Status Details"), datasets, training. */
 export const details = {
   'cm.details.back': 'Back to custom models',
-  'cm.details.loading': 'Loading the custom model…',
   'cm.details.noModelId': 'No custom model was chosen.',
 
   'cm.details.notFoundTitle': 'Custom model not found',
@@ -79,9 +78,6 @@ export const details = {
   'cm.details.trainStarted': (name: string) => `Training of "${name}" is queued.`,
 
   'cm.details.liveError': 'The status could not be refreshed. Trying again shortly.',
-  'cm.details.outcomeSuccess': (name: string) =>
-    `Training of "${name}" completed successfully. The model is ready to use.`,
-  'cm.details.outcomeFailed': (name: string) => `Training of "${name}" failed.`,
   'cm.details.dismiss': 'Dismiss',
 
   'cm.details.datasets': 'Datasets',
@@ -109,5 +105,4 @@ export const details = {
     `Are you sure you want to delete "${name}" from this model? This cannot be undone.`,
   'cm.details.delete': 'Delete',
   'cm.details.deleted': (name: string) => `Dataset "${name}" deleted`,
-  'cm.details.unknownValue': '—',
 };

@@ -72,4 +72,10 @@ export const page = {
     "Your organization's plan does not include this. Contact your administrator to upgrade the plan.",
   'cm.error.forbidden': 'You do not have permission to do this.',
   'cm.error.unauthorized': 'Your session has expired. Sign in again and retry.',
+  // Shown by views that load with the page, though named for the details (which load on demand).
+  'cm.details.loading': 'Loading the custom model…',
+  'cm.details.outcomeSuccess': (name: string) =>
+    `Training of "${name}" completed successfully. The model is ready to use.`,
+  'cm.details.outcomeFailed': (name: string) => `Training of "${name}" failed.`,
+  'cm.details.unknownValue': '—',
 };

@@ -4,7 +4,6 @@ import { formatPercent, plural, type SectionOf } from '../catalogue.js';
 /** French: strings of `<custom-model-details>`. */
 export const details: SectionOf<typeof en> = {
   'cm.details.back': 'Retour aux modèles personnalisés',
-  'cm.details.loading': 'Chargement du modèle personnalisé…',
   'cm.details.noModelId': 'Aucun modèle personnalisé n’a été choisi.',
 
   'cm.details.notFoundTitle': 'Modèle personnalisé introuvable',
@@ -86,9 +85,6 @@ export const details: SectionOf<typeof en> = {
     `L’entraînement de «\u00a0${name}\u00a0» est en file d’attente.`,
 
   'cm.details.liveError': 'Impossible d’actualiser le statut. Nouvelle tentative dans un instant.',
-  'cm.details.outcomeSuccess': (name) =>
-    `L’entraînement de «\u00a0${name}\u00a0» s’est terminé avec succès. Le modèle est prêt à l’emploi.`,
-  'cm.details.outcomeFailed': (name) => `L’entraînement de «\u00a0${name}\u00a0» a échoué.`,
   'cm.details.dismiss': 'Fermer',
 
   'cm.details.datasets': 'Jeux de données',
@@ -119,5 +115,4 @@ export const details: SectionOf<typeof en> = {
     `Voulez-vous vraiment supprimer «\u00a0${name}\u00a0» de ce modèle\u202f? Cette action est irréversible.`,
   'cm.details.delete': 'Supprimer',
   'cm.details.deleted': (name) => `Jeu de données «\u00a0${name}\u00a0» supprimé`,
-  'cm.details.unknownValue': '—',
 };

@@ -81,4 +81,10 @@ export const page: SectionOf<typeof en> = {
     'Le forfait de votre organisation n’inclut pas cette fonctionnalité. Contactez votre administrateur pour changer de forfait.',
   'cm.error.forbidden': 'Vous n’êtes pas autorisé à effectuer cette action.',
   'cm.error.unauthorized': 'Votre session a expiré. Reconnectez-vous, puis réessayez.',
+  // Shown by views that load with the page, though named for the details (which load on demand).
+  'cm.details.loading': 'Chargement du modèle personnalisé…',
+  'cm.details.outcomeSuccess': (name) =>
+    `L’entraînement de «\u00a0${name}\u00a0» s’est terminé avec succès. Le modèle est prêt à l’emploi.`,
+  'cm.details.outcomeFailed': (name) => `L’entraînement de «\u00a0${name}\u00a0» a échoué.`,
+  'cm.details.unknownValue': '—',
 };

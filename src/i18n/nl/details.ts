@@ -4,7 +4,6 @@ import { formatPercent, plural, type SectionOf } from '../catalogue.js';
 /** Dutch: strings of `<custom-model-details>`. */
 export const details: SectionOf<typeof en> = {
   'cm.details.back': 'Terug naar aangepaste modellen',
-  'cm.details.loading': 'Het aangepaste model wordt geladen…',
   'cm.details.noModelId': 'Er is geen aangepast model gekozen.',
 
   'cm.details.notFoundTitle': 'Aangepast model niet gevonden',
@@ -84,9 +83,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.trainStarted': (name) => `De training van “${name}” staat in de wachtrij.`,
 
   'cm.details.liveError': 'De status kon niet worden vernieuwd. We proberen het zo opnieuw.',
-  'cm.details.outcomeSuccess': (name) =>
-    `De training van “${name}” is geslaagd. Het model is klaar voor gebruik.`,
-  'cm.details.outcomeFailed': (name) => `De training van “${name}” is mislukt.`,
   'cm.details.dismiss': 'Sluiten',
 
   'cm.details.datasets': 'Datasets',
@@ -116,5 +112,4 @@ export const details: SectionOf<typeof en> = {
     `Weet je zeker dat je “${name}” uit dit model wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
   'cm.details.delete': 'Verwijderen',
   'cm.details.deleted': (name) => `Dataset “${name}” verwijderd`,
-  'cm.details.unknownValue': '—',
 };

@@ -77,4 +77,10 @@ export const page: SectionOf<typeof en> = {
     'Het abonnement van je organisatie omvat dit niet. Neem contact op met je beheerder om het abonnement uit te breiden.',
   'cm.error.forbidden': 'Je hebt geen toestemming om dit te doen.',
   'cm.error.unauthorized': 'Je sessie is verlopen. Meld je opnieuw aan en probeer het nog eens.',
+  // Shown by views that load with the page, though named for the details (which load on demand).
+  'cm.details.loading': 'Het aangepaste model wordt geladen…',
+  'cm.details.outcomeSuccess': (name) =>
+    `De training van “${name}” is geslaagd. Het model is klaar voor gebruik.`,
+  'cm.details.outcomeFailed': (name) => `De training van “${name}” is mislukt.`,
+  'cm.details.unknownValue': '—',
 };
