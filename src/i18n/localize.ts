@@ -10,7 +10,7 @@ import type { ReactiveControllerHost } from 'lit';
 // language nobody registered would show key names.
 import '@shoelace-style/shoelace/dist/translations/en.js';
 import type { CustomModelsTranslation } from './en.js';
-import { common } from './en/common.js';
+import { statusStrings } from './en/status.js';
 
 /*
  * Why @shoelace-style/localize and not @lit/localize: @lit/localize is configured once per page
@@ -40,7 +40,7 @@ export const onLibraryStrings = (reapply: (code: string) => void) => {
   reapplyHostStrings = reapply;
 };
 
-registerEnglish(common);
+registerEnglish(statusStrings);
 
 type Args<T> = T extends (...args: infer A) => string ? A : [];
 

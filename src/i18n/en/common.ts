@@ -1,13 +1,8 @@
+import { statusStrings } from './status.js';
+
 /** Strings shared by several elements, and the status names. */
 export const common = {
-  'cm.status.1': 'Not Running',
-  'cm.status.2': 'Ready to Run',
-  'cm.status.3': 'Running',
-  'cm.status.4': 'Success',
-  'cm.status.5': 'Failed',
-  'cm.status.unknown': 'Unknown',
-  /** Read by screen readers before the status name. */
-  'cm.status.prefix': 'Training status:',
+  ...statusStrings,
   'cm.noAdapter':
     'No API adapter is connected. Wrap this element in <custom-models-provider> or set its api property.',
   'cm.retry': 'Retry',
