@@ -317,16 +317,17 @@ inclusive time by function).
    - The Key column (hidden by default) is not rendered until shown, and the Key cell and Delete
      are joined into the row's own template (\`joinHtml\`: one template per combination) instead
      of nested templates: no marker inside a row, two per row from Lit's list.
-   Nodes for 100 rows: 6,722 → 2,629 (163 whitespace texts left, all inside Shoelace's own
-   shadow roots; 362 markers). Where the handed → painted time goes now
-   (\`node bench/tools/styles-cost.mjs\`, loaded machine, next page, CPU medians): 38.6 ms with the
-   grid's stylesheets, **20.2 ms without any** (the plain table: about 23 ms). The markup and Lit's
-   update of it cost what the plain table costs, as the minimal Lit table in the table above shows
-   for Lit itself; the rest is style, layout and paint of the grid's look: the row styles alone
-   (row stripes and hover, the truncating name and language buttons, the icon buttons) are about
-   7 ms, of which the edit and delete icons (200 SVG masks over the text colour, so hover, dark and
-   forced colours follow) about 2.5 ms and the truncating buttons about 2.5 ms; the sticky header over
-   a scrolling box adds compositing. Traces (\`node bench/tools/trace.mjs grid handedSwap 100\`):
+   Nodes for 100 rows: 6,722 → 2,641 (165 whitespace texts left, all inside Shoelace's own
+   shadow roots; 368 markers). Where the handed → painted time goes now
+   (\`node bench/tools/styles-cost.mjs 6\`, next page, CPU medians of 6 fresh pages): 41.5 ms with
+   the grid's stylesheets, **20.7 ms without any** (the plain table: about 21 ms). The markup and
+   Lit's update of it cost what the plain table costs, as the minimal Lit table in the table above
+   shows for Lit itself; the rest is style, layout and paint of the grid's look. Left out one at a
+   time: the row styles (stripes and hover, the truncating name and language buttons, the icon
+   buttons) 11 ms, of which the truncating buttons about 5.5 ms and the edit and delete icons (200
+   SVG masks over the text colour, so hover, dark and forced colours follow) about 1 ms; the
+   badge's sheet 4.7 ms; the narrow layout's container query and fixed column widths 5.8 ms; the
+   shared box-sizing and font 6 ms. Traces (\`node bench/tools/trace.mjs grid handedSwap 100\`):
    layout about 20 ms against 13 ms, paint 7 ms against 4 ms, microtasks 6 ms. The mount-included
    first render also builds the toolbar, pager, search box and page-size select (Shoelace
    components, 6 \`<sl-icon>\`s fetching their SVGs, about 8 ms for the select alone) and pays a
