@@ -67,6 +67,26 @@ function overflowing(root: ParentNode, box: DOMRect): string[] {
 }
 
 describe('responsive layout', () => {
+  it('at 1280 px every header cell holds its label, sort, info and filter buttons (nothing clipped)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    for (const lang of ['en', 'nl', 'fr', 'de']) {
+      const grid = await gridAt(1240);
+      grid.lang = lang;
+      await grid.updateComplete;
+      for (const th of grid.shadowRoot!.querySelectorAll<HTMLElement>('thead th')) {
+        if (getComputedStyle(th).display === 'none') continue;
+        const cell = th.getBoundingClientRect();
+        for (const control of th.querySelectorAll('button, .label')) {
+          const r = control.getBoundingClientRect();
+          if (!r.width) continue;
+          expect(r.right, `${lang} ${th.className}: ${control.className}`).to.be.at.most(
+            cell.right + 0.5,
+          );
+        }
+      }
+    }
+  });
+
   it("at 390 px the first row's name, status and actions lie inside the grid's box", async () => {
     const grid = await gridAt(390);
     const box = grid.getBoundingClientRect();

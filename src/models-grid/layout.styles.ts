@@ -26,8 +26,9 @@ export const layoutStyles = css`
   th.c-trainingStatus {
     width: 11.5rem;
   }
+  /* Label, sort, info and filter buttons: narrower clipped the filter button. */
   th.c-baseLanguage {
-    width: 10rem;
+    width: 12.5rem;
   }
   th.c-lastModified {
     width: 11rem;
