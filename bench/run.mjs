@@ -158,30 +158,18 @@ ${memRows.join('\n')}
 `);
 const g100 = grid.results[100];
 const ratio = (op) => g100.grid[op].cpu.median / g100.plain[op].cpu.median;
-target(
-  'grid data handed → painted, first page ≤ 1.3× plain (100 rows, CPU)',
-  x(ratio('handedRender')),
-  ratio('handedRender') <= 1.3,
-  REASONS.handed,
-);
-target(
-  'grid data handed → painted, next page ≤ 1.0× plain (100 rows, CPU)',
-  x(ratio('handedSwap')),
-  ratio('handedSwap') <= 1.0,
-  REASONS.handed,
-);
-target(
-  'grid data handed → painted, sorted page ≤ 1.0× plain (100 rows, CPU)',
-  x(ratio('handedSort')),
-  ratio('handedSort') <= 1.0,
-  REASONS.handed,
-);
-target(
-  'grid first render, mount included ≤ 2.5× plain (100 rows, CPU)',
-  x(ratio('render')),
-  ratio('render') <= 2.5,
-  REASONS.render,
-);
+for (const [op, what, limit, reason] of [
+  ['handedRender', 'grid data handed → painted, first page', 1.3, REASONS.handed],
+  ['handedSwap', 'grid data handed → painted, next page', 1.0, REASONS.handed],
+  ['handedSort', 'grid data handed → painted, sorted page', 1.0, REASONS.handed],
+  ['render', 'grid first render, mount included', 2.5, REASONS.render],
+])
+  target(
+    `${what} ≤ ${limit.toFixed(1)}× plain (100 rows, CPU)`,
+    x(ratio(op)),
+    ratio(op) <= limit,
+    reason,
+  );
 target(
   'grid every-node DOM count ≤ 1.5× plain (100 rows)',
   `${g100.grid.nodes} against ${g100.plain.nodes} (${x(g100.grid.nodes / g100.plain.nodes)})`,

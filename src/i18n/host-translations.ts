@@ -10,7 +10,7 @@ import { onLibraryStrings } from './localize.js';
 const hostStrings = new Map<string, Translation>();
 
 /** Registers a host's strings for `code` again, over anything the library registered since. */
-export function reapplyOverrides(code: string): void {
+function reapplyOverrides(code: string): void {
   const strings = hostStrings.get(code.toLowerCase());
   if (strings) registerTranslation(strings);
 }

@@ -1,5 +1,5 @@
 import { registerTranslation, type Translation } from '@shoelace-style/localize';
-import { reapplyOverrides } from './host-translations.js';
+import { libraryStringsRegistered } from './localize.js';
 
 /**
  * Strings of views that load on demand (the details' Accuracy section), per language: a
@@ -18,7 +18,7 @@ function load(section: string): Promise<void> {
       loader().then(
         (strings) => {
           registerTranslation(strings);
-          reapplyOverrides(strings.$code);
+          libraryStringsRegistered(strings.$code);
         },
         () => {},
       ),

@@ -26,12 +26,12 @@ const english: Record<string, unknown> = {};
 /**
  * Registers English strings: in Shoelace's registry (merged by language code) and as the fallback.
  * Each element registers what it renders, so the smallest entry point (the badge) does not carry
- * the whole catalogue: the badge needs only the shared strings; `CustomModelsElement` brings the rest.
+ * the whole catalogue: the badge needs only the status names; `CustomModelsElement` brings the rest.
  */
 export function registerEnglish(strings: Record<string, unknown>): void {
   Object.assign(english, strings);
   registerTranslation({ ...strings, $code: 'en', $name: 'English', $dir: 'ltr' } as Translation);
-  reapplyHostStrings?.('en');
+  libraryStringsRegistered('en');
 }
 
 /** Set by host-translations.ts, when a host can register strings: puts them back on top. */
@@ -39,6 +39,9 @@ let reapplyHostStrings: ((code: string) => void) | undefined;
 export const onLibraryStrings = (reapply: (code: string) => void) => {
   reapplyHostStrings = reapply;
 };
+
+/** The library registered strings of `code` (English, or a view's section): hosts' win again. */
+export const libraryStringsRegistered = (code: string) => reapplyHostStrings?.(code);
 
 registerEnglish(statusStrings);
 

@@ -10,7 +10,7 @@ import { html as litHtml, type TemplateResult } from 'lit';
  */
 const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
 
-const compactStrings = (strings: TemplateStringsArray): TemplateStringsArray => {
+const compactStrings = (strings: readonly string[]): TemplateStringsArray => {
   const last = strings.length - 1;
   const parts = strings.map((text, i) => {
     let out = text.replace(/>\s*\n\s*</g, '><');
@@ -69,9 +69,7 @@ export function joinHtml(...pieces: ReadonlyArray<HtmlPiece | false>): TemplateR
       else parts.push(strings[0]!);
       parts.push(...strings.slice(1));
     }
-    node.strings = compactStrings(
-      Object.freeze(Object.assign(parts, { raw: Object.freeze([...parts]) })),
-    );
+    node.strings = compactStrings(parts);
   }
   return litHtml(node.strings, ...used.flatMap((p) => p.values));
 }

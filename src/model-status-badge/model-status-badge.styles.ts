@@ -8,7 +8,7 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  *
  * The public `--cm-status-*` properties are read with their defaults as fallbacks, never declared
  * here: a host sets them on the badge or on any ancestor (the page, `:root`), and the grid's rows,
- * which draw the same badge in their own tree (see status-badge-markup.ts), follow them too.
+ * which draw the same badge in their own tree (models-grid/rows.ts), follow them too.
  *
  * One sheet, two indicators: `<model-status-badge>`'s is a span (its `indicator` part), the grid
  * rows' is the badge's `::before` (one node less per row). `dot` is the selector suffix after a
