@@ -6,6 +6,7 @@ import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { countsReporter } from './scripts/test-counts-reporter.mjs';
 import { scriptixMockMiddleware } from './test/server/scriptix-mock-server.mjs';
 import { reactEsmPlugin } from './test/server/react-esm.mjs';
+import { cspMiddleware } from './test/server/csp-middleware.mjs';
 
 const MOCK_SCRIPTIX_PREFIX = '/mock-scriptix';
 const watch = process.argv.includes('--watch');
@@ -85,7 +86,8 @@ export default {
     a11ySnapshotPlugin(),
   ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
-  middleware: [scriptixMockMiddleware({ prefix: MOCK_SCRIPTIX_PREFIX })],
+  // and test/csp/*.html with a strict Content-Security-Policy header (test/csp.test.ts).
+  middleware: [scriptixMockMiddleware({ prefix: MOCK_SCRIPTIX_PREFIX }), cspMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },

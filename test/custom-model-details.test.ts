@@ -338,7 +338,7 @@ describe('<custom-model-details>', () => {
       const running = await render('m1', { models: [model('m1', 3, { trainingProgress: 40 })] });
       const bar = $<SlLike & { value: number }>(running, '[part="progress"]')!;
       expect(bar.value).to.equal(40);
-      expect(bar.label).to.equal('Training progress');
+      expect(bar.getAttribute('aria-label')).to.equal('Training progress');
       expect(text($(running, '.progress-text'))).to.equal('40% done');
       expect(text($(running, '.next'))).to.contain('cannot be interrupted');
 

@@ -369,12 +369,9 @@ describe('<dataset-upload>', () => {
 
     api.upload('a.wav').options.onProgress!(400, 1000);
     await el.updateComplete;
-    const bar = $(el, '[part="file"] sl-progress-bar') as HTMLElement & {
-      value: number;
-      label: string;
-    };
+    const bar = $(el, '[part="file"] progress') as HTMLProgressElement;
     expect(bar.value).to.equal(40);
-    expect(bar.label).to.equal('Upload progress of a.wav');
+    expect(bar.getAttribute('aria-label')).to.equal('Upload progress of a.wav');
     expect(text($(el, '[part="file"] .state-text'))).to.equal('Uploading, 40%');
     expect(text($(el, '.summary'))).to.equal('Uploading: 0 of 4 files done.');
 
@@ -394,9 +391,9 @@ describe('<dataset-upload>', () => {
     await el.updateComplete;
     const row = $$(el, '[part="file"]').find((r) => r.dataset.state === 'queued')!;
     expect(text(row.querySelector('.state-text'))).to.equal('Waiting');
-    const bar = row.querySelector('sl-progress-bar') as (HTMLElement & { value: number }) | null;
+    const bar = row.querySelector('progress');
     if (bar) {
-      expect(bar.hasAttribute('indeterminate'), 'a waiting file’s bar moves').to.equal(false);
+      expect(bar.matches(':indeterminate'), 'a waiting file’s bar moves').to.equal(false);
       expect(bar.value).to.equal(0);
     }
   });

@@ -44,7 +44,10 @@ export class ConfirmDialog extends CustomModelsElement {
   @property() error = '';
   /** The message. */
   @property({ attribute: false }) content?: TemplateResult | string;
-  /** Width of the modal, any CSS length. */
+  /**
+   * Width of the modal, any CSS length (a `var()` too). Set through the CSSOM, not a `style`
+   * attribute, which a strict `style-src` refuses.
+   */
   @property() width = '28rem';
   /** Class of the inner `<sl-dialog>` and of its confirm button, for the owner's styles. */
   @property({ attribute: 'dialog-class' }) dialogClass = '';
@@ -67,6 +70,10 @@ export class ConfirmDialog extends CustomModelsElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('width')) this.dialog?.style.setProperty('--width', this.width);
+  }
+
   private onHide(event: Event) {
     if (event.target === this.dialog) this.open = false;
   }
@@ -77,7 +84,6 @@ export class ConfirmDialog extends CustomModelsElement {
       part=${this.dialogPart || nothing}
       label=${this.label}
       ?open=${this.open}
-      style=${`--width: ${this.width}`}
       @sl-hide=${this.onHide}
     >
       ${

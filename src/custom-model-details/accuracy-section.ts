@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController } from 'lit';
+import { progressBar } from '../internal/progress-bar.js';
 import { TrainingStatus, type CustomModel, type Evaluation } from '../api/types.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import { MutationController } from '../controllers/mutation-controller.js';
@@ -205,12 +206,11 @@ export class AccuracyController implements ReactiveController {
         <p>
           ${progress === undefined ? term('cm.accuracy.running') : term('cm.accuracy.runningProgress', percent)}
         </p>
-        <sl-progress-bar
-          class="accuracy-progress"
-          ?indeterminate=${progress === undefined}
-          value=${progress ?? 0}
-          label=${term('cm.accuracy.running')}
-        ></sl-progress-bar>
+        ${progressBar({
+          className: 'accuracy-progress',
+          value: progress,
+          label: term('cm.accuracy.running'),
+        })}
       </div>`;
     }
     if (evaluation.status === 'failed') {

@@ -4,7 +4,6 @@ import '@shoelace-style/shoelace/dist/components/copy-button/copy-button.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
-import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import '../confirm-dialog.js';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -15,6 +14,7 @@ import { ResourceController } from '../controllers/resource-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
 import { ModelDetailsBackEvent, NotifyEvent, type NotifyVariant } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
+import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
@@ -81,7 +81,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @cssproperty --cm-details-accent-width - Width of the status panel's coloured edge. Default: 4px.
  */
 export class CustomModelDetails extends CustomModelsElement {
-  static override styles = [dialogStyles, alertStyles, detailsStyles];
+  static override styles = [dialogStyles, alertStyles, progressBarStyles, detailsStyles];
 
   /** Id of the model to show. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController } from 'lit';
+import { progressBar } from '../internal/progress-bar.js';
 import { forbiddenReason, isBusyStatus, isTrainableStatus } from '../api/status-rules.js';
 import { TrainingStatus, isTrainingStatus, type CustomModel } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
@@ -124,13 +125,12 @@ function renderProgress(host: DetailsHost, model: CustomModel) {
   const term = host.localize.term.bind(host.localize);
   const text = known ? term('cm.details.progress', percent) : term('cm.details.progressUnknown');
   return html`<div class="progress-row">
-    <sl-progress-bar
-      part="progress"
-      class="training-progress"
-      .value=${percent}
-      ?indeterminate=${!known}
-      label=${term('cm.details.progressLabel')}
-    ></sl-progress-bar>
+    ${progressBar({
+      part: 'progress',
+      className: 'training-progress',
+      value: known ? percent : undefined,
+      label: term('cm.details.progressLabel'),
+    })}
     <span class="progress-text">${text}</span>
   </div>`;
 }

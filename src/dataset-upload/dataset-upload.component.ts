@@ -2,7 +2,6 @@ import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
-import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
 import '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
 import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -10,6 +9,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../api/types.js';
 import { DatasetUploadedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
+import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import {
   DATASET_ACCEPT,
@@ -73,7 +73,7 @@ const CONCURRENCY = 2;
  * @cssproperty --cm-upload-drop-zone-active-color - Border and tint while files are dragged over. Default: `--sl-color-primary-600`.
  */
 export class DatasetUpload extends CustomModelsElement {
-  static override styles = [alertStyles, uploadStyles];
+  static override styles = [alertStyles, progressBarStyles, uploadStyles];
 
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';

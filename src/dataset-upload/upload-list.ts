@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { progressBar } from '../internal/progress-bar.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, DatasetKind } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
@@ -75,12 +76,12 @@ function renderItem(view: UploadListView, item: UploadItem<Dataset>) {
       </div>
       ${
         active
-          ? html`<sl-progress-bar
-              part="progress"
-              class="progress"
-              .value=${percent(item)}
-              label=${view.localize.term('cm.upload.progressLabel', name)}
-            ></sl-progress-bar>`
+          ? progressBar({
+              part: 'progress',
+              className: 'progress',
+              value: percent(item),
+              label: view.localize.term('cm.upload.progressLabel', name),
+            })
           : nothing
       }
       ${

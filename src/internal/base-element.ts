@@ -10,7 +10,6 @@ import { LocalizeController, registerEnglish } from '../i18n/localize.js';
 import { attachContextRoot } from './context-root.js';
 
 attachContextRoot();
-registerIcons();
 registerEnglish(enEager);
 
 /**
@@ -19,6 +18,12 @@ registerEnglish(enEager);
  */
 export class CustomModelsElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
+
+  override connectedCallback(): void {
+    // Before the first render, so the icons we and Shoelace render resolve without a fetch.
+    registerIcons();
+    super.connectedCallback();
+  }
 
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set

@@ -1,32 +1,14 @@
 import { svg, nothing, type TemplateResult } from 'lit';
+import type { IconNode } from '../icons/icon-node.js';
 import { icons, type IconName } from '../icons/icons.js';
 
 /*
  * The grid's chrome icons (header, toolbar, pager) as inline SVG templates built from our generated
- * icon module: one template per icon, cloned by Lit like any other markup. Not `<sl-icon>`s (a
+ * icon module (their children are `<path>`s): one template per icon, cloned by Lit like any other markup. Not `<sl-icon>`s (a
  * component and a shadow root each, fetching and parsing their data: URL) and not CSS masks (each
  * distinct SVG image is an isolated SVG document, about a millisecond apiece on first render).
  * The row actions keep their masks: two images shared by every row.
  */
-
-interface IconPath {
-  d: string;
-  fillRule?: string;
-}
-
-const parsed = new Map<IconName, IconPath[]>();
-
-function pathsOf(name: IconName): IconPath[] {
-  let paths = parsed.get(name);
-  if (!paths) {
-    paths = [...icons[name].matchAll(/<path\b([^>]*)\/?>/g)].map(([, attributes = '']) => ({
-      d: /\bd="([^"]*)"/.exec(attributes)?.[1] ?? '',
-      fillRule: /\bfill-rule="([^"]*)"/.exec(attributes)?.[1],
-    }));
-    parsed.set(name, paths);
-  }
-  return paths;
-}
 
 /** An icon the size of the text, in its colour, hidden from assistive technology. */
 export function icon(name: IconName, className = ''): TemplateResult {
@@ -37,8 +19,9 @@ export function icon(name: IconName, className = ''): TemplateResult {
     fill="currentColor"
     aria-hidden="true"
     focusable="false"
-  >${pathsOf(name).map(
-    (path) => svg`<path d=${path.d} fill-rule=${path.fillRule ?? nothing}></path>`,
+  >${(icons[name].slice(2) as IconNode[]).map(
+    ([, attributes]) =>
+      svg`<path d=${attributes.d} fill-rule=${attributes['fill-rule'] ?? nothing}></path>`,
   )}</svg>`;
 }
 

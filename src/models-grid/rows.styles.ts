@@ -1,9 +1,10 @@
 import { css, unsafeCSS } from 'lit';
+import { iconMarkup } from '../icons/draw.js';
 import { icons } from '../icons/icons.js';
 
 /** One of our own generated icons (never data) as a CSS image, for the row actions' masks. */
 const iconUrl = (name: 'pencil' | 'trash3') =>
-  unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(icons[name])}")`);
+  unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(iconMarkup(icons[name]))}")`);
 
 /** The body rows (rows.ts): cells, the icon buttons (also the pager's and the toolbar's), skeletons. */
 export const rowStyles = css`

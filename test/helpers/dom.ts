@@ -68,8 +68,7 @@ export function busyIndicators(node: Node): Element[] {
   return allElements(node).filter((element) => {
     if (!isShown(element)) return false;
     if (element.localName === 'sl-spinner') return true;
-    if (element.localName === 'sl-progress-bar' && element.hasAttribute('indeterminate'))
-      return true;
+    if (element.localName === 'progress' && !element.hasAttribute('value')) return true;
     // The grid's own indeterminate bar (role="progressbar" with no value) and skeleton placeholders.
     if (element.getAttribute('role') === 'progressbar' && !element.hasAttribute('aria-valuenow'))
       return true;

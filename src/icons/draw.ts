@@ -1,0 +1,46 @@
+import type { IconNode } from './icon-node.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** What `drawIcon` put on an `<svg>`, so the next icon drawn there replaces it. */
+const drawn = new WeakMap<SVGElement, { attributes: string[]; nodes: Element[] }>();
+
+function build(document: Document, [tag, attributes, ...children]: IconNode): Element {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.map((child) => build(document, child)));
+  return element;
+}
+
+/**
+ * Draws `icon` into `svg` with DOM calls: no fetch, no markup parsed (so nothing for a strict
+ * `connect-src` or for Trusted Types to refuse). What an earlier call drew there goes first; other
+ * children (Shoelace's `<use>`) stay.
+ */
+export function drawIcon(svg: SVGElement, icon: IconNode | undefined): void {
+  const previous = drawn.get(svg);
+  if (previous) {
+    for (const name of previous.attributes) svg.removeAttribute(name);
+    for (const node of previous.nodes) node.remove();
+    drawn.delete(svg);
+  }
+  if (!icon) return;
+  const [, attributes, ...children] = icon;
+  for (const [name, value] of Object.entries(attributes)) svg.setAttribute(name, value);
+  const nodes = children.map((child) => build(svg.ownerDocument, child));
+  svg.append(...nodes);
+  drawn.set(svg, { attributes: Object.keys(attributes), nodes });
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The icon as SVG markup, for a CSS image (`url("data:image/svg+xml,…")`, allowed by `img-src data:`). */
+export function iconMarkup([tag, attributes, ...children]: IconNode): string {
+  const attributeText = Object.entries(
+    tag === 'svg' ? { xmlns: SVG_NS, ...attributes } : attributes,
+  )
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return `<${tag}${attributeText}>${children.map(iconMarkup).join('')}</${tag}>`;
+}

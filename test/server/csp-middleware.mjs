@@ -1,0 +1,19 @@
+/**
+ * Serves `test/csp/*.html` with a strict Content-Security-Policy as a real response header, as a
+ * portal would: no inline script or style, no fetch but to the page's own origin. `?tt` adds
+ * `require-trusted-types-for 'script'`. test/csp.test.ts loads these pages in a frame.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+export function cspMiddleware() {
+  return async (ctx, next) => {
+    await next();
+    if (!/^\/test\/csp\/[\w-]+\.html$/.test(ctx.path)) return;
+    const trustedTypes = ctx.query.tt !== undefined;
+    ctx.set(
+      'Content-Security-Policy',
+      trustedTypes ? `${STRICT_CSP}; require-trusted-types-for 'script'` : STRICT_CSP,
+    );
+  };
+}
