@@ -234,3 +234,46 @@ describe('under a strict Content-Security-Policy (a real response header)', func
     await sendKeys({ press: 'Escape' });
   });
 });
+
+// Trusted Types required, and Lit's `lit-html` the only policy allowed: nothing else may create one.
+describe("with Trusted Types required (require-trusted-types-for 'script')", function () {
+  this.timeout(20_000);
+  let frame: HTMLIFrameElement;
+  let win: FrameWindow;
+
+  before(async function () {
+    this.timeout(60_000);
+    ({ frame, win } = await loadFrame('?tt'));
+  });
+  after(() => frame?.remove());
+
+  it('is served with the policy and Trusted Types required', async () => {
+    const response = await fetch('/test/csp/page.html?tt');
+    expect(response.headers.get('content-security-policy')).to.equal(
+      `${POLICY}; require-trusted-types-for 'script'; trusted-types lit-html`,
+    );
+  });
+
+  it('renders the list, the create dialog and a model with no violation', async () => {
+    const doc = frame.contentDocument!;
+    const page = () => doc.querySelector('custom-models-page')!.shadowRoot!;
+    const grid = () => page().querySelector('models-grid')!.shadowRoot!;
+    await until(() => grid().querySelector('tbody tr[data-id]'), 'rows shown');
+    [...page().querySelectorAll<HTMLElement>('sl-button')]
+      .find((b) => textOf(b) === 'New Custom Model')!
+      .click();
+    const dialog = page().querySelector('create-model-dialog')!.shadowRoot!;
+    await until(() => dialog.querySelector('sl-dialog[open] sl-select'), 'create dialog opened');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.querySelector('sl-dialog[open]'), 'create dialog closed');
+    grid().querySelector<HTMLElement>('button[data-action="edit"]')!.click();
+    await until(
+      () => page().querySelector('custom-model-details')?.shadowRoot?.querySelector('h1, h2'),
+      'details shown',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.cspViolations, 'violations').to.deep.equal([]);
+    expect(win.cspErrors, 'errors').to.deep.equal([]);
+    expect(blankIcons(doc), 'blank icons').to.deep.equal([]);
+  });
+});
