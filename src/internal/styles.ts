@@ -20,11 +20,37 @@ export const visuallyHidden = css`
   }
 `;
 
-/** Box-sizing and the host's font, shared by every element. */
+/**
+ * The inherited text properties a host's container may set for its own content (centred, spaced,
+ * upper-case, italic, bold, unbreakable text) put back to their initial values at :host, so the
+ * host's CSS stops there. Colour, `direction` and `lang` still inherit on purpose, the font family
+ * through `--cm-font-family` (else Shoelace's `--sl-font-sans`), the font size as the host's.
+ */
+export const inheritedTextReset = css`
+  text-align: start;
+  text-indent: 0;
+  text-transform: none;
+  white-space: normal;
+  letter-spacing: normal;
+  word-spacing: normal;
+  line-height: normal;
+  font-style: normal;
+  font-weight: normal;
+  font-variant: normal;
+  font-stretch: normal;
+  text-shadow: none;
+  word-break: normal;
+  overflow-wrap: normal;
+  hyphens: manual;
+  cursor: auto;
+`;
+
+/** Box-sizing, the host's font and colour, the inherited text reset; shared by every element. */
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
     font-family: var(--cm-font-family, var(--sl-font-sans, system-ui, sans-serif));
+    ${inheritedTextReset}
   }
   :host *,
   :host *::before,

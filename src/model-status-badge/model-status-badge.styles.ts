@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { inheritedTextReset } from '../internal/styles.js';
 
 /*
  * Colours follow the seed: zinc, amber, sky, emerald, red. Each defaults to Shoelace's palette
@@ -109,6 +110,7 @@ export const badgeStyles = [
       display: inline-flex;
       vertical-align: middle;
       font-family: var(--cm-font-family, var(--sl-font-sans, system-ui, sans-serif));
+      ${inheritedTextReset}
     }
 
     :host([hidden]) {
