@@ -99,7 +99,7 @@ describe('host CSS stops at :host', () => {
     };
     const styles: Styles = {};
     for (const [name, element] of Object.entries(targets)) {
-      expect(element, name).to.exist;
+      expect(element, name).to.not.equal(null);
       const computed = getComputedStyle(element!);
       styles[name] = Object.fromEntries(PROPERTIES.map((p) => [p, computed.getPropertyValue(p)]));
     }
