@@ -8,6 +8,7 @@ import { CustomModelsStore } from '../store/custom-models-store.js';
 import { enEager } from '../i18n/english-eager.js';
 import { LocalizeController, registerEnglish } from '../i18n/localize.js';
 import { attachContextRoot } from './context-root.js';
+import { registerThemeFallback } from './theme-fallback.js';
 
 attachContextRoot();
 registerEnglish(enEager);
@@ -22,6 +23,7 @@ export class CustomModelsElement extends LitElement {
   override connectedCallback(): void {
     // Before the first render, so the icons we and Shoelace render resolve without a fetch.
     registerIcons();
+    registerThemeFallback();
     super.connectedCallback();
   }
 
