@@ -1,5 +1,12 @@
 // React wrappers (src/react): one @lit/react component per element, typed props and event callbacks.
+import { readdirSync } from 'node:fs';
 import { doc, elements, HEADER, importPath, quote, REACT_DIR } from './manifest.mjs';
+
+/** The shipped languages (src/translations/<code>.ts), which the root import registers too. */
+const languages = readdirSync(new URL('../../src/translations/', import.meta.url))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3))
+  .sort();
 
 /** File path to contents. */
 export const reactFiles = new Map();
@@ -56,11 +63,14 @@ reactFiles.set(
 /**
  * React components for every element, made with \`@lit/react\`: typed props (properties such as
  * \`api\` are set as properties) and typed event callbacks (\`onModelOpen\`, …). React is an
- * optional peer dependency of the package; only this entry point imports it.
+ * optional peer dependency of the package; only this entry point imports it. Like the root
+ * import, it registers every shipped language (the components follow the nearest \`lang\`).
  * @packageDocumentation
  */
 ${elements
   .map((e) => `export { ${e.className}, type ${e.className}Props } from './${e.tagName}.js';`)
   .join('\n')}
+
+${languages.map((code) => `import '../translations/${code}.js';`).join('\n')}
 `,
 );

@@ -2,7 +2,8 @@
 /**
  * React components for every element, made with `@lit/react`: typed props (properties such as
  * `api` are set as properties) and typed event callbacks (`onModelOpen`, …). React is an
- * optional peer dependency of the package; only this entry point imports it.
+ * optional peer dependency of the package; only this entry point imports it. Like the root
+ * import, it registers every shipped language (the components follow the nearest `lang`).
  * @packageDocumentation
  */
 export { CreateModelDialog, type CreateModelDialogProps } from './create-model-dialog.js';
@@ -15,3 +16,7 @@ export { DatasetUpload, type DatasetUploadProps } from './dataset-upload.js';
 export { DeleteModelDialog, type DeleteModelDialogProps } from './delete-model-dialog.js';
 export { ModelStatusBadge, type ModelStatusBadgeProps } from './model-status-badge.js';
 export { ModelsGrid, type ModelsGridProps } from './models-grid.js';
+
+import '../translations/de.js';
+import '../translations/fr.js';
+import '../translations/nl.js';
