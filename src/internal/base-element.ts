@@ -23,7 +23,7 @@ export class CustomModelsElement extends LitElement {
   override connectedCallback(): void {
     // Before the first render, so the icons we and Shoelace render resolve without a fetch.
     registerIcons();
-    registerThemeFallback();
+    registerThemeFallback(this);
     super.connectedCallback();
   }
 

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { inheritedTextReset } from '../internal/styles.js';
+import { inheritedTextReset } from '../internal/text-reset.js';
 
 /*
  * Colours follow the seed: zinc, amber, sky, emerald, red. Each defaults to Shoelace's palette
