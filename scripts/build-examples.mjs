@@ -4,6 +4,12 @@
 // example binds `lang` (a <select name="lang">), choosing Dutch re-renders the page in Dutch.
 // Needs `npm run build` first. `--no-run` only builds (also what happens when no Chromium is found).
 //
+// It also measures what each Vite example ships, as a host's production build of the package:
+// the JavaScript the page loads at start (the entry and its static imports) and with every
+// on-demand part, gzipped, from Vite's build manifest. The README's table between
+// <!-- host-build-sizes --> markers must state these figures (within 0.2 kB), else this fails;
+// `--write-sizes` rewrites the table. `--only=html,react` builds and runs only those examples.
+//
 // Two kinds of example:
 // - examples/<name>/vite.config.js: Vite apps on the root node_modules, nothing to install;
 //   built into examples/<name>/dist.
@@ -13,7 +19,17 @@
 //   node_modules as an installed copy would be (resolved through `exports`, dist/ and types), and
 //   `ng build` writes examples/<name>/dist/browser.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -27,6 +43,10 @@ if (!existsSync(join(packageRoot, 'dist/index.js'))) {
   process.exit(1);
 }
 
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const kindOf = (dir) =>
   existsSync(join(dir, 'angular.json'))
     ? 'angular'
@@ -38,6 +58,7 @@ const found = readdirSync(examples, { withFileTypes: true })
   .map((entry) => ({ name: entry.name, root: join(examples, entry.name) }))
   .map((example) => ({ ...example, kind: kindOf(example.root) }))
   .filter((example) => example.kind)
+  .filter((example) => !only || only.includes(example.name))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 function run(command, args, cwd) {
@@ -81,15 +102,124 @@ function buildAngular({ name, root }) {
 }
 
 async function buildVite({ root }) {
-  await build({ root, configFile: join(root, 'vite.config.js'), logLevel: 'warn' });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.js'),
+    logLevel: 'warn',
+    build: { manifest: true },
+  });
   return join(root, 'dist');
 }
+
+/**
+ * The gzipped JavaScript of a Vite build, from its manifest: at start (each entry and its static
+ * imports, transitively) and with everything its dynamic imports can load.
+ */
+function shippedSizes(out) {
+  const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8'));
+  const gzip = (file) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+  const closure = (keys, follow) => {
+    const seen = new Set();
+    const visit = (key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const next of follow(manifest[key])) visit(next);
+    };
+    keys.forEach(visit);
+    return [...seen].filter((key) => manifest[key].file.endsWith('.js'));
+  };
+  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
+  const sum = (keys) => keys.reduce((total, key) => total + gzip(manifest[key].file), 0);
+  return {
+    start: sum(closure(entries, (chunk) => chunk.imports ?? [])),
+    all: sum(
+      closure(entries, (chunk) => [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]),
+    ),
+  };
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
 
 for (const example of found) {
   console.log(`Building examples/${example.name}`);
   example.out = example.kind === 'angular' ? buildAngular(example) : await buildVite(example);
 }
 console.log(`Built ${found.length} examples: ${found.map((e) => e.name).join(', ')}.`);
+
+// What a host ships: the README's table, checked against this build.
+/** What the example imports of the package, as the README's table says it. */
+const importsOf = (root) => {
+  const sources = ['main.js', 'src/main.tsx', 'src/App.tsx']
+    .map((file) => join(root, file))
+    .filter(existsSync)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  return [...new Set(sources.match(/'@scriptix\/custom-models-elements[^']*'/g) ?? [])]
+    .map((specifier) => `\`${specifier.slice(1, -1)}\``)
+    .join(', ');
+};
+const measured = found
+  .filter((e) => e.kind === 'vite')
+  .map((e) => ({ ...e, ...shippedSizes(e.out), imports: importsOf(e.root) }));
+const readmeFile = join(packageRoot, 'README.md');
+const readme = readFileSync(readmeFile, 'utf8');
+const table = /(<!-- host-build-sizes -->\n)([\s\S]*?)(<!-- \/host-build-sizes -->)/;
+// Rows of examples not built this time (`--only`) stay as they are.
+const rows = new Map(
+  [...(table.exec(readme)?.[2] ?? '').matchAll(/^\| \[(\w+)\].*$/gm)].map(([row, name]) => [
+    name,
+    row,
+  ]),
+);
+for (const e of measured) {
+  rows.set(
+    e.name,
+    `| [${e.name}](examples/${e.name}) | ${e.imports} | ${kB(e.start)} kB | ${kB(e.all)} kB |`,
+  );
+}
+const tableText = [
+  '| example | imports | JavaScript at start | with every on-demand part |',
+  '| ------- | ------- | ------------------- | ------------------------- |',
+  ...[...rows].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row),
+  '',
+].join('\n');
+for (const e of measured) {
+  console.log(
+    `examples/${e.name} ships ${kB(e.start)} kB of JavaScript at start, ${kB(e.all)} kB with every on-demand part (gzip).`,
+  );
+}
+if (!table.test(readme)) {
+  console.error('README.md has no <!-- host-build-sizes --> table.');
+  process.exit(1);
+}
+if (process.argv.includes('--write-sizes')) {
+  writeFileSync(
+    readmeFile,
+    readme.replace(table, (_, open, __, close) => open + tableText + close),
+  );
+  spawnSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', 'README.md'], {
+    cwd: packageRoot,
+  });
+  console.log('Wrote the measured sizes into README.md.');
+} else {
+  const stated = new Map(
+    [
+      ...table
+        .exec(readme)[2]
+        .matchAll(/^\| \[(\w+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm),
+    ].map(([, name, start, all]) => [name, { start: Number(start), all: Number(all) }]),
+  );
+  const wrong = measured.filter((e) => {
+    const s = stated.get(e.name);
+    return !s || Math.abs(s.start - e.start / 1000) > 0.2 || Math.abs(s.all - e.all / 1000) > 0.2;
+  });
+  if (wrong.length) {
+    console.error(
+      `README.md's host build sizes are not what this build measures (${wrong.map((e) => e.name).join(', ')}): run \`npm run examples:build -- --write-sizes\`.`,
+    );
+    process.exit(1);
+  }
+}
 
 const chrome = findChrome();
 if (process.argv.includes('--no-run')) process.exit(0);

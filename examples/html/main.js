@@ -1,4 +1,4 @@
-import '@shoelace-style/shoelace/dist/themes/light.css';
+import '@scriptix/custom-models-elements/themes/auto.css';
 import '@scriptix/custom-models-elements';
 import { InMemoryCustomModelsApi } from '@scriptix/custom-models-elements/adapters.js';
 

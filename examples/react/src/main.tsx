@@ -1,4 +1,4 @@
-import '@shoelace-style/shoelace/dist/themes/light.css';
+import '@scriptix/custom-models-elements/themes/auto.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
