@@ -92,7 +92,7 @@ describe('custom-model-details: Accuracy', () => {
     await waitUntil(() => api.callsOf('uploadDataset').length === 1, 'uploaded');
     expect(api.callsOf('uploadDataset')[0]!.args[2]).to.deep.equal({ kind: 'test-set' });
     await waitUntil(
-      () => !$(el, '.start-evaluation')?.hasAttribute('disabled'),
+      () => $(el, '.start-evaluation:not([disabled])'),
       'start is enabled once the test set is in',
     );
     expect(text($(el, '[part="accuracy"] .count'))).to.equal('1 test file');
@@ -149,7 +149,7 @@ describe('custom-model-details: Accuracy', () => {
       ds('t2', 'bravo.txt', 'test-set', 6000),
       ds('t3', 'charlie.txt', 'test-set', 9000),
     ]);
-    await waitUntil(() => !$(el, '.start-evaluation')?.hasAttribute('disabled'));
+    await waitUntil(() => $(el, '.start-evaluation:not([disabled])'), 'Measure offered');
     $(el, '.start-evaluation')!.click();
     await waitUntil(() => $(el, '.files'), 'the table shows', { timeout: 4000 });
     const result = await api.inner.getEvaluation!('m1');
@@ -174,7 +174,7 @@ describe('custom-model-details: Accuracy', () => {
 
   it('shows why an evaluation failed and retries it', async () => {
     const el = await render([...TRAINING, ds('t1', 'empty.txt', 'test-set', 0)]);
-    await waitUntil(() => !$(el, '.start-evaluation')?.hasAttribute('disabled'));
+    await waitUntil(() => $(el, '.start-evaluation:not([disabled])'), 'Measure offered');
     $(el, '.start-evaluation')!.click();
     await waitUntil(() => $(el, '.accuracy-failed'), 'failure shows', { timeout: 4000 });
     expect(text($(el, '.accuracy-failed-reason'))).to.equal(
@@ -191,7 +191,7 @@ describe('custom-model-details: Accuracy', () => {
   it('shows a start that the adapter refused, with its message', async () => {
     const el = await render([...TRAINING, ds('t1', 'a.txt', 'test-set')]);
     api.fail('startEvaluation', 'server', 'The service is down.', { times: 1 });
-    await waitUntil(() => !$(el, '.start-evaluation')?.hasAttribute('disabled'));
+    await waitUntil(() => $(el, '.start-evaluation:not([disabled])'), 'Measure offered');
     $(el, '.start-evaluation')!.click();
     await waitUntil(() => $(el, '.accuracy-start-error'));
     expect(text($(el, '.accuracy-start-error'))).to.contain(

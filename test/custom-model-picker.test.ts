@@ -332,8 +332,11 @@ describe('<custom-model-picker>', () => {
       expect(box.height).to.be.greaterThan(0);
       expect(box.top).to.be.at.least(selectBox.bottom - 1);
       expect(box.bottom).to.be.at.most(pickerBox.bottom + 1);
-      // …and the select looks invalid.
-      expect(getComputedStyle(combobox()).borderColor).to.not.equal(validBorder);
+      // …and the select looks invalid (at the end of Shoelace's border transition).
+      await waitUntil(
+        () => getComputedStyle(combobox()).borderColor !== validBorder,
+        'the select looks invalid',
+      );
 
       // A choice makes it valid: the message goes.
       await chooseWithMouse(el, '1');
