@@ -50,11 +50,11 @@ const GOOD_DATA = [dataset('d1', 'talk.wav', 'audio'), dataset('d2', 'talk.vtt',
 function listen(options: { cancel?: boolean } = {}) {
   const notices: NotifyEvent[] = [];
   const ended: ModelTrainingEndedEvent[] = [];
-  const onNotify = (event: NotifyEvent) => {
-    notices.push(event);
+  const onNotify = (event: Event) => {
+    notices.push(event as NotifyEvent);
     if (options.cancel) event.preventDefault();
   };
-  const onEnded = (event: ModelTrainingEndedEvent) => ended.push(event);
+  const onEnded = (event: Event) => ended.push(event as ModelTrainingEndedEvent);
   document.addEventListener('custom-models-notify', onNotify);
   document.addEventListener('model-training-ended', onEnded);
   cleanups.push(() => {
@@ -160,7 +160,9 @@ describe('notices: one cancelable custom-models-notify each', () => {
     expect(detail.modelName).to.equal('Finance EN');
     const rows = await rowsOf(page);
     await until(() => rows().some((row) => row.dataset.id === detail.modelId), 'its row');
-    expect(textOf(rows().find((row) => row.dataset.id === detail.modelId))).to.contain('Finance EN');
+    expect(textOf(rows().find((row) => row.dataset.id === detail.modelId))).to.contain(
+      'Finance EN',
+    );
     expect(notices[0]!.cancelable).to.equal(true);
     expect(notices[0]!.composed).to.equal(true);
     expect(toastsOf(page)).to.deep.equal(['Custom model created successfully']);
@@ -219,7 +221,6 @@ describe('notices: one cancelable custom-models-notify each', () => {
       new RecordingApi({
         models: [model('1', 'Medical EN', 1)],
         datasets: { '1': [...GOOD_DATA, dataset('d3', 'extra.wav', 'audio')] },
-        organization: {},
         trainingTimeMs: 60_000,
       }),
     );
@@ -236,7 +237,7 @@ describe('notices: one cancelable custom-models-notify each', () => {
     // Rename, with the keyboard.
     $('.rename')!.click();
     await until(() => $('.name-input'), 'editing');
-    const input = $<SlInput>('.name-input')!;
+    const input = details.shadowRoot!.querySelector<SlInput>('.name-input')!;
     input.focus();
     input.select();
     await sendKeys({ type: 'Medical NL' });
@@ -254,6 +255,10 @@ describe('notices: one cancelable custom-models-notify each', () => {
     // Training started.
     await until(() => buttonNamed(details.shadowRoot!, 'Train the Language'), 'train offered');
     buttonNamed(details.shadowRoot!, 'Train the Language')!.click();
+    // The plan counts credits: confirm.
+    await until(() => ($('.train-dialog') as unknown as { open: boolean } | null)?.open, 'confirm');
+    await until(() => $('.confirm-train')?.shadowRoot?.querySelector('button'), 'confirm button');
+    $('.confirm-train')!.click();
     await until(() => kinds().includes('training-started'), 'training notice');
     await settle();
 
