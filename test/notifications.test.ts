@@ -272,6 +272,51 @@ describe('notices: one cancelable custom-models-notify each', () => {
   });
 });
 
+describe('uploads: one notice when the files being uploaded have ended', () => {
+  it('two files dropped on the details in a page, one failing: one warning notice and one toast', async () => {
+    const api = track(
+      new RecordingApi({ models: [model('1', 'Medical EN', 1)], datasets: { '1': [] } }),
+    );
+    api.fail('uploadDataset', 'server', 'Storage is full.', {
+      when: (args) => (args[1] as File).name === 'b.vtt',
+    });
+    const { notices, kinds } = listen();
+    const page = await mountPage(api, '1');
+    await until(
+      () =>
+        page
+          .shadowRoot!.querySelector('custom-model-details')
+          ?.shadowRoot?.querySelector('[part="upload"]')
+          ?.shadowRoot?.querySelector('[part="drop-zone"]'),
+      'drop zone',
+    );
+    const upload = page
+      .shadowRoot!.querySelector('custom-model-details')!
+      .shadowRoot!.querySelector('[part="upload"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(4000)], 'a.wav'));
+    transfer.items.add(new File([new Uint8Array(300)], 'b.vtt'));
+    const zone = upload.shadowRoot!.querySelector('[part="drop-zone"]')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }
+    await until(() => kinds().length, 'notice', 6000);
+    await until(() => toastsOf(page).length, 'toast');
+    await settle();
+    expect(api.callsOf('uploadDataset')).to.have.length(2);
+    expect(kinds()).to.deep.equal(['datasets-uploaded']);
+    expect(notices[0]!.detail).to.include({
+      variant: 'warning',
+      message: '1 file uploaded, 1 failed.',
+      modelId: '1',
+      modelName: 'Medical EN',
+    });
+    expect(toastsOf(page)).to.deep.equal(['1 file uploaded, 1 failed.']);
+  });
+});
+
 describe('a training run that ends: told once, by the outermost view that tells notices', () => {
   it('page and details together: one notice, one toast, one model-training-ended', async function () {
     this.timeout(8000);

@@ -8,7 +8,7 @@ import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../api/types.js';
-import { DatasetUploadedEvent } from '../events/events.js';
+import { DatasetUploadedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import {
@@ -56,6 +56,7 @@ const CONCURRENCY = 2;
  * @summary Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry.
  *
  * @fires {DatasetUploadedEvent} dataset-uploaded - One file finished uploading; `detail` is `{ modelId, dataset }`.
+ * @fires {NotifyEvent} custom-models-notify - Kind `datasets-uploaded`, once the files being uploaded have all ended: how many uploaded and how many failed ("3 files uploaded, 1 failed."). Cancelable: a page around shows it as a toast unless cancelled.
  *
  * @csspart kind - The "Upload as" choice (training data or test set).
  * @csspart drop-zone - The area files are dropped on.
@@ -139,16 +140,39 @@ export class DatasetUpload extends CustomModelsElement {
     };
   })();
 
+  /** Files that ended since the queue was last idle: told as one notice when it is. */
+  private ended = { done: 0, failed: 0 };
+
   constructor() {
     super();
     this.queue.addEventListener('upload-done', (event) => {
       const item = (event as UploadItemEvent<Dataset>).item;
+      this.ended.done++;
       if (item.result) {
         this.dispatchEvent(
           new DatasetUploadedEvent({ modelId: this.modelId, dataset: item.result }),
         );
       }
     });
+    this.queue.addEventListener('upload-failed', () => this.ended.failed++);
+    this.queue.addEventListener('idle', () => this.tellEnded());
+  }
+
+  /** Every file being uploaded has ended: one notice for them (none when all were cancelled). */
+  private tellEnded(): void {
+    const { done, failed } = this.ended;
+    this.ended = { done: 0, failed: 0 };
+    if ((!done && !failed) || !this.isConnected) return;
+    const name = this.store?.model(this.modelId)?.name;
+    this.dispatchEvent(
+      new NotifyEvent({
+        kind: 'datasets-uploaded',
+        variant: failed ? (done ? 'warning' : 'danger') : 'success',
+        message: this.localize.term('cm.upload.summary.settled', done, failed, 0),
+        modelId: this.modelId,
+        ...(typeof name === 'string' ? { modelName: name } : {}),
+      }),
+    );
   }
 
   /** The upload queue: every file of this session with its state and progress. */
