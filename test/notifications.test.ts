@@ -272,6 +272,41 @@ describe('notices: one cancelable custom-models-notify each', () => {
   });
 });
 
+describe('accuracy: one notice when a measurement ends', () => {
+  it('details alone: "accuracy-measured", once, with the model', async function () {
+    this.timeout(8000);
+    const api = track(
+      new RecordingApi({
+        models: [model('1', 'Medical EN', 4)],
+        datasets: {
+          '1': [
+            ...GOOD_DATA,
+            { ...dataset('t1', 'meeting-test.txt', 'test-set'), sizeBytes: 9000 },
+          ],
+        },
+        evaluationTimeMs: 150,
+      }),
+    );
+    const { notices, kinds } = listen();
+    const details = await fixture<CustomModelDetails>(
+      html`<custom-model-details
+        .api=${api}
+        model-id="1"
+        poll-interval="30"
+      ></custom-model-details>`,
+    );
+    const start = () =>
+      details.shadowRoot!.querySelector<SlButton>('[part="accuracy"] .start-evaluation');
+    await until(() => start() && !start()!.disabled, 'Measure accuracy offered');
+    start()!.click();
+    await until(() => kinds().length, 'notice', 6000);
+    await settle();
+    expect(kinds()).to.deep.equal(['accuracy-measured']);
+    expect(notices[0]!.detail).to.include({ variant: 'success', modelId: '1' });
+    expect(notices[0]!.detail.modelName).to.equal('Medical EN');
+  });
+});
+
 describe('uploads: one notice when the files being uploaded have ended', () => {
   it('two files dropped on the details in a page, one failing: one warning notice and one toast', async () => {
     const api = track(
