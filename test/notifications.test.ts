@@ -20,6 +20,7 @@ import type { CreateModelDialog } from '../src/create-model-dialog.js';
 import type { DeleteModelDialog } from '../src/delete-model-dialog.js';
 import { GUIDE_SHOWN_KEY } from '../src/custom-models-page/custom-models-page.component.js';
 import { InMemoryCustomModelsApi } from '../src/adapters.js';
+import { CustomModelsStore, type TrainingEnded } from '../src/store/index.js';
 import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { ModelTrainingEndedEvent, NotifyEvent } from '../src/events/events.js';
 import { RecordingApi } from './helpers/recording-api.js';
@@ -487,5 +488,29 @@ describe('the grid’s session error', () => {
     await grid.updateComplete;
     expect(grid.hideSessionError).to.equal(true);
     expect(textOf(grid.shadowRoot)).not.to.contain('could not be reached');
+  });
+});
+
+describe('the store reports the fact', () => {
+  it('tells every subscriber once per run, and no one who left', async () => {
+    const api = endingRun(150);
+    const store = CustomModelsStore.for(api);
+    const first: TrainingEnded[] = [];
+    const second: TrainingEnded[] = [];
+    const gone: TrainingEnded[] = [];
+    store.onTrainingEnded((ended) => first.push(ended));
+    store.onTrainingEnded((ended) => second.push(ended));
+    store.onTrainingEnded((ended) => gone.push(ended))();
+    await store.loadModel('1');
+    await until(async () => (await store.loadModel('1')).trainingStatus === 4, 'run ended');
+    await store.loadModel('1');
+    await store.loadPage({ page: 1, pageSize: 25 });
+    await settle();
+    for (const told of [first, second]) {
+      expect(told.map(({ model, outcome }) => [model.id, outcome])).to.deep.equal([
+        ['1', 'success'],
+      ]);
+    }
+    expect(gone).to.deep.equal([]);
   });
 });
