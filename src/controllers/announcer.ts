@@ -1,5 +1,7 @@
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { NotifyDetail } from '../events/events.js';
+import type { LocalizeController } from '../i18n/localize.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import type { TrainingEnded } from '../store/live-updates.js';
 
@@ -127,4 +129,22 @@ export class TrainingEndedController implements ReactiveController {
     this.subscribedTo = store;
     this.stop = store?.onTrainingEnded((ended) => this.onEnded(ended));
   }
+}
+
+/** The notice for an ended run, as whoever tells it sends it. */
+export function trainingEndedNotice(
+  localize: LocalizeController,
+  { model, outcome }: TrainingEnded,
+): NotifyDetail {
+  const success = outcome === 'success';
+  return {
+    kind: success ? 'training-succeeded' : 'training-failed',
+    variant: success ? 'success' : 'danger',
+    message: localize.term(
+      success ? 'cm.details.outcomeSuccess' : 'cm.details.outcomeFailed',
+      model.name,
+    ),
+    modelId: String(model.id),
+    modelName: model.name,
+  };
 }

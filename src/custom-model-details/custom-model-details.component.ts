@@ -19,7 +19,11 @@ import {
   type NotifyKind,
   type NotifyVariant,
 } from '../events/events.js';
-import { AnnouncerController, TrainingEndedController } from '../controllers/announcer.js';
+import {
+  AnnouncerController,
+  TrainingEndedController,
+  trainingEndedNotice,
+} from '../controllers/announcer.js';
 import type { TrainingEnded } from '../store/live-updates.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
@@ -260,30 +264,23 @@ export class CustomModelDetails extends CustomModelsElement {
   }
 
   /** The store's fact: a run ended. Shown in place; told as a notice unless a page tells it. */
-  private onTrainingEnded({ model, outcome }: TrainingEnded): void {
-    if (String(model.id) !== this.modelId) return;
-    this.training.ended(outcome);
-    if (this.announcer.toldAbove) return;
-    const success = outcome === 'success';
-    this.notify(
-      success ? 'training-succeeded' : 'training-failed',
-      success ? 'success' : 'danger',
-      this.localize.term(
-        success ? 'cm.details.outcomeSuccess' : 'cm.details.outcomeFailed',
-        model.name,
-      ),
-      model,
-    );
+  private onTrainingEnded(ended: TrainingEnded): void {
+    if (String(ended.model.id) !== this.modelId) return;
+    this.training.ended(ended.outcome);
+    if (!this.announcer.toldAbove) {
+      this.dispatchEvent(new NotifyEvent(trainingEndedNotice(this.localize, ended)));
+    }
   }
 
-  /** A notice about the model shown (or `model`): out as `custom-models-notify`. */
-  private notify(kind: NotifyKind, variant: NotifyVariant, message: string, model = this.model) {
+  /** A notice about the model shown: out as `custom-models-notify`. */
+  private notify(kind: NotifyKind, variant: NotifyVariant, message: string) {
+    const model = this.model;
     this.dispatchEvent(
       new NotifyEvent({
         kind,
         variant,
         message,
-        modelId: model ? String(model.id) : this.modelId,
+        modelId: this.modelId,
         ...(model ? { modelName: model.name } : {}),
       }),
     );

@@ -25,7 +25,11 @@ import {
 } from '../events/events.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import type { TrainingEnded } from '../store/live-updates.js';
-import { AnnouncerController, TrainingEndedController } from '../controllers/announcer.js';
+import {
+  AnnouncerController,
+  TrainingEndedController,
+  trainingEndedNotice,
+} from '../controllers/announcer.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
@@ -226,21 +230,9 @@ export class CustomModelsPage extends CustomModelsElement {
    * A run ended anywhere: one notice (a toast unless cancelled; the live region reads it) and one
    * `model-training-ended`. The details inside leave it to the page (see AnnouncerController).
    */
-  private onTrainingEnded({ model, outcome }: TrainingEnded): void {
-    const success = outcome === 'success';
-    this.dispatchEvent(
-      new NotifyEvent({
-        kind: success ? 'training-succeeded' : 'training-failed',
-        variant: success ? 'success' : 'danger',
-        message: this.localize.term(
-          success ? 'cm.details.outcomeSuccess' : 'cm.details.outcomeFailed',
-          model.name,
-        ),
-        modelId: String(model.id),
-        modelName: model.name,
-      }),
-    );
-    this.dispatchEvent(new ModelTrainingEndedEvent({ model, outcome }));
+  private onTrainingEnded(ended: TrainingEnded): void {
+    this.dispatchEvent(new NotifyEvent(trainingEndedNotice(this.localize, ended)));
+    this.dispatchEvent(new ModelTrainingEndedEvent({ ...ended }));
   }
 
   /**

@@ -65,7 +65,7 @@ export class CustomModelsProvider extends ReactiveElement {
       this,
       () => this.store,
       (ended) => {
-        if (!this.announcer.claimed) this.dispatchEvent(new ModelTrainingEndedEvent(ended));
+        if (!this.announcer.claimed) this.dispatchEvent(new ModelTrainingEndedEvent({ ...ended }));
       },
     );
   }
