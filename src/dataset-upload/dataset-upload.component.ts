@@ -17,7 +17,7 @@ import {
   checkDatasetFiles,
   type RefusedFile,
 } from '../uploads/dataset-rules.js';
-import { UploadQueueController } from '../uploads/upload-queue-controller.js';
+import { UploadQueueController, type UploadsSettled } from '../uploads/upload-queue-controller.js';
 import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload-queue.js';
 import { uploadStyles } from './dataset-upload.styles.js';
 import { renderUploadList, type UploadListView } from './upload-list.js';
@@ -117,7 +117,7 @@ export class DatasetUpload extends CustomModelsElement {
       if (!store) return Promise.reject(new Error('No adapter'));
       return store.uploadDataset(modelId, file, options);
     },
-    { concurrency: CONCURRENCY },
+    { concurrency: CONCURRENCY, onSettled: (settled) => this.tellSettled(settled) },
   );
 
   private dragDepth = 0;
@@ -140,29 +140,21 @@ export class DatasetUpload extends CustomModelsElement {
     };
   })();
 
-  /** Files that ended since the queue was last idle: told as one notice when it is. */
-  private ended = { done: 0, failed: 0 };
-
   constructor() {
     super();
     this.queue.addEventListener('upload-done', (event) => {
       const item = (event as UploadItemEvent<Dataset>).item;
-      this.ended.done++;
       if (item.result) {
         this.dispatchEvent(
           new DatasetUploadedEvent({ modelId: this.modelId, dataset: item.result }),
         );
       }
     });
-    this.queue.addEventListener('upload-failed', () => this.ended.failed++);
-    this.queue.addEventListener('idle', () => this.tellEnded());
   }
 
-  /** Every file being uploaded has ended: one notice for them (none when all were cancelled). */
-  private tellEnded(): void {
-    const { done, failed } = this.ended;
-    this.ended = { done: 0, failed: 0 };
-    if ((!done && !failed) || !this.isConnected) return;
+  /** Every file being uploaded has ended: one notice for them. */
+  private tellSettled({ done, failed }: UploadsSettled): void {
+    if (!this.isConnected) return;
     const name = this.store?.model(this.modelId)?.name;
     this.dispatchEvent(
       new NotifyEvent({
