@@ -4,6 +4,7 @@ import '../src/custom-models-page.js';
 import '../src/custom-models-provider.js';
 import { GUIDE_SHOWN_KEY } from '../src/custom-models-page/custom-models-page.component.js';
 import type { CustomModelsApi } from '../src/api/types.js';
+import type { NotifyEvent } from '../src/events/events.js';
 import { demoApi, withFaults } from './scenarios.js';
 
 interface Args {
@@ -98,4 +99,37 @@ export const NarrowColumn: Story = {
 export const NarrowLimitReached: Story = {
   ...NarrowColumn,
   args: { api: () => demoApi({ organization: { customModelLimit: 12 } }) },
+};
+
+/** A run that ends while the list is shown: one toast (and one notice), however many views. */
+export const TrainingEnds: Story = {
+  args: { api: () => demoApi({ runSeededTraining: true, trainingTimeMs: 3000 }) },
+};
+
+/**
+ * A host with its own notification centre: it cancels every `custom-models-notify` and lists it
+ * (by `kind`) beside the page, which then shows no toast. Create, delete or rename a model, or
+ * wait for the running one to end.
+ */
+export const HostNotificationCentre: Story = {
+  args: TrainingEnds.args!,
+  render: (args, context) => {
+    const centre = document.createElement('div');
+    centre.setAttribute('role', 'log');
+    centre.setAttribute('aria-label', 'Host notifications');
+    const list = centre.appendChild(document.createElement('ol'));
+    const onNotify = (event: NotifyEvent) => {
+      event.preventDefault();
+      const item = document.createElement('li');
+      item.textContent = `[${event.detail.kind}] ${event.detail.message}`;
+      list.prepend(item);
+    };
+    return html`<div @custom-models-notify=${onNotify}>
+      <section style="padding:0 1.5rem; font: var(--sl-font-size-small) var(--sl-font-sans)">
+        <h2 style="font-size: var(--sl-font-size-medium)">Host notifications</h2>
+        ${centre}
+      </section>
+      ${meta.render!(args, context as never)}
+    </div>`;
+  },
 };

@@ -430,8 +430,11 @@ describe('<custom-model-details>', () => {
       );
       const last = toasts.at(-1)!;
       expect(last.detail).to.deep.equal({
+        kind: 'training-succeeded',
         variant: 'success',
         message: 'Training of "Model m1" completed successfully. The model is ready to use.',
+        modelId: 'm1',
+        modelName: 'Model m1',
       });
       expect($(el, '[part="train-button"]')).to.equal(null);
 

@@ -46,6 +46,8 @@ export interface CreateModelDialogJsxProps {
 export interface CreateModelDialogJsxEvents {
   /** A model was created. `detail.model` is the new model. */
   'model-created': ModelCreatedEvent;
+  /** Kind `model-created` ("Custom model created successfully"), after `model-created`. Cancelable: a page around shows it as a toast unless cancelled. */
+  'custom-models-notify': NotifyEvent;
   /** The modal has closed (from Shoelace's dialog). */
   'sl-after-hide': Event;
 }
@@ -101,7 +103,7 @@ export interface CustomModelDetailsJsxEvents {
   'dataset-uploaded': DatasetUploadedEvent;
   /** A dataset was deleted. */
   'dataset-deleted': DatasetDeletedEvent;
-  /** A toast to show: rename, training started, training finished, dataset deleted, accuracy measured. */
+  /** A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled. */
   'custom-models-notify': NotifyEvent;
   /** A measurement of the model's accuracy ended (done or failed), once per run. */
   'model-evaluated': ModelEvaluatedEvent;
@@ -211,11 +213,11 @@ export interface CustomModelsPageJsxEvents {
   'model-deleted': ModelDeletedEvent;
   /** A model was renamed or its training started (from the details view). */
   'model-updated': ModelUpdatedEvent;
-  /** A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast. */
+  /** A training run ended, wherever the user is; detail `{ model, outcome }`. Once per run, also with a page and details both present. */
   'model-training-ended': ModelTrainingEndedEvent;
   /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
   'force-alignment-requested': ForceAlignmentRequestedEvent;
-  /** Something to tell the user; the page shows it as a toast. */
+  /** Every notice, before it is shown: created, deleted, delete failed, renamed, training started, training succeeded or failed (once per run), files uploaded, dataset deleted, accuracy measured or failed, a part that could not load. Cancelable: the page shows it as a toast unless a listener calls `preventDefault()` (the host shows it itself); route by `detail.kind`. */
   'custom-models-notify': NotifyEvent;
 }
 
@@ -292,6 +294,8 @@ export interface DatasetUploadJsxProps {
 export interface DatasetUploadJsxEvents {
   /** One file finished uploading; `detail` is `{ modelId, dataset }`. */
   'dataset-uploaded': DatasetUploadedEvent;
+  /** Kind `datasets-uploaded`, once the files being uploaded have all ended: how many uploaded and how many failed ("3 files uploaded, 1 failed."). Cancelable: a page around shows it as a toast unless cancelled. */
+  'custom-models-notify': NotifyEvent;
 }
 
 /** Attributes and properties of `<delete-model-dialog>`: The "Delete confirmation" modal. */
@@ -311,7 +315,7 @@ export interface DeleteModelDialogJsxProps {
 export interface DeleteModelDialogJsxEvents {
   /** The model was deleted. `detail.id` is its id. */
   'model-deleted': ModelDeletedEvent;
-  /** A delete failed; `detail.message` says why. */
+  /** Kind `model-deleted` ("Custom model deleted successfully"), or `model-delete-failed` with `detail.message` saying why. Cancelable: a page around shows it as a toast unless cancelled. */
   'custom-models-notify': NotifyEvent;
   /** The modal has closed (from Shoelace's dialog). */
   'sl-after-hide': Event;
@@ -350,6 +354,13 @@ export interface ModelsGridJsxProps {
    * Attribute form of `hiddenColumns`.
    */
   'hidden-columns'?: AttributeValue<ModelsGrid['hiddenColumns']>;
+  /**
+   * Leaves out the grid's own "Your organization could not be loaded" alert (with Retry), for a
+   * host that says it elsewhere. `<custom-models-page>` sets it: the page says it once, above.
+   *
+   * Attribute form of `hideSessionError`.
+   */
+  'hide-session-error'?: AttributeValue<ModelsGrid['hideSessionError']>;
   /** The 1-based page shown. */
   page?: ModelsGrid['page'];
   /** Rows per page: 25 (default), 50, 75 or 100 from the pager; any 1–1000 from a host. */
@@ -379,6 +390,11 @@ export interface ModelsGridJsxProps {
   hiddenColumns?: ModelsGrid['hiddenColumns'];
   /** Accessible name of the table. Default: "Custom models". */
   label?: ModelsGrid['label'];
+  /**
+   * Leaves out the grid's own "Your organization could not be loaded" alert (with Retry), for a
+   * host that says it elsewhere. `<custom-models-page>` sets it: the page says it once, above.
+   */
+  hideSessionError?: ModelsGrid['hideSessionError'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.

@@ -16,7 +16,7 @@ import { MAX_MODEL_NAME_LENGTH, type Language } from '../api/types.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { languagesResource, sessionResource } from '../controllers/store-resources.js';
-import { ModelCreatedEvent } from '../events/events.js';
+import { ModelCreatedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
@@ -39,6 +39,7 @@ import { hostStyles } from '../internal/styles.js';
  * @summary The "New custom model" modal.
  *
  * @fires model-created - A model was created. `detail.model` is the new model.
+ * @fires {NotifyEvent} custom-models-notify - Kind `model-created` ("Custom model created successfully"), after `model-created`. Cancelable: a page around shows it as a toast unless cancelled.
  * @event sl-after-hide - The modal has closed (from Shoelace's dialog).
  *
  * @csspart dialog - The Shoelace dialog.
@@ -181,7 +182,17 @@ export class CreateModelDialog extends CustomModelsElement {
     this.requestUpdate();
     if (!result) return; // closed meanwhile: aborted, nothing to show
     if (result.ok) {
-      this.dispatchEvent(new ModelCreatedEvent({ model: result.value }));
+      const model = result.value;
+      this.dispatchEvent(new ModelCreatedEvent({ model }));
+      this.dispatchEvent(
+        new NotifyEvent({
+          kind: 'model-created',
+          variant: 'success',
+          message: this.localize.term('cm.create.success'),
+          modelId: String(model.id),
+          modelName: model.name,
+        }),
+      );
       this.reset();
       this.open = false;
       return;

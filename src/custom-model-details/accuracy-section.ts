@@ -111,8 +111,8 @@ export class AccuracyController implements ReactiveController {
           const term = this.host.localize.term.bind(this.host.localize);
           this.host.dispatchEvent(new ModelEvaluatedEvent({ model, evaluation }));
           if (evaluation.status === 'done')
-            this.host.notify('success', term('cm.accuracy.ended', name));
-          else this.host.notify('danger', term('cm.accuracy.endedFailed', name));
+            this.host.notify('accuracy-measured', 'success', term('cm.accuracy.ended', name));
+          else this.host.notify('accuracy-failed', 'danger', term('cm.accuracy.endedFailed', name));
         }, 1)
       : undefined;
   }

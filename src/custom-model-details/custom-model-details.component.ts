@@ -12,14 +12,24 @@ import { CustomModelsApiError } from '../api/errors.js';
 import type { CustomModel, Dataset } from '../api/types.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
-import { ModelDetailsBackEvent, NotifyEvent, type NotifyVariant } from '../events/events.js';
+import {
+  ModelDetailsBackEvent,
+  NotifyEvent,
+  type NotifyKind,
+  type NotifyVariant,
+} from '../events/events.js';
+import {
+  AnnouncerController,
+  TrainingEndedController,
+  trainingEndedNotice,
+} from '../controllers/announcer.js';
+import type { TrainingEnded } from '../store/live-updates.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
 import { servesEvaluations } from '../internal/serves-evaluations.js';
-import type { CustomModelsStore } from '../store/custom-models-store.js';
 import type { AccuracyController } from './accuracy-section.js';
 import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
@@ -44,8 +54,8 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * Accuracy section (test set, word error rate of the base and the custom model, per file). What the status rules forbid (renaming a Running
  * model, changing the datasets of a busy one) is shown disabled with its reason. While the model is
  * queued or training, the status is refreshed every `poll-interval` ms through the store's one poll
- * (slower after errors, paused while the page is hidden) and the outcome is shown inline (and as a
- * toast, by the page).
+ * (slower after errors, paused while the page is hidden) and the outcome is shown inline; its
+ * notice goes out once (by the page around the details, else by the details).
  *
  * The model and its datasets come from the adapter's store: a change made in any view on the same
  * adapter shows here at once, and a change made here shows in every other view.
@@ -59,7 +69,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @fires {ModelUpdatedEvent} model-updated - The model was renamed or its training started.
  * @fires {DatasetUploadedEvent} dataset-uploaded - A dataset file finished uploading (from the inner `<dataset-upload>`).
  * @fires {DatasetDeletedEvent} dataset-deleted - A dataset was deleted.
- * @fires {NotifyEvent} custom-models-notify - A toast to show: rename, training started, training finished, dataset deleted, accuracy measured.
+ * @fires {NotifyEvent} custom-models-notify - A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled.
  * @fires {ModelEvaluatedEvent} model-evaluated - A measurement of the model's accuracy ended (done or failed), once per run.
  *
  * @csspart base - The element's layout box.
@@ -159,7 +169,7 @@ export class CustomModelDetails extends CustomModelsElement {
         return element.credits;
       },
       dispatchEvent: (event) => element.dispatchEvent(event),
-      notify: (variant, message) => element.notify(variant, message),
+      notify: (kind, variant, message) => element.notify(kind, variant, message),
       formatDate: (iso) => element.formatDate(iso),
     };
   })();
@@ -170,8 +180,17 @@ export class CustomModelDetails extends CustomModelsElement {
   /** The Accuracy section: its module loads on demand, for an adapter that measures accuracy. */
   private accuracy?: AccuracyController;
   private accuracyRequested = false;
-  private announcingFor?: CustomModelsStore;
-  private stopAnnouncing?: () => void;
+  /** Whether a page around tells the end of a run (the details then only show it in place). */
+  private readonly announcer = new AnnouncerController(this);
+
+  constructor() {
+    super();
+    new TrainingEndedController(
+      this,
+      () => this.store,
+      (ended) => this.onTrainingEnded(ended),
+    );
+  }
 
   /** The model as the store has it now. */
   get model(): CustomModel | undefined {
@@ -212,12 +231,6 @@ export class CustomModelDetails extends CustomModelsElement {
     return this.training.start();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopAnnouncing?.();
-    this.stopAnnouncing = this.announcingFor = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('modelId') && changed.get('modelId') !== undefined) {
@@ -238,22 +251,6 @@ export class CustomModelDetails extends CustomModelsElement {
         this.requestUpdate();
       });
     }
-    const store = this.store;
-    if (store !== this.announcingFor) {
-      // Told by the page (or provider) when there is one; alone, the details tell it themselves.
-      this.stopAnnouncing?.();
-      this.announcingFor = store;
-      this.stopAnnouncing = store?.onTrainingEnded(
-        ({ model, outcome }) => {
-          if (model.id !== this.modelId) return;
-          const term = this.localize.term.bind(this.localize);
-          if (outcome === 'success')
-            this.notify('success', term('cm.details.outcomeSuccess', model.name));
-          else this.notify('danger', term('cm.details.outcomeFailed', model.name));
-        },
-        { priority: 1, role: 'toast' },
-      );
-    }
   }
 
   private get hasDatasets(): boolean {
@@ -266,8 +263,27 @@ export class CustomModelDetails extends CustomModelsElement {
     return typeof credits === 'number' && Number.isFinite(credits) ? credits : undefined;
   }
 
-  private notify(variant: NotifyVariant, message: string) {
-    this.dispatchEvent(new NotifyEvent({ variant, message }));
+  /** The store's fact: a run ended. Shown in place; told as a notice unless a page tells it. */
+  private onTrainingEnded(ended: TrainingEnded): void {
+    if (String(ended.model.id) !== this.modelId) return;
+    this.training.ended(ended.outcome);
+    if (!this.announcer.toldAbove) {
+      this.dispatchEvent(new NotifyEvent(trainingEndedNotice(this.localize, ended)));
+    }
+  }
+
+  /** A notice about the model shown: out as `custom-models-notify`. */
+  private notify(kind: NotifyKind, variant: NotifyVariant, message: string) {
+    const model = this.model;
+    this.dispatchEvent(
+      new NotifyEvent({
+        kind,
+        variant,
+        message,
+        modelId: this.modelId,
+        ...(model ? { modelName: model.name } : {}),
+      }),
+    );
   }
 
   private onBack(event: Event) {

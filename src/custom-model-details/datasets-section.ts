@@ -84,7 +84,11 @@ export class DatasetDeleteController {
     }
     this.open = false;
     this.host.dispatchEvent(new DatasetDeletedEvent({ modelId: model.id, datasetId: dataset.id }));
-    this.host.notify('success', this.host.localize.term('cm.details.deleted', dataset.name));
+    this.host.notify(
+      'dataset-deleted',
+      'success',
+      this.host.localize.term('cm.details.deleted', dataset.name),
+    );
   }
 
   closed(): void {

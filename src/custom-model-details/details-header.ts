@@ -99,7 +99,7 @@ export class RenameController {
     }
     this.editing = false;
     this.host.dispatchEvent(new ModelUpdatedEvent({ model: outcome.value }));
-    this.host.notify('success', term('cm.details.renamed'));
+    this.host.notify('model-renamed', 'success', term('cm.details.renamed'));
     await this.host.updateComplete;
     this.button?.focus();
   }

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CustomModel, Dataset } from '../api/types.js';
-import type { NotifyVariant } from '../events/events.js';
+import type { NotifyKind, NotifyVariant } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 
@@ -17,6 +17,7 @@ export interface DetailsHost extends ReactiveControllerHost {
   /** Training credits left, when the session says. */
   readonly credits: number | undefined;
   dispatchEvent(event: Event): boolean;
-  notify(variant: NotifyVariant, message: string): void;
+  /** Tells a notice about the model shown (`custom-models-notify`; a page shows it). */
+  notify(kind: NotifyKind, variant: NotifyVariant, message: string): void;
   formatDate(iso: string | undefined): string;
 }

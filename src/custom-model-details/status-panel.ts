@@ -1,6 +1,6 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { progressBar } from '../internal/progress-bar.js';
-import { forbiddenReason, isBusyStatus, isTrainableStatus } from '../api/status-rules.js';
+import { forbiddenReason, isTrainableStatus } from '../api/status-rules.js';
 import { TrainingStatus, isTrainingStatus, type CustomModel } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
@@ -14,18 +14,17 @@ const TRAIN_REASON_ID = 'train-reason';
 
 /**
  * "Train the Language": the confirmation (when the plan counts credits), the call through the
- * store, its error, and the outcome of the run shown inline when it ends while the model is open.
+ * store, its error, and the outcome of the run shown inline when it ends while the model is open
+ * (the element passes on the store's fact: `ended`).
  */
-export class TrainingController implements ReactiveController {
+export class TrainingController {
   confirmOpen = false;
   error?: unknown;
   /** How the last run of the shown model ended, seen while it was shown. */
   outcome?: 'success' | 'failed';
   private readonly mutations: MutationController;
-  private seen?: { id: string; status: unknown };
 
   constructor(private readonly host: DetailsHost) {
-    host.addController(this);
     this.mutations = new MutationController(host);
   }
 
@@ -38,21 +37,13 @@ export class TrainingController implements ReactiveController {
     this.confirmOpen = false;
     this.error = undefined;
     this.outcome = undefined;
-    this.seen = undefined;
     this.mutations.abort();
   }
 
-  hostUpdate(): void {
-    // The model's status as the store has it now: a busy one that reached 4 or 5 ended its run.
-    const model = this.host.model;
-    if (!model) return;
-    const before = this.seen?.id === model.id ? this.seen.status : undefined;
-    const status = model.trainingStatus;
-    if (isBusyStatus(before as number) && status !== before) {
-      if (status === TrainingStatus.Success) this.outcome = 'success';
-      else if (status === TrainingStatus.Failed) this.outcome = 'failed';
-    }
-    this.seen = { id: model.id, status };
+  /** The store said the shown model's run ended (told once, by the store): show it in place. */
+  ended(outcome: 'success' | 'failed'): void {
+    this.outcome = outcome;
+    this.host.requestUpdate();
   }
 
   /** The train button: confirm first when the plan counts credits. */
@@ -81,6 +72,7 @@ export class TrainingController implements ReactiveController {
     this.outcome = undefined;
     this.host.dispatchEvent(new ModelUpdatedEvent({ model: outcome.value }));
     this.host.notify(
+      'training-started',
       'primary',
       this.host.localize.term('cm.details.trainStarted', outcome.value.name),
     );

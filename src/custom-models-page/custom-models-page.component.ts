@@ -20,10 +20,16 @@ import {
   type ModelDeleteRequestEvent,
   type ModelOpenEvent,
   ModelTrainingEndedEvent,
-  type NotifyEvent,
+  NotifyEvent,
+  type NotifyVariant,
 } from '../events/events.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import type { TrainingEnded } from '../store/live-updates.js';
+import {
+  AnnouncerController,
+  TrainingEndedController,
+  trainingEndedNotice,
+} from '../controllers/announcer.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
@@ -61,9 +67,9 @@ export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
  * @fires model-created - A model was created.
  * @fires model-deleted - A model was deleted.
  * @fires model-updated - A model was renamed or its training started (from the details view).
- * @fires {ModelTrainingEndedEvent} model-training-ended - A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast.
+ * @fires {ModelTrainingEndedEvent} model-training-ended - A training run ended, wherever the user is; detail `{ model, outcome }`. Once per run, also with a page and details both present.
  * @fires force-alignment-requested - The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable.
- * @fires custom-models-notify - Something to tell the user; the page shows it as a toast.
+ * @fires {NotifyEvent} custom-models-notify - Every notice, before it is shown: created, deleted, delete failed, renamed, training started, training succeeded or failed (once per run), files uploaded, dataset deleted, accuracy measured or failed, a part that could not load. Cancelable: the page shows it as a toast unless a listener calls `preventDefault()` (the host shows it itself); route by `detail.kind`.
  *
  * @csspart header - The title, caption and buttons.
  * @csspart title - The "Custom models" heading.
@@ -103,8 +109,6 @@ export class CustomModelsPage extends CustomModelsElement {
   protected providedStore?: CustomModelsStore;
 
   private readonly sessionState = sessionResource(this, () => this.store);
-  private stopAnnouncing?: () => void;
-  private announcingFor?: CustomModelsStore;
   private readonly guideShown = new StoredFlagController(this, GUIDE_SHOWN_KEY);
   private readonly bannerDismissed = new StoredFlagController(this, BANNER_DISMISSED_KEY);
   private readonly toasts = new ToastController(this);
@@ -127,6 +131,17 @@ export class CustomModelsPage extends CustomModelsElement {
   @query('custom-models-guide') private guide?: CustomModelsGuide;
   @query('h1') private heading?: HTMLElement;
 
+  constructor() {
+    super();
+    // The page tells the store's facts for everything inside it (and inside its provider).
+    new AnnouncerController(this, { provides: 'tells' });
+    new TrainingEndedController(
+      this,
+      () => this.store,
+      (ended) => this.onTrainingEnded(ended),
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('custom-models-notify', this.onNotify);
@@ -135,8 +150,6 @@ export class CustomModelsPage extends CustomModelsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('custom-models-notify', this.onNotify);
-    this.stopAnnouncing?.();
-    this.stopAnnouncing = this.announcingFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,11 +157,6 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const store = this.store;
     if (this.providedStore !== store) this.providedStore = store;
-    if (store !== this.announcingFor) {
-      this.stopAnnouncing?.();
-      this.announcingFor = store;
-      this.stopAnnouncing = store?.onTrainingEnded(this.onTrainingEnded, { priority: 2 });
-    }
     const session = this.sessionState.value;
     if (this.providedSession !== session) this.providedSession = session;
     if (this.modelId && !this.detailsDefined) this.loadDetails();
@@ -199,7 +207,14 @@ export class CustomModelsPage extends CustomModelsElement {
         await this.updateComplete;
         then();
       },
-      (error: unknown) => this.toasts.show('danger', errorMessage(this.localize, error)),
+      (error: unknown) =>
+        this.dispatchEvent(
+          new NotifyEvent({
+            kind: 'load-failed',
+            variant: 'danger',
+            message: errorMessage(this.localize, error),
+          }),
+        ),
     );
   }
 
@@ -211,19 +226,20 @@ export class CustomModelsPage extends CustomModelsElement {
     });
   }
 
-  /** A run ended anywhere: one toast (the live region reads it) and one event for the host. */
-  private readonly onTrainingEnded = ({ model, outcome }: TrainingEnded) => {
-    const name = model.name;
-    if (outcome === 'success') {
-      this.toasts.show('success', this.localize.term('cm.details.outcomeSuccess', name));
-    } else {
-      this.toasts.show('danger', this.localize.term('cm.details.outcomeFailed', name));
-    }
-    this.dispatchEvent(new ModelTrainingEndedEvent({ model, outcome }));
-  };
+  /**
+   * A run ended anywhere: one notice (a toast unless cancelled; the live region reads it) and one
+   * `model-training-ended`. The details inside leave it to the page (see AnnouncerController).
+   */
+  private onTrainingEnded(ended: TrainingEnded): void {
+    this.dispatchEvent(new NotifyEvent(trainingEndedNotice(this.localize, ended)));
+    this.dispatchEvent(new ModelTrainingEndedEvent({ ...ended }));
+  }
 
-  /** Shows a toast, as the page does for its own outcomes. */
-  notify(variant: NotifyEvent['detail']['variant'], message: string): void {
+  /**
+   * Shows a toast in the page's stack, with no event: for a host's own messages. The page's own
+   * notices go out as `custom-models-notify` first.
+   */
+  notify(variant: NotifyVariant, message: string): void {
     this.toasts.show(variant, message);
   }
 
@@ -245,8 +261,16 @@ export class CustomModelsPage extends CustomModelsElement {
     if (!deepActiveElement()) this.heading?.focus();
   };
 
+  /**
+   * Every notice from inside (and the page's own) is shown once it has reached the host's
+   * listeners, unless one of them cancelled it to show it itself. Dispatching is synchronous: a
+   * microtask runs after the last listener.
+   */
   private onNotify = (event: NotifyEvent) => {
-    this.toasts.show(event.detail.variant, event.detail.message);
+    queueMicrotask(() => {
+      if (event.defaultPrevented || !this.isConnected) return;
+      this.toasts.show(event.detail.variant, event.detail.message);
+    });
   };
 
   private onModelOpen(event: ModelOpenEvent) {
@@ -265,13 +289,8 @@ export class CustomModelsPage extends CustomModelsElement {
     });
   }
 
-  private onCreated() {
-    // The store refetches the lists and the session's counters: every view follows.
-    this.toasts.show('success', this.localize.term('cm.create.success'));
-  }
-
   private async onDeleted(event: ModelDeletedEvent) {
-    this.toasts.show('success', this.localize.term('cm.delete.success'));
+    // The delete dialog told the notice; the store refetches the lists and the session.
     if (this.modelId === event.detail.id) this.modelId = '';
     await this.updateComplete;
     // The row whose Delete opened the confirmation left with the model: focus would fall to
@@ -345,13 +364,14 @@ export class CustomModelsPage extends CustomModelsElement {
           }
           <models-grid
             part="grid"
+            hide-session-error
             @model-open=${this.onModelOpen}
             @model-delete-request=${this.onDeleteRequest}
             @model-create-request=${() => this.openCreateDialog()}
           ></models-grid>
         </div>
         <custom-models-guide></custom-models-guide>
-        <create-model-dialog @model-created=${this.onCreated}></create-model-dialog>
+        <create-model-dialog></create-model-dialog>
         ${
           admin
             ? html`<delete-model-dialog

@@ -10,6 +10,7 @@ import type { CustomModelsApi, Session } from '../api/types.js';
 import { sessionResource } from '../controllers/store-resources.js';
 import { ModelTrainingEndedEvent, SessionStaleEvent } from '../events/events.js';
 import { CustomModelsStore } from '../store/custom-models-store.js';
+import { AnnouncerController, TrainingEndedController } from '../controllers/announcer.js';
 
 /**
  * Gives every element inside it the API adapter, its store (what the adapter returned, shared by
@@ -21,7 +22,9 @@ import { CustomModelsStore } from '../store/custom-models-store.js';
  * ```
  *
  * Replacing `api` updates every consumer and loads the session of the new adapter. Without a
- * `<custom-models-page>` inside, the provider fires `model-training-ended` when a run ends.
+ * `<custom-models-page>` inside (the page tells it then), the provider fires `model-training-ended`
+ * when a run ends, once per run; the notice for it (`custom-models-notify`) comes from the
+ * `<custom-model-details>` showing that model.
  *
  * @tag custom-models-provider
  * @summary Provides the API adapter, its store and the session to the custom-models elements inside it.
@@ -53,7 +56,19 @@ export class CustomModelsProvider extends ReactiveElement {
   @state() sessionError?: unknown;
 
   private readonly sessionState = sessionResource(this, () => this.store);
-  private stopAnnouncing?: () => void;
+  /** A page inside claims the provider's scope: it tells the end of a run instead. */
+  private readonly announcer = new AnnouncerController(this, { provides: 'relays' });
+
+  constructor() {
+    super();
+    new TrainingEndedController(
+      this,
+      () => this.store,
+      (ended) => {
+        if (!this.announcer.claimed) this.dispatchEvent(new ModelTrainingEndedEvent({ ...ended }));
+      },
+    );
+  }
 
   override createRenderRoot() {
     // No shadow root and nothing rendered: the provider must not change how its children lay out.
@@ -63,15 +78,12 @@ export class CustomModelsProvider extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.style.display ||= 'contents';
-    this.announce();
     // Still honoured for hosts that fire it; the elements no longer need to.
     this.addEventListener(SessionStaleEvent.eventName, this.onSessionStale);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopAnnouncing?.();
-    this.stopAnnouncing = undefined;
     this.removeEventListener(SessionStaleEvent.eventName, this.onSessionStale);
   }
 
@@ -80,7 +92,6 @@ export class CustomModelsProvider extends ReactiveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) {
       this.store = this.api ? CustomModelsStore.for(this.api) : undefined;
-      this.announce();
     }
     const store = this.store;
     // A session the host set: the store takes it, and nothing is asked of the adapter.
@@ -90,20 +101,6 @@ export class CustomModelsProvider extends ReactiveElement {
       this.session = store?.session;
     }
     this.sessionError = this.session ? undefined : this.sessionState.error;
-  }
-
-  /** The end of a run, told once: a page inside announces it instead (higher priority). */
-  private announce(): void {
-    this.stopAnnouncing?.();
-    this.stopAnnouncing = this.isConnected
-      ? this.store?.onTrainingEnded(
-          (ended) => this.dispatchEvent(new ModelTrainingEndedEvent(ended)),
-          {
-            priority: 1,
-            role: 'event',
-          },
-        )
-      : undefined;
   }
 
   /** Loads the session again (after a plan change, say). */

@@ -7,7 +7,7 @@ import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../api/types.js';
-import { DatasetUploadedEvent } from '../events/events.js';
+import { DatasetUploadedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
@@ -17,7 +17,7 @@ import {
   checkDatasetFiles,
   type RefusedFile,
 } from '../uploads/dataset-rules.js';
-import { UploadQueueController } from '../uploads/upload-queue-controller.js';
+import { UploadQueueController, type UploadsSettled } from '../uploads/upload-queue-controller.js';
 import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload-queue.js';
 import { uploadStyles } from './dataset-upload.styles.js';
 import { renderUploadList, type UploadListView } from './upload-list.js';
@@ -56,6 +56,7 @@ const CONCURRENCY = 2;
  * @summary Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry.
  *
  * @fires {DatasetUploadedEvent} dataset-uploaded - One file finished uploading; `detail` is `{ modelId, dataset }`.
+ * @fires {NotifyEvent} custom-models-notify - Kind `datasets-uploaded`, once the files being uploaded have all ended: how many uploaded and how many failed ("3 files uploaded, 1 failed."). Cancelable: a page around shows it as a toast unless cancelled.
  *
  * @csspart kind - The "Upload as" choice (training data or test set).
  * @csspart drop-zone - The area files are dropped on.
@@ -116,7 +117,7 @@ export class DatasetUpload extends CustomModelsElement {
       if (!store) return Promise.reject(new Error('No adapter'));
       return store.uploadDataset(modelId, file, options);
     },
-    { concurrency: CONCURRENCY },
+    { concurrency: CONCURRENCY, onSettled: (settled) => this.tellSettled(settled) },
   );
 
   private dragDepth = 0;
@@ -149,6 +150,21 @@ export class DatasetUpload extends CustomModelsElement {
         );
       }
     });
+  }
+
+  /** Every file being uploaded has ended: one notice for them. */
+  private tellSettled({ done, failed }: UploadsSettled): void {
+    if (!this.isConnected) return;
+    const name = this.store?.model(this.modelId)?.name;
+    this.dispatchEvent(
+      new NotifyEvent({
+        kind: 'datasets-uploaded',
+        variant: failed ? (done ? 'warning' : 'danger') : 'success',
+        message: this.localize.term('cm.upload.summary.settled', done, failed, 0),
+        modelId: this.modelId,
+        ...(typeof name === 'string' ? { modelName: name } : {}),
+      }),
+    );
   }
 
   /** The upload queue: every file of this session with its state and progress. */

@@ -13,15 +13,15 @@ import { hostStyles } from '../internal/styles.js';
 /**
  * The "Delete confirmation" modal for one model: small, with a red Delete that has focus when it
  * opens; Cancel and Escape close it, also while the delete runs (the call is then aborted). Deleting
- * goes through the store; on success it fires `model-deleted` and closes, on failure it closes and
- * reports why through `custom-models-notify` (the page shows it as an error toast), and the model
- * stays. A model the status rules keep from deletion (training) cannot be confirmed.
+ * goes through the store; on success it fires `model-deleted` and a `custom-models-notify` and
+ * closes, on failure it closes and reports why through `custom-models-notify` (the page shows it as
+ * an error toast), and the model stays. A model the status rules keep from deletion (training) cannot be confirmed.
  *
  * @tag delete-model-dialog
  * @summary The "Delete confirmation" modal.
  *
  * @fires model-deleted - The model was deleted. `detail.id` is its id.
- * @fires custom-models-notify - A delete failed; `detail.message` says why.
+ * @fires {NotifyEvent} custom-models-notify - Kind `model-deleted` ("Custom model deleted successfully"), or `model-delete-failed` with `detail.message` saying why. Cancelable: a page around shows it as a toast unless cancelled.
  * @event sl-after-hide - The modal has closed (from Shoelace's dialog).
  *
  * @csspart dialog - The Shoelace dialog.
@@ -86,15 +86,26 @@ export class DeleteModelDialog extends CustomModelsElement {
     this.requestUpdate();
     if (!outcome) return; // closed (or removed) meanwhile: nothing more to say
     this.open = false;
+    const about = { modelId: String(model.id), modelName: model.name };
     if (outcome.ok) {
       this.dispatchEvent(new ModelDeletedEvent({ id: model.id }));
+      this.dispatchEvent(
+        new NotifyEvent({
+          kind: 'model-deleted',
+          variant: 'success',
+          message: this.localize.term('cm.delete.success'),
+          ...about,
+        }),
+      );
       return;
     }
     const reason = errorMessage(this.localize, outcome.error);
     this.dispatchEvent(
       new NotifyEvent({
+        kind: 'model-delete-failed',
         variant: 'danger',
         message: this.localize.term('cm.delete.failed', model.name, reason),
+        ...about,
       }),
     );
   }

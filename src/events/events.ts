@@ -89,21 +89,60 @@ export class ForceAlignmentRequestedEvent extends CustomEvent<ForceAlignmentRequ
 }
 
 export type NotifyVariant = 'success' | 'danger' | 'warning' | 'primary' | 'neutral';
+
+/**
+ * What a notice is about: stable names a host routes by (its own toasts, a notification centre,
+ * nothing at all). New kinds may be added; the existing ones keep their meaning.
+ */
+export type NotifyKind =
+  /** A model was created (create dialog). */
+  | 'model-created'
+  /** A model was deleted (delete dialog). */
+  | 'model-deleted'
+  /** A delete failed; the model stays (delete dialog). `message` says why. */
+  | 'model-delete-failed'
+  /** A model was renamed (details). */
+  | 'model-renamed'
+  /** Training was started (details). */
+  | 'training-started'
+  /** A training run ended well, wherever the user is (page, else details). */
+  | 'training-succeeded'
+  /** A training run failed (page, else details). */
+  | 'training-failed'
+  /** Files of one selection finished uploading (upload); `message` says how many, and failures. */
+  | 'datasets-uploaded'
+  /** A dataset was deleted (details). */
+  | 'dataset-deleted'
+  /** A measurement of accuracy ended with a result (details). */
+  | 'accuracy-measured'
+  /** A measurement of accuracy failed (details). */
+  | 'accuracy-failed'
+  /** A part of the page could not be loaded (the page's on-demand dialogs). */
+  | 'load-failed';
+
 export interface NotifyDetail {
+  /** What the notice is about, to route by. */
+  kind: NotifyKind;
   variant: NotifyVariant;
-  /** Plain text; shown as text, never as HTML. */
+  /** Plain text in the element's language; shown as text, never as HTML. */
   message: string;
+  /** The model it is about, when it is about one. */
+  modelId?: string;
+  /** That model's name when the notice was made. */
+  modelName?: string;
 }
 
 /**
- * An element has something to tell the user as a toast ("Custom model created successfully", an
- * error). `<custom-models-page>` shows these in its toast stack; a host that uses single elements
- * can listen and show them its own way.
+ * An element has something to tell the user ("Custom model created successfully", a training run
+ * that ended, an error). Every notice the elements show goes out as this event first. Bubbling,
+ * composed and cancelable: `<custom-models-page>` shows it in its toast stack unless a listener
+ * calls `preventDefault()`, so a host with its own notification centre cancels it and shows it
+ * there (route by `detail.kind`). Elements used without the page only fire it.
  */
 export class NotifyEvent extends CustomEvent<NotifyDetail> {
   static readonly eventName = 'custom-models-notify';
   constructor(detail: NotifyDetail) {
-    super(NotifyEvent.eventName, { detail, bubbles: true, composed: true });
+    super(NotifyEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
@@ -202,8 +241,8 @@ export interface ModelTrainingEndedDetail {
 
 /**
  * A training run ended, wherever the user is (the list, another model's details): fired once per
- * run by the page (or, without a page, by the provider), so a host can put it in its own
- * notification centre. The page also shows it as a toast.
+ * run by the page (or, without a page, by the provider). The notice for it is a separate
+ * `custom-models-notify` (kind `training-succeeded` or `training-failed`).
  */
 export class ModelTrainingEndedEvent extends CustomEvent<ModelTrainingEndedDetail> {
   static readonly eventName = 'model-training-ended';

@@ -160,6 +160,12 @@ export class ModelsGrid extends CustomModelsElement {
   /** Accessible name of the table. Default: "Custom models". */
   @property() label = '';
 
+  /**
+   * Leaves out the grid's own "Your organization could not be loaded" alert (with Retry), for a
+   * host that says it elsewhere. `<custom-models-page>` sets it: the page says it once, above.
+   */
+  @property({ type: Boolean, attribute: 'hide-session-error' }) hideSessionError = false;
+
   /** The current page, read from the store; the last one stays while the next loads. */
   private readonly rows = new ResourceController<ModelQuery, ModelPage>(this, {
     store: () => this.store,
@@ -373,11 +379,14 @@ export class ModelsGrid extends CustomModelsElement {
                 !hidden.has('wordErrorRate'),
               );
 
-    // Without the session the role is unknown and Delete stays hidden: say why, with Retry (the
-    // page says it once above the grid instead).
-    const inPage = (this.getRootNode() as ShadowRoot).host?.localName === 'custom-models-page';
+    // Without the session the role is unknown and Delete stays hidden: say why, with Retry
+    // (unless told that it is said elsewhere: the page says it once above the grid).
     return html`
-      ${inPage ? nothing : renderSessionError(this.localize, this.sessionState, this.store)}
+      ${
+        this.hideSessionError
+          ? nothing
+          : renderSessionError(this.localize, this.sessionState, this.store)
+      }
       ${renderToolbar(view)}
       <span id=${DELETE_REASON_ID} class="visually-hidden"
         >${this.localize.term('cm.rules.deleteTraining')}</span

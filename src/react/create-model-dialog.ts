@@ -2,12 +2,12 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CreateModelDialog as CreateModelDialogElement } from '../create-model-dialog.js';
-import type { ModelCreatedEvent } from '../events/events.js';
+import type { ModelCreatedEvent, NotifyEvent } from '../events/events.js';
 
 /**
  * `<create-model-dialog>` for React: The "New custom model" modal.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelCreated`, `onSlAfterHide`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelCreated`, `onCustomModelsNotify`, `onSlAfterHide`.
  */
 export const CreateModelDialog = /* @__PURE__ */ createComponent({
   tagName: 'create-model-dialog',
@@ -17,6 +17,8 @@ export const CreateModelDialog = /* @__PURE__ */ createComponent({
   events: {
     /** A model was created. `detail.model` is the new model. */
     onModelCreated: 'model-created' as EventName<ModelCreatedEvent>,
+    /** Kind `model-created` ("Custom model created successfully"), after `model-created`. Cancelable: a page around shows it as a toast unless cancelled. */
+    onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
     /** The modal has closed (from Shoelace's dialog). */
     onSlAfterHide: 'sl-after-hide' as EventName<Event>,
   },

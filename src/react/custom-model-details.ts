@@ -30,7 +30,7 @@ export const CustomModelDetails = /* @__PURE__ */ createComponent({
     onDatasetUploaded: 'dataset-uploaded' as EventName<DatasetUploadedEvent>,
     /** A dataset was deleted. */
     onDatasetDeleted: 'dataset-deleted' as EventName<DatasetDeletedEvent>,
-    /** A toast to show: rename, training started, training finished, dataset deleted, accuracy measured. */
+    /** A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled. */
     onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
     /** A measurement of the model's accuracy ended (done or failed), once per run. */
     onModelEvaluated: 'model-evaluated' as EventName<ModelEvaluatedEvent>,

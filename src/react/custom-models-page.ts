@@ -31,12 +31,12 @@ export const CustomModelsPage = /* @__PURE__ */ createComponent({
     onModelDeleted: 'model-deleted' as EventName<ModelDeletedEvent>,
     /** A model was renamed or its training started (from the details view). */
     onModelUpdated: 'model-updated' as EventName<ModelUpdatedEvent>,
-    /** A training run ended, wherever the user is; detail `{ model, outcome }`. Also shown as a toast. */
+    /** A training run ended, wherever the user is; detail `{ model, outcome }`. Once per run, also with a page and details both present. */
     onModelTrainingEnded: 'model-training-ended' as EventName<ModelTrainingEndedEvent>,
     /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
     onForceAlignmentRequested:
       'force-alignment-requested' as EventName<ForceAlignmentRequestedEvent>,
-    /** Something to tell the user; the page shows it as a toast. */
+    /** Every notice, before it is shown: created, deleted, delete failed, renamed, training started, training succeeded or failed (once per run), files uploaded, dataset deleted, accuracy measured or failed, a part that could not load. Cancelable: the page shows it as a toast unless a listener calls `preventDefault()` (the host shows it itself); route by `detail.kind`. */
     onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
   },
 });

@@ -2,12 +2,12 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { DatasetUpload as DatasetUploadElement } from '../dataset-upload.js';
-import type { DatasetUploadedEvent } from '../events/events.js';
+import type { DatasetUploadedEvent, NotifyEvent } from '../events/events.js';
 
 /**
  * `<dataset-upload>` for React: Drop zone and file picker that uploads dataset files with per-file progress, cancel and retry.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onDatasetUploaded`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onDatasetUploaded`, `onCustomModelsNotify`.
  */
 export const DatasetUpload = /* @__PURE__ */ createComponent({
   tagName: 'dataset-upload',
@@ -17,6 +17,8 @@ export const DatasetUpload = /* @__PURE__ */ createComponent({
   events: {
     /** One file finished uploading; `detail` is `{ modelId, dataset }`. */
     onDatasetUploaded: 'dataset-uploaded' as EventName<DatasetUploadedEvent>,
+    /** Kind `datasets-uploaded`, once the files being uploaded have all ended: how many uploaded and how many failed ("3 files uploaded, 1 failed."). Cancelable: a page around shows it as a toast unless cancelled. */
+    onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
   },
 });
 

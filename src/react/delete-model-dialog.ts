@@ -17,7 +17,7 @@ export const DeleteModelDialog = /* @__PURE__ */ createComponent({
   events: {
     /** The model was deleted. `detail.id` is its id. */
     onModelDeleted: 'model-deleted' as EventName<ModelDeletedEvent>,
-    /** A delete failed; `detail.message` says why. */
+    /** Kind `model-deleted` ("Custom model deleted successfully"), or `model-delete-failed` with `detail.message` saying why. Cancelable: a page around shows it as a toast unless cancelled. */
     onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
     /** The modal has closed (from Shoelace's dialog). */
     onSlAfterHide: 'sl-after-hide' as EventName<Event>,

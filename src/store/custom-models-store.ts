@@ -12,12 +12,7 @@ import type {
   UploadOptions,
 } from '../api/types.js';
 import { languageLabel } from './language-label.js';
-import {
-  LiveUpdates,
-  type AnnouncerRole,
-  type Observer,
-  type TrainingEndedHandler,
-} from './live-updates.js';
+import { LiveUpdates, type Observer, type TrainingEndedHandler } from './live-updates.js';
 import { cleanPage, ModelCache, objectsOnly, pageKey, type Versioned } from './model-cache.js';
 import { SharedRequests } from './shared-request.js';
 
@@ -376,15 +371,12 @@ export class CustomModelsStore {
   }
 
   /**
-   * Calls `handler` once when a training run ends, unless a handler of a higher `priority` has the
-   * same role: the page (2, both) tells it over the provider (1, the event) and the details (1, a
-   * toast), so a run ends with one toast and one `model-training-ended`.
+   * Calls `handler` once for every training run that ends (a busy model the store sees reach
+   * Success or Failed), after the write; returns the unsubscribe. Every subscriber is told: the
+   * store reports the fact, and each view decides what to show (see README "Notifications").
    */
-  onTrainingEnded(
-    handler: TrainingEndedHandler,
-    options: { priority?: number; role?: AnnouncerRole } = {},
-  ): () => void {
-    return this.live.onTrainingEnded(handler, options.priority ?? 0, options.role ?? 'both');
+  onTrainingEnded(handler: TrainingEndedHandler): () => void {
+    return this.live.onTrainingEnded(handler);
   }
 
   /** How many writes to models happened; for views that cache derived lists. */

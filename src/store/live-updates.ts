@@ -22,7 +22,7 @@ export interface Observer {
   active?: () => boolean;
 }
 
-/** A training run that ended, as the store saw it change. */
+/** A training run that ended, as the store saw it change: a fact, told once per run. */
 export interface TrainingEnded {
   model: CustomModel;
   outcome: 'success' | 'failed';
@@ -30,22 +30,16 @@ export interface TrainingEnded {
 
 export type TrainingEndedHandler = (ended: TrainingEnded) => void;
 
-/** What an announcer does with an ended run: show it (`toast`), fire the event, or `both`. */
-export type AnnouncerRole = 'toast' | 'event' | 'both';
-
 const DEFAULT_INTERVAL = 10_000;
 
 /**
  * The store's live status: one poll for every busy model any connected view shows (or, when the
  * adapter declares `push`, its `watchModels` channel instead), and the end of each training run,
- * told once.
+ * detected here only and told once to every subscriber (the views decide what to show).
  */
 export class LiveUpdates {
   private readonly observers = new Set<Observer>();
-  private readonly endedHandlers = new Map<
-    TrainingEndedHandler,
-    { priority: number; role: AnnouncerRole }
-  >();
+  private readonly endedHandlers = new Set<TrainingEndedHandler>();
   private readonly poller: Poller;
   private push?: AbortController;
   failed = false;
@@ -67,13 +61,12 @@ export class LiveUpdates {
     };
   }
 
-  onTrainingEnded(
-    handler: TrainingEndedHandler,
-    priority: number,
-    role: AnnouncerRole,
-  ): () => void {
-    this.endedHandlers.set(handler, { priority, role });
-    return () => this.endedHandlers.delete(handler);
+  onTrainingEnded(handler: TrainingEndedHandler): () => void {
+    // A wrapper per call: the same function subscribed twice is told twice, and each unsubscribe
+    // removes its own.
+    const entry: TrainingEndedHandler = (ended) => handler(ended);
+    this.endedHandlers.add(entry);
+    return () => this.endedHandlers.delete(entry);
   }
 
   /** Called for every model written: a busy model that reached Success or Failed ended a run. */
@@ -85,21 +78,14 @@ export class LiveUpdates {
       model: after,
       outcome: status === TrainingStatus.Success ? 'success' : 'failed',
     };
-    // Per role, only the announcers of the highest priority tell it: one toast, one event.
-    const top = { toast: -Infinity, event: -Infinity };
-    for (const { priority, role } of this.endedHandlers.values()) {
-      if (role !== 'event') top.toast = Math.max(top.toast, priority);
-      if (role !== 'toast') top.event = Math.max(top.event, priority);
-    }
-    const chosen = [...this.endedHandlers].filter(
-      ([, { priority, role }]) =>
-        (role !== 'event' && priority === top.toast) ||
-        (role !== 'toast' && priority === top.event),
-    );
-    // After the write is complete: handlers read the store. Lists filtered or sorted by status
-    // (the picker's trained models) are fetched again.
+    // After the write is complete: handlers read the store. Those subscribed when the run ended
+    // are told. Lists filtered or sorted by status (the picker's trained models) are fetched again.
+    const handlers = [...this.endedHandlers];
     queueMicrotask(() => {
-      for (const [handler] of chosen) handler(ended);
+      for (const handler of handlers) {
+        // Still subscribed (a view removed meanwhile is not told).
+        if (this.endedHandlers.has(handler)) handler(ended);
+      }
       this.store.invalidate('lists');
     });
   }
