@@ -231,20 +231,4 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
     if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
     return typeof value === 'string' ? value : String(key);
   }
-
-  /** Full name of a language in the UI locale ("Engels" for `en` in Dutch); `fallback` when unknown. */
-  languageName(key: string, fallback: string): string {
-    // Adapters send what their servers send: a missing key names nothing rather than throwing.
-    const code = typeof key === 'string' ? key.split(/[-_]/)[0] : undefined;
-    if (!code) return fallback;
-    try {
-      const lang = this.lang();
-      const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code);
-      // Shown on its own (a cell, an option): capitalised, as CLDR asks for lists and menus even
-      // where the name is lower case in running text ("anglais" → "Anglais").
-      return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : fallback;
-    } catch {
-      return fallback;
-    }
-  }
 }
