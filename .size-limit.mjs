@@ -11,7 +11,9 @@
 // section, which loads on demand, and its strings in four languages), the whole package's entry by
 // 1 kB; see BENCHMARKS.md. Issue 21: the badge by 0.1 kB (the inherited-text reset at :host), and
 // each "with its on-demand parts" by 4.3 kB: Shoelace's light tokens (3.8 kB), loaded only where
-// no theme reaches the elements, and the icon drawing and theme fallback code.
+// no theme reaches the elements, and the icon drawing and theme fallback code. Issue 23:
+// adapters.js by 0.2 kB, the one table of dataset files, which the Scriptix adapter now reads to
+// refuse, before sending, a file the upload refuses (14.29 -> 14.45 kB).
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -62,7 +64,7 @@ export default [
   whole('custom-models-page', 'dist/custom-models-page.js', '121.5 kB'),
   entry('whole package (index.js)', 'dist/index.js', '134 kB'),
   whole('whole package (index.js)', 'dist/index.js', '156 kB'),
-  entry('adapters.js', 'dist/adapters.js', '14.3 kB'),
+  entry('adapters.js', 'dist/adapters.js', '14.5 kB'),
   entry(
     'conformance.js (the adapter conformance kit, test-time only)',
     'dist/conformance.js',

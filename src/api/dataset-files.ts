@@ -46,15 +46,18 @@ export const DATASET_KIND_BY_EXTENSION: Readonly<Record<DatasetExtension, NamedD
     ) as Record<DatasetExtension, NamedDatasetKind>,
   );
 
+/** `.wav, .mp3, .m4a, .flac`: the extensions of these kinds, dotted, joined with `separator`. */
+export function listExtensions(kinds: readonly DatasetKind[], separator = ', '): string {
+  return kinds
+    .flatMap((kind) => DATASET_EXTENSIONS[kind])
+    .map((extension) => `.${extension}`)
+    .join(separator);
+}
+
 /** Most files one upload takes. */
 export const MAX_FILES_PER_UPLOAD = 10;
 /** Largest file accepted: 10 GB. */
 export const MAX_DATASET_BYTES = 10 * 1024 ** 3;
-
-/** The `accept` attribute for a file input: every accepted extension. */
-export const DATASET_ACCEPT = Object.keys(DATASET_KIND_BY_EXTENSION)
-  .map((extension) => `.${extension}`)
-  .join(',');
 
 /** `Take 1.WAV` → `wav`; empty when the name has no extension (`.wav` alone is a name). */
 export function extensionOf(name: string): string {
@@ -97,10 +100,6 @@ export function audioWithoutTranscript(names: Iterable<string>): string[] {
   );
 }
 
-/** `.wav, .mp3, .m4a, .flac`: the extensions of a kind, as a message lists them. */
-const listed = (kind: NamedDatasetKind): string =>
-  DATASET_EXTENSIONS[kind].map((extension) => `.${extension}`).join(', ');
-
 /**
  * Why a file cannot be a dataset, as an adapter says it (English, like a server's answer): its
  * type is not in the table or it is larger than 10 GB. Undefined when it can. Both adapters refuse
@@ -112,7 +111,7 @@ export function datasetFileProblem(file: {
   readonly size: number;
 }): string | undefined {
   if (!datasetKindOf(String(file.name ?? ''))) {
-    return `Unsupported file type. Use audio (${listed('audio')}), transcripts (${listed('transcript')}) or a manifest (${listed('manifest')}).`;
+    return `Unsupported file type. Use audio (${listExtensions(['audio'])}), transcripts (${listExtensions(['transcript'])}) or a manifest (${listExtensions(['manifest'])}).`;
   }
   if (file.size > MAX_DATASET_BYTES) return 'The file is larger than 10 GB.';
   return undefined;

@@ -1,4 +1,11 @@
-import { MAX_DATASET_BYTES, MAX_FILES_PER_UPLOAD, datasetKindOf } from '../api/dataset-files.js';
+import {
+  DATASET_EXTENSIONS,
+  MAX_DATASET_BYTES,
+  MAX_FILES_PER_UPLOAD,
+  datasetKindOf,
+  listExtensions,
+} from '../api/dataset-files.js';
+import type { DatasetKind } from '../api/types.js';
 
 /*
  * What the upload refuses before any request is made, and why. What is accepted (the extensions of
@@ -7,7 +14,6 @@ import { MAX_DATASET_BYTES, MAX_FILES_PER_UPLOAD, datasetKindOf } from '../api/d
  * upload's public rules.
  */
 export {
-  DATASET_ACCEPT,
   DATASET_EXTENSIONS,
   MAX_DATASET_BYTES,
   MAX_FILES_PER_UPLOAD,
@@ -17,6 +23,12 @@ export {
   extensionOf,
   type DatasetExtension,
 } from '../api/dataset-files.js';
+
+/** The `accept` attribute for a file input: every accepted extension. */
+export const DATASET_ACCEPT = /* @__PURE__ */ listExtensions(
+  Object.keys(DATASET_EXTENSIONS) as DatasetKind[],
+  ',',
+);
 
 /** Why a file is refused before any request is made. */
 export const REFUSAL_REASONS = ['type', 'size', 'count', 'duplicate'] as const;
