@@ -57,15 +57,9 @@ const atRunTime = ({ tag, strings }) =>
   );
 
 const sources = () => {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (path.endsWith('.ts')) files.push(path);
-    }
-  };
-  walk(join(root, 'src'));
+  const files = readdirSync(join(root, 'src'), { recursive: true })
+    .filter((path) => path.endsWith('.ts'))
+    .map((path) => join(root, 'src', path));
   return files.filter((f) =>
     /from '[./]*\/?(internal\/)?compact-html\.js'/.test(readFileSync(f, 'utf8')),
   );

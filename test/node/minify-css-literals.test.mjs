@@ -55,15 +55,9 @@ test('CSS esbuild cannot read fails the build instead of shipping', () => {
 });
 
 test('every css literal in src minifies, each placeholder put back once', () => {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (path.endsWith('.ts')) files.push(path);
-    }
-  };
-  walk(join(root, 'src'));
+  const files = readdirSync(join(root, 'src'), { recursive: true })
+    .filter((path) => path.endsWith('.ts'))
+    .map((path) => join(root, 'src', path));
   let saved = 0;
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
