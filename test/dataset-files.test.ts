@@ -7,6 +7,10 @@ import {
   datasetKindOf,
 } from '../src/api/dataset-files.js';
 import { DATASET_ACCEPT, checkDatasetFiles } from '../src/uploads/dataset-rules.js';
+import { en } from '../src/i18n/en.js';
+import { nl } from '../src/i18n/nl.js';
+import { fr } from '../src/i18n/fr.js';
+import { de } from '../src/i18n/de.js';
 import { MODELS, api as scriptix, rejection, requests, reset } from './helpers/scriptix-mock.js';
 
 /*
@@ -111,6 +115,18 @@ describe('dataset files: one table', () => {
     for (const [i, name] of names.entries()) {
       // Not in the table, and no type code to tell: the adapter's documented default, a transcript.
       expect(list[i]?.kind, name).to.equal(datasetKindOf(name) ?? 'transcript');
+    }
+  });
+
+  it('the sentences that list the formats, in every language, list the table’s', () => {
+    const accepted = DATASET_ACCEPT.split(',');
+    for (const [code, catalogue] of Object.entries({ en, nl, fr, de })) {
+      for (const key of ['cm.upload.hint', 'cm.upload.refused.type'] as const) {
+        const named = catalogue[key].match(/\.[a-z0-9]+\b/g);
+        expect(named, `${code} ${key}`).to.deep.equal(accepted);
+      }
+      expect(catalogue['cm.upload.hint'], code).to.match(/\b10\b/); // MAX_FILES_PER_UPLOAD
+      expect(catalogue['cm.upload.refused.size'], code).to.match(/10\s(GB|Go)/);
     }
   });
 });
