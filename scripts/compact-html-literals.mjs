@@ -1,19 +1,26 @@
 // A Vite (Rollup) plugin for the published build: the html`…` and piece`…` literals of modules that
 // use src/internal/compact-html.ts lose, in the shipped file, the formatting whitespace that tag
-// drops at run time anyway: the same rules on the same stretches of text, so the strings Lit
+// drops at run time anyway. The rules are not copied here: they are src/internal/compact-html-rules.ts,
+// the module the run-time tag uses, loaded (type-stripped) from the source. So the strings Lit
 // receives, and the DOM, are those of the source (the run-time pass then finds nothing to drop).
 // Literals are found with the TypeScript parser, so comments, strings and nesting cannot mislead it.
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const TAGS = new Set(['html', 'piece']);
 
-/** compact-html.ts's rules for the stretch of text `index` of a literal (`last`: its final one). */
-export function compactHtmlText(text, index, last) {
-  let out = text.replace(/>\s*\n\s*</g, '><');
-  out = index === 0 ? out.replace(/^\s*\n\s*/, '') : out.replace(/^\s*\n\s*(?=<)/, '');
-  out = last ? out.replace(/\s*\n\s*$/, '') : out.replace(/(?<=>)\s*\n\s*$/, '');
-  return out;
+/** Loads a self-contained TypeScript module of src (no imports) as JavaScript. */
+async function importSource(path) {
+  const url = new URL(`../src/${path}`, import.meta.url);
+  const { outputText } = ts.transpileModule(readFileSync(url, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    fileName: url.pathname,
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
 }
+
+/** The run-time rules for the stretch of text `index` of a literal (`last`: its final one). */
+export const { compactHtmlText } = await importSource('internal/compact-html-rules.ts');
 
 /** Rewrites every html`…` / piece`…` literal of a module's (JavaScript or TypeScript) source. */
 export function compactHtmlLiterals(code, fileName = 'module.js') {

@@ -10,6 +10,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
 import type { CustomModel, Dataset } from '../api/types.js';
+import type { TermKey } from '../i18n/localize.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
 import {
@@ -46,6 +47,14 @@ registerEnglish(details);
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
 
 const DEFAULT_POLL_INTERVAL = 5000;
+
+/** What a failed load shows, by what went wrong: its title, the details' own word, a retry. */
+const LOAD_PROBLEMS = {
+  notFound: { title: 'cm.details.notFoundTitle', text: 'cm.details.notFound', retry: false },
+  forbidden: { title: 'cm.details.forbiddenTitle', text: 'cm.details.forbidden', retry: false },
+  network: { title: 'cm.details.networkTitle', text: 'cm.details.network', retry: true },
+  error: { title: 'cm.details.errorTitle', text: undefined, retry: true },
+} as const satisfies Record<string, { title: TermKey; text: TermKey | undefined; retry: boolean }>;
 
 /**
  * One custom model: its name (editable in place), training status, base language, last change and
@@ -350,18 +359,18 @@ export class CustomModelDetails extends CustomModelsElement {
     const term = this.localize.term.bind(this.localize);
     const problem =
       kind === 'not-found'
-        ? 'notFound'
+        ? LOAD_PROBLEMS.notFound
         : kind === 'forbidden' || kind === 'unauthorized'
-          ? 'forbidden'
+          ? LOAD_PROBLEMS.forbidden
           : kind === 'network'
-            ? 'network'
-            : 'error';
-    const title = term(`cm.details.${problem}Title`);
+            ? LOAD_PROBLEMS.network
+            : LOAD_PROBLEMS.error;
+    const title = term(problem.title);
     const message = errorMessage(this.localize, error);
     const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const own = problem === 'error' ? '' : term(`cm.details.${problem}`);
+    const own = problem.text ? term(problem.text) : '';
     return this.renderProblem(title, words(message) === words(title) ? own : message, {
-      retry: problem === 'network' || problem === 'error',
+      retry: problem.retry,
     });
   }
 

@@ -72,13 +72,25 @@ interface TranslationData {
   secondary?: Partial<CustomModelsTranslation>;
 }
 
-/** Shoelace's own lookup (typed private there): the catalogues of `lang` and of its base language. */
-const lookUp = (controller: object, lang: string): TranslationData =>
+/**
+ * Shoelace's own lookup: the catalogues of `lang` and of its base language, from its registry (the
+ * one `registerTranslation` fills, shared by every copy of the library and by the host). It is
+ * typed private in @shoelace-style/localize (3.2.3 as locked; test/i18n-registry.test.ts pins what
+ * we read of it). Where a host's version lacks it, undefined: `term()` then asks through the public
+ * `exists()` and `term()`, slower (they look the language up per call) but the same strings.
+ */
+const shoelaceLookUp = (controller: object, lang: string): TranslationData | undefined =>
   (
     ShoelaceLocalizeController.prototype as unknown as {
-      getTranslationData(this: object, lang: string): TranslationData;
+      getTranslationData?: (this: object, lang: string) => TranslationData;
     }
-  ).getTranslationData.call(controller, lang);
+  ).getTranslationData?.call(controller, lang);
+
+/** The document's language as Shoelace's elements read it when they have no `lang` of their own. */
+const documentLang = () =>
+  typeof document === 'undefined'
+    ? 'en'
+    : (document.documentElement.lang || navigator.language).toLowerCase().replace(/_/g, '-');
 
 /**
  * Shoelace elements with strings (or a direction) of their own. Shoelace reads only an element's own
@@ -159,6 +171,9 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
   /** The catalogues for `resolved`, looked up once per render (see `catalogues()`). */
   private data?: TranslationData;
 
+  /** Whether a language other than the document's was ever copied onto our Shoelace elements. */
+  private copied = false;
+
   override hostConnected(): void {
     super.hostConnected();
     observeLangChanges(this.host);
@@ -169,19 +184,23 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
   /** Resolved once per render rather than once per string. */
   hostUpdate(): void {
     this.resolved = this.resolveNow();
-    this.data = lookUp(this, this.resolved);
+    this.data = shoelaceLookUp(this, this.resolved);
   }
 
   /**
    * After each render, the Shoelace elements in the host's shadow root get the resolved language
    * as their own `lang`, so their built-in strings (a dialog's "Close", a select's "Clear entry", a
    * spinner's "Loading") follow the nearest `lang` too. Shoelace's `lang` is a reactive property:
-   * a change re-renders the element.
+   * a change re-renders the element. While the language is the document's, as on most pages, they
+   * follow it by themselves: no scan, no attribute, no extra render of each of them, unless another
+   * language was copied onto them before (they are then kept in step).
    */
   hostUpdated(): void {
+    const lang = this.lang();
+    if (!this.copied && lang === documentLang()) return;
     const root = (this.host as { renderRoot?: ParentNode }).renderRoot ?? this.host.shadowRoot;
     if (!root) return;
-    const lang = this.lang();
+    this.copied = true;
     for (const element of root.querySelectorAll(SHOELACE_LOCALIZED)) {
       // A loading button's spinner ("Loading") is in the button's own shadow root, drawn after it.
       if (element.localName === 'sl-button' && element.hasAttribute('loading')) {
@@ -199,9 +218,9 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
    * (two labels per row, two strings per status badge). Here once per render; registering a
    * catalogue re-renders every element (`registerTranslation` calls `update()`), which looks again.
    */
-  private catalogues(): TranslationData {
+  private catalogues(): TranslationData | undefined {
     const lang = this.lang();
-    return this.data && lang === this.resolved ? this.data : lookUp(this, lang);
+    return this.data && lang === this.resolved ? this.data : shoelaceLookUp(this, lang);
   }
 
   override lang(): string {
@@ -225,26 +244,16 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
     key: K,
     ...args: Args<CustomModelsTranslation[K]>
   ): string {
-    const { primary, secondary } = this.catalogues();
+    const data = this.catalogues();
+    if (!data && this.exists(key, { lang: this.lang() })) {
+      // No private lookup in this version of Shoelace's registry: its public one, per call.
+      return (super.term as (key: K, ...args: unknown[]) => string)(key, ...args);
+    }
     // The language's own string (region first), else English whatever was registered first.
-    const value = (primary?.[key] || secondary?.[key] || english[key as string]) as unknown;
+    const value = (data?.primary?.[key] ||
+      data?.secondary?.[key] ||
+      english[key as string]) as unknown;
     if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
     return typeof value === 'string' ? value : String(key);
-  }
-
-  /** Full name of a language in the UI locale ("Engels" for `en` in Dutch); `fallback` when unknown. */
-  languageName(key: string, fallback: string): string {
-    // Adapters send what their servers send: a missing key names nothing rather than throwing.
-    const code = typeof key === 'string' ? key.split(/[-_]/)[0] : undefined;
-    if (!code) return fallback;
-    try {
-      const lang = this.lang();
-      const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code);
-      // Shown on its own (a cell, an option): capitalised, as CLDR asks for lists and menus even
-      // where the name is lower case in running text ("anglais" → "Anglais").
-      return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : fallback;
-    } catch {
-      return fallback;
-    }
   }
 }

@@ -1,12 +1,10 @@
 /*
- * Intl formatters are costly to build and a page renders up to 100 rows: one formatter per locale,
- * and language names memoised per locale and key.
+ * Intl formatters are costly to build and a page renders up to 100 rows: one formatter per locale.
  */
 
 const shortDates = new Map<string, Intl.DateTimeFormat>();
 const fullDates = new Map<string, Intl.DateTimeFormat>();
 const numbers = new Map<string, Intl.NumberFormat>();
-const languageNames = new Map<string, string>();
 
 function cached<T>(cache: Map<string, T>, locale: string, create: (locale: string) => T): T {
   let value = cache.get(locale);
@@ -41,22 +39,6 @@ export function formatFullDate(locale: string, date: Date): string {
 
 export function formatNumber(locale: string, value: number): string {
   return cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(value);
-}
-
-/** Memoises `resolve(key)` per locale and key. */
-export function languageName(
-  locale: string,
-  key: string,
-  fallback: string,
-  resolve: () => string,
-): string {
-  const cacheKey = `${locale}\u0000${key}\u0000${fallback}`;
-  let name = languageNames.get(cacheKey);
-  if (name === undefined) {
-    name = resolve();
-    languageNames.set(cacheKey, name);
-  }
-  return name;
 }
 
 /** A parsed date, or undefined for a missing or invalid timestamp. */

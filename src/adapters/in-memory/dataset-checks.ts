@@ -1,3 +1,4 @@
+import { datasetFileProblem, datasetKindOf } from '../../api/dataset-files.js';
 import type { DatasetKind, UploadOptions } from '../../api/types.js';
 import { wait } from './clock.js';
 import type { Row } from './model-index.js';
@@ -5,18 +6,6 @@ import { error } from './validation.js';
 import { isBusyStatus } from '../../api/status-rules.js';
 
 const UPLOAD_STEPS = 5;
-const MAX_DATASET_BYTES = 10 * 1024 ** 3;
-
-const DATASET_EXTENSIONS: Record<string, DatasetKind> = {
-  wav: 'audio',
-  mp3: 'audio',
-  m4a: 'audio',
-  flac: 'audio',
-  vtt: 'transcript',
-  srt: 'transcript',
-  txt: 'transcript',
-  jsonl: 'manifest',
-};
 
 /** A run reads the datasets it was started with, so they are locked while it is queued or runs. */
 export function checkDatasetsUnlocked(row: Row): void {
@@ -27,18 +16,9 @@ export function checkDatasetsUnlocked(row: Row): void {
 
 /** The file's dataset kind, after checking the model can take it. */
 export function checkUpload(row: Row, file: File): DatasetKind {
-  const name = String(file.name ?? '');
-  const dot = name.lastIndexOf('.');
-  const kind = dot > 0 ? DATASET_EXTENSIONS[name.slice(dot + 1).toLowerCase()] : undefined;
-  if (!kind) {
-    const message =
-      'Unsupported file type. Use audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) or a manifest (.jsonl).';
-    throw error('validation', 422, message, { file: message });
-  }
-  if (file.size > MAX_DATASET_BYTES) {
-    const message = 'The file is larger than 10 GB.';
-    throw error('validation', 422, message, { file: message });
-  }
+  const problem = datasetFileProblem(file);
+  if (problem) throw error('validation', 422, problem, { file: problem });
+  const kind = datasetKindOf(String(file.name))!;
   checkDatasetsUnlocked(row);
   return kind;
 }

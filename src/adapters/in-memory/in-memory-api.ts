@@ -21,11 +21,11 @@ import { ChangeFeed } from './change-feed.js';
 import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { DEMO_LANGUAGES } from './demo-data.js';
-import { initialState } from './initial-state.js';
+import { restoreState, stateStorage } from './initial-state.js';
 import type { EvaluationRuns } from './evaluations.js';
 import { ModelIndex, type Row } from './model-index.js';
-import { copyModel, newModelKey, nextNumber } from './model-records.js';
-import { defaultStorage, parseState, readJson, writeJson, type PersistedState } from './storage.js';
+import { copyModel, newModelKey } from './model-records.js';
+import { writeJson, type PersistedState } from './storage.js';
 import { TrainingLifecycle, checkCanStart } from './training-lifecycle.js';
 import {
   checkListQuery,
@@ -35,7 +35,6 @@ import {
   error,
   modelNotFound,
 } from './validation.js';
-import { isBusyStatus } from '../../api/status-rules.js';
 
 export interface InMemoryOptions {
   /** Starting models, or how many to generate. Absent: the demo organisation's models. */
@@ -101,13 +100,13 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
 
   private readonly languages: Language[];
   private readonly index: ModelIndex;
-  private readonly datasets = new Map<string, Dataset[]>();
+  private readonly datasets: Map<string, Dataset[]>;
   private readonly organization: Organization;
   private readonly lifecycle: TrainingLifecycle;
   private readonly storage: Storage | null;
   private readonly persistKey?: string;
-  private nextModelId = 1;
-  private nextDatasetId = 1;
+  private nextModelId: number;
+  private nextDatasetId: number;
   private readonly changes = new ChangeFeed();
   /** Created, with its module, on first use: the scoring does not load with the adapter. */
   private evaluations?: Promise<EvaluationRuns>;
@@ -132,21 +131,12 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.trainingTimeMs = options.trainingTimeMs ?? DEFAULT_TRAINING_TIME_MS;
     this.languages = (options.languages ?? DEMO_LANGUAGES).map((language) => ({ ...language }));
     this.persistKey = options.persistKey;
-    // Only touch localStorage when asked to persist: some sandboxes throw on mere access.
-    this.storage = !options.persistKey
-      ? null
-      : options.storage === undefined
-        ? defaultStorage()
-        : options.storage;
-
-    const stored =
-      this.storage && this.persistKey
-        ? parseState(readJson(this.storage, this.persistKey))
-        : undefined;
-    const state = stored ?? initialState(options, this.languages);
-
-    this.organization = { ...state.organization };
-    delete this.organization.customModelCount;
+    this.storage = stateStorage(options);
+    const state = restoreState(options, this.languages, this.storage);
+    this.organization = state.organization;
+    this.datasets = state.datasets;
+    this.nextModelId = state.nextModelId;
+    this.nextDatasetId = state.nextDatasetId;
     this.index = new ModelIndex(this.languages.map((language) => language.name));
     this.lifecycle = new TrainingLifecycle(this.index, {
       trainingTimeMs: () => this.trainingTimeMs,
@@ -154,29 +144,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
       emitModel: (id) => this.emitModel(id),
       save: () => this.save(),
     });
-    for (const model of state.models) this.index.add(copyModel(model));
-    for (const [modelId, list] of Object.entries(state.datasets)) {
-      // Datasets of models that are gone are dropped, not kept as orphans.
-      if (this.index.get(modelId))
-        this.datasets.set(
-          modelId,
-          list.map((d) => ({ ...d })),
-        );
-    }
-    this.nextModelId = nextNumber(state.models.map((model) => model.id));
-    this.nextDatasetId = nextNumber(
-      [...this.datasets.values()].flat().map((dataset) => dataset.id),
-    );
-    const seeded =
-      options.runSeededTraining && !stored
-        ? state.models
-            .filter((model) => isBusyStatus(model.trainingStatus))
-            .map((model) => model.id)
-        : [];
-    for (const id of new Set([...state.training, ...seeded])) {
-      const row = this.index.get(id);
-      if (row && isBusyStatus(row.model.trainingStatus)) this.lifecycle.start(id);
-    }
+    for (const model of state.models) this.index.add(model);
+    for (const id of state.training) this.lifecycle.start(id);
   }
 
   /** Stops every training timer. Models stay where they are; a persisted state resumes on reload. */

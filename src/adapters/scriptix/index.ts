@@ -14,7 +14,7 @@ export {
   type ScriptixPaths,
   type ScriptixTokenSource,
 } from './options.js';
-export { SCRIPTIX_PLAN_MESSAGE, SCRIPTIX_STATUS_MESSAGES, errorFromResponse } from './http.js';
+export { SCRIPTIX_PLAN_MESSAGE, SCRIPTIX_STATUS_MESSAGES, errorFromResponse } from './errors.js';
 export type {
   WireDataset,
   WireEnvelope,

@@ -16,7 +16,9 @@ import {
   type SortField,
   type UploadOptions,
 } from '../../api/types.js';
-import { HttpClient, SCRIPTIX_PLAN_MESSAGE } from './http.js';
+import { datasetFileProblem, datasetKindOf } from '../../api/dataset-files.js';
+import { SCRIPTIX_PLAN_MESSAGE } from './errors.js';
+import { HttpClient } from './http.js';
 import {
   SCRIPTIX_DEFAULT_CAPABILITIES,
   SCRIPTIX_DEFAULT_DATA_TYPES,
@@ -30,7 +32,6 @@ import {
 import {
   LanguageNames,
   asList,
-  datasetKindFromName,
   isFullModel,
   isObject,
   toDataset,
@@ -391,7 +392,12 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async uploadDataset(modelId: string, file: File, o?: UploadOptions): Promise<Dataset> {
-    const kind = o?.kind ?? datasetKindFromName(file.name) ?? 'transcript';
+    // What the table does not accept is refused here, as the in-memory adapter and the upload do.
+    const problem = datasetFileProblem(file);
+    if (problem) {
+      throw new CustomModelsApiError('validation', problem, { fieldErrors: { file: problem } });
+    }
+    const kind = o?.kind ?? datasetKindOf(file.name)!;
     const body = await this.http.upload({
       path: this.path('datasets', { id: modelId }),
       // No code for the kind (audio, manifest): no data_type, the server tells it from the file.

@@ -3,6 +3,7 @@
  * Every mapper accepts `unknown`: unknown extra fields are ignored, missing or malformed ones get a
  * harmless default, so a strange answer never crashes an element.
  */
+import { datasetKindOf } from '../../api/dataset-files.js';
 import {
   TrainingStatus,
   type CustomModel,
@@ -113,25 +114,6 @@ export function normalizeDate(value: unknown): string {
   if (Number.isNaN(time)) time = Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
   if (Number.isNaN(time)) time = Date.parse(value.replace(' ', 'T'));
   return Number.isNaN(time) ? '' : new Date(time).toISOString();
-}
-
-const EXTENSION_KINDS: Record<string, DatasetKind> = {
-  wav: 'audio',
-  mp3: 'audio',
-  m4a: 'audio',
-  flac: 'audio',
-  aac: 'audio',
-  ogg: 'audio',
-  vtt: 'transcript',
-  srt: 'transcript',
-  txt: 'transcript',
-  jsonl: 'manifest',
-};
-
-/** The dataset kind from a file name's extension. */
-export function datasetKindFromName(name: string): DatasetKind | undefined {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return extension ? EXTENSION_KINDS[extension] : undefined;
 }
 
 /**
@@ -282,7 +264,7 @@ export function toDataset(
     kind:
       type !== undefined && type === dataTypes['test-set']
         ? 'test-set'
-        : (datasetKindFromName(name) ?? (byType.length === 1 ? byType[0]! : 'transcript')),
+        : (datasetKindOf(name) ?? (byType.length === 1 ? byType[0]! : 'transcript')),
   };
   const url = downloadUrl(raw.url) ?? downloadUrl(raw.media_url);
   if (url) dataset.url = url;

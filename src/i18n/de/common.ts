@@ -13,7 +13,6 @@ export const common: SectionOf<typeof en> = {
   'cm.noAdapter':
     'Kein API-Adapter verbunden. Setzen Sie dieses Element in <custom-models-provider> oder legen Sie seine Eigenschaft api fest.',
   'cm.retry': 'Erneut versuchen',
-  'cm.close': 'Schließen',
   'cm.cancel': 'Abbrechen',
   'cm.loading': 'Wird geladen…',
   'cm.error.generic': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',

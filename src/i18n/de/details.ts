@@ -71,8 +71,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.progressUnknown': 'Wird gestartet…',
 
   'cm.details.train': 'Modell trainieren',
-  'cm.details.training': 'Training wird gestartet…',
-  'cm.details.trainNeedsData': 'Laden Sie vor dem Training mindestens einen Datensatz hoch.',
   'cm.details.confirmTitle': 'Training starten?',
   'cm.details.confirmCost': (credits) =>
     `Das Training dieses Modells kostet 1 Trainingscredit. Ihrer Organisation ${plural('de', credits, { one: 'bleibt noch # Trainingscredit', other: 'bleiben noch # Trainingscredits' })}.`,
@@ -84,7 +82,6 @@ export const details: SectionOf<typeof en> = {
 
   'cm.details.liveError':
     'Der Status konnte nicht aktualisiert werden. In Kürze folgt ein neuer Versuch.',
-  'cm.details.dismiss': 'Schließen',
 
   'cm.details.datasets': 'Datensätze',
   'cm.details.datasetsCount': (count) =>
@@ -92,8 +89,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.datasetsEmpty':
     'Noch keine Datensätze. Laden Sie Audiodateien mit gleichnamigen Transkripten hoch.',
   'cm.details.datasetsError': 'Die Datensätze konnten nicht geladen werden.',
-  'cm.details.busyReason':
-    'Solange das Modell in der Warteschlange steht oder trainiert wird, können keine Datensätze hochgeladen oder gelöscht werden.',
   'cm.details.uploadQueued':
     'Das Training steht in der Warteschlange und startet von selbst. Nach seinem Ende können Sie wieder Dateien hochladen.',
   'cm.details.uploadLocked': 'Nach dem Ende des Trainings können Sie wieder Dateien hochladen.',

@@ -32,7 +32,6 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.clearFilters': 'Filter zurücksetzen',
   'cm.grid.columns': 'Spalten',
   'cm.grid.refresh': 'Aktualisieren',
-  'cm.grid.toolbar': 'Werkzeuge der Modellliste',
   'cm.grid.rowsPerPage': 'Zeilen pro Seite',
   'cm.grid.range': (from, to, total) => `${from}–${to} von ${total}`,
   'cm.grid.rangeEmpty': '0 von 0',

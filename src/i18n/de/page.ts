@@ -27,7 +27,6 @@ export const page: SectionOf<typeof en> = {
   'cm.banner.select': 'Wählen Sie das Modell nach erfolgreichem Training in der Sprachliste aus.',
   'cm.banner.note':
     'Hinweis: Funktionen und Verfügbarkeit benutzerdefinierter Modelle können je nach Tarif variieren. Trainingskapazität, Modelllimits und erweiterte Funktionen hängen vom Tarif Ihrer Organisation ab. Einzelheiten zum Zugang zu benutzerdefinierten Modellen erfahren Sie von Ihrem Administrator.',
-  'cm.banner.dismiss': 'Informationen über benutzerdefinierte Modelle ausblenden',
   'cm.banner.more': 'Mehr lesen',
   'cm.banner.less': 'Weniger anzeigen',
 
@@ -70,7 +69,6 @@ export const page: SectionOf<typeof en> = {
   'cm.delete.irreversible': 'Dies kann nicht rückgängig gemacht werden.',
   'cm.delete.confirm': 'Löschen',
   'cm.delete.cancel': 'Abbrechen',
-  'cm.delete.deleting': 'Wird gelöscht…',
   'cm.delete.success': 'Benutzerdefiniertes Modell erfolgreich gelöscht',
   'cm.delete.failed': (name, reason) => `„${name}“ konnte nicht gelöscht werden. ${reason}`,
 

@@ -5,7 +5,6 @@ const files = (count: number) => plural('de', count, { one: '# Datei', other: '#
 
 /** German: strings of `<dataset-upload>`. */
 export const upload: SectionOf<typeof en> = {
-  'cm.upload.label': 'Datensätze hochladen',
   'cm.upload.drop': 'Dateien hierher ziehen oder',
   'cm.upload.dropTestSet': 'Dateien des Testdatensatzes hierher ziehen oder',
   'cm.upload.kindLabel': 'Hochladen als',
@@ -31,7 +30,6 @@ export const upload: SectionOf<typeof en> = {
   'cm.upload.refused.count':
     'Höchstens 10 Dateien pro Upload. Laden Sie diese Datei in einem weiteren Durchgang hoch.',
   'cm.upload.refused.duplicate': 'Eine Datei mit diesem Namen ist bereits ausgewählt.',
-  'cm.upload.dismissRefused': 'Schließen',
 
   'cm.upload.pairingTitle': 'Audio ohne passendes Transkript',
   'cm.upload.pairingText':

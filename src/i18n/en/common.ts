@@ -6,7 +6,6 @@ export const common = {
   'cm.noAdapter':
     'No API adapter is connected. Wrap this element in <custom-models-provider> or set its api property.',
   'cm.retry': 'Retry',
-  'cm.close': 'Close',
   'cm.cancel': 'Cancel',
   'cm.loading': 'Loading…',
   'cm.error.generic': 'Something went wrong. Please try again.',

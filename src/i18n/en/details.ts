@@ -66,8 +66,6 @@ export const details = {
   'cm.details.progressUnknown': 'Starting…',
 
   'cm.details.train': 'Train the Language',
-  'cm.details.training': 'Starting training…',
-  'cm.details.trainNeedsData': 'Upload at least one dataset before training.',
   'cm.details.confirmTitle': 'Start training?',
   'cm.details.confirmCost': (credits: number) =>
     `Training this model uses 1 training credit. Your organization has ${credits} training ${credits === 1 ? 'credit' : 'credits'} left.`,
@@ -78,15 +76,12 @@ export const details = {
   'cm.details.trainStarted': (name: string) => `Training of "${name}" is queued.`,
 
   'cm.details.liveError': 'The status could not be refreshed. Trying again shortly.',
-  'cm.details.dismiss': 'Dismiss',
 
   'cm.details.datasets': 'Datasets',
   'cm.details.datasetsCount': (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`,
   'cm.details.datasetsEmpty':
     'No datasets yet. Upload audio files with transcripts of the same name.',
   'cm.details.datasetsError': 'The datasets could not be loaded.',
-  'cm.details.busyReason':
-    'Datasets cannot be uploaded or deleted while the model is queued or training.',
   'cm.details.uploadQueued': 'Training is queued. You can upload files again when it has ended.',
   'cm.details.uploadLocked': 'You can upload files again when training has ended.',
   'cm.details.col.name': 'Name',

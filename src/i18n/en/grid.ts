@@ -29,7 +29,6 @@ export const grid = {
   'cm.grid.clearFilters': 'Clear filters',
   'cm.grid.columns': 'Columns',
   'cm.grid.refresh': 'Refresh',
-  'cm.grid.toolbar': 'Custom model list tools',
   'cm.grid.rowsPerPage': 'Rows per page',
   'cm.grid.range': (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
   'cm.grid.rangeEmpty': '0 of 0',

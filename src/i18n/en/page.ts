@@ -22,7 +22,6 @@ export const page = {
   'cm.banner.select': 'After training succeeds, select the model in the language list.',
   'cm.banner.note':
     "Note: Custom model features and availability may vary based on your subscription plan. Training capacity, model limits, and advanced features depend on your organization's plan. Contact your administrator for details about custom model access.",
-  'cm.banner.dismiss': 'Hide information about custom models',
   'cm.banner.more': 'Read more',
   'cm.banner.less': 'Show less',
 
@@ -64,7 +63,6 @@ export const page = {
   'cm.delete.irreversible': 'This cannot be undone.',
   'cm.delete.confirm': 'Delete',
   'cm.delete.cancel': 'Cancel',
-  'cm.delete.deleting': 'Deleting…',
   'cm.delete.success': 'Custom model deleted successfully',
   'cm.delete.failed': (name: string, reason: string) => `"${name}" could not be deleted. ${reason}`,
 

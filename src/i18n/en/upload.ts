@@ -1,6 +1,5 @@
 /** Strings of `<dataset-upload>`. */
 export const upload = {
-  'cm.upload.label': 'Upload datasets',
   'cm.upload.drop': 'Drag and drop files here, or',
   'cm.upload.dropTestSet': 'Drag and drop test set files here, or',
   'cm.upload.kindLabel': 'Upload as',
@@ -22,7 +21,6 @@ export const upload = {
   'cm.upload.refused.size': 'The file is larger than 10 GB.',
   'cm.upload.refused.count': 'At most 10 files per upload. Upload this file in a next batch.',
   'cm.upload.refused.duplicate': 'A file with this name is already in this selection.',
-  'cm.upload.dismissRefused': 'Dismiss',
 
   'cm.upload.pairingTitle': 'Audio without a matching transcript',
   'cm.upload.pairingText':

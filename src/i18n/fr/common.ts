@@ -18,7 +18,6 @@ export const common: SectionOf<typeof en> = {
   'cm.noAdapter':
     'Aucun adaptateur d’API n’est connecté. Placez cet élément dans <custom-models-provider> ou définissez sa propriété api.',
   'cm.retry': 'Réessayer',
-  'cm.close': 'Fermer',
   'cm.cancel': 'Annuler',
   'cm.loading': 'Chargement…',
   'cm.error.generic': 'Une erreur s’est produite. Veuillez réessayer.',

@@ -72,8 +72,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.progressUnknown': 'Démarrage…',
 
   'cm.details.train': 'Entraîner le modèle',
-  'cm.details.training': 'Lancement de l’entraînement…',
-  'cm.details.trainNeedsData': 'Importez au moins un jeu de données avant l’entraînement.',
   'cm.details.confirmTitle': 'Lancer l’entraînement\u202f?',
   'cm.details.confirmCost': (credits) =>
     `L’entraînement de ce modèle utilise 1 crédit d’entraînement. Il reste ${plural('fr', credits, { one: '# crédit d’entraînement', other: '# crédits d’entraînement' })} à votre organisation.`,
@@ -85,7 +83,6 @@ export const details: SectionOf<typeof en> = {
     `L’entraînement de «\u00a0${name}\u00a0» est en file d’attente.`,
 
   'cm.details.liveError': 'Impossible d’actualiser le statut. Nouvelle tentative dans un instant.',
-  'cm.details.dismiss': 'Fermer',
 
   'cm.details.datasets': 'Jeux de données',
   'cm.details.datasetsCount': (count) =>
@@ -93,8 +90,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.datasetsEmpty':
     'Aucun jeu de données pour l’instant. Importez des fichiers audio accompagnés de transcriptions portant le même nom.',
   'cm.details.datasetsError': 'Impossible de charger les jeux de données.',
-  'cm.details.busyReason':
-    'Impossible d’importer ou de supprimer des jeux de données tant que le modèle est en file d’attente ou en cours d’entraînement.',
   'cm.details.uploadQueued':
     'L’entraînement est en file d’attente et démarre tout seul. Vous pourrez de nouveau importer des fichiers une fois celui-ci terminé.',
   'cm.details.uploadLocked':

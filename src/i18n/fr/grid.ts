@@ -35,7 +35,6 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.clearFilters': 'Effacer les filtres',
   'cm.grid.columns': 'Colonnes',
   'cm.grid.refresh': 'Actualiser',
-  'cm.grid.toolbar': 'Outils de la liste des modèles personnalisés',
   'cm.grid.rowsPerPage': 'Lignes par page',
   'cm.grid.range': (from, to, total) => `${from}–${to} sur ${total}`,
   'cm.grid.rangeEmpty': '0 sur 0',

@@ -29,7 +29,6 @@ export const page: SectionOf<typeof en> = {
     'Une fois l’entraînement réussi, sélectionnez le modèle dans la liste des langues.',
   'cm.banner.note':
     'Remarque\u00a0: les fonctionnalités et la disponibilité des modèles personnalisés peuvent varier selon votre forfait. La capacité d’entraînement, le nombre de modèles et les fonctionnalités avancées dépendent du forfait de votre organisation. Contactez votre administrateur pour en savoir plus sur l’accès aux modèles personnalisés.',
-  'cm.banner.dismiss': 'Masquer les informations sur les modèles personnalisés',
   'cm.banner.more': 'En savoir plus',
   'cm.banner.less': 'Afficher moins',
 
@@ -73,7 +72,6 @@ export const page: SectionOf<typeof en> = {
   'cm.delete.irreversible': 'Cette action est irréversible.',
   'cm.delete.confirm': 'Supprimer',
   'cm.delete.cancel': 'Annuler',
-  'cm.delete.deleting': 'Suppression…',
   'cm.delete.success': 'Modèle personnalisé supprimé',
   'cm.delete.failed': (name, reason) => `Impossible de supprimer «\u00a0${name}\u00a0». ${reason}`,
 

@@ -3,7 +3,6 @@ import { formatCount, formatPercent, plural, type SectionOf } from '../catalogue
 
 /** French: strings of `<dataset-upload>` ("importer" for upload, as French interfaces say). */
 export const upload: SectionOf<typeof en> = {
-  'cm.upload.label': 'Importer des jeux de données',
   'cm.upload.drop': 'Glissez-déposez des fichiers ici, ou',
   'cm.upload.dropTestSet': 'Glissez-déposez ici les fichiers du jeu de test, ou',
   'cm.upload.kindLabel': 'Importer comme',
@@ -29,7 +28,6 @@ export const upload: SectionOf<typeof en> = {
   'cm.upload.refused.count':
     '10 fichiers maximum par import. Importez ce fichier lors d’un prochain import.',
   'cm.upload.refused.duplicate': 'Un fichier portant ce nom figure déjà dans cette sélection.',
-  'cm.upload.dismissRefused': 'Fermer',
 
   'cm.upload.pairingTitle': 'Audio sans transcription correspondante',
   'cm.upload.pairingText':

@@ -13,7 +13,6 @@ export const common: SectionOf<typeof en> = {
   'cm.noAdapter':
     'Er is geen API-adapter gekoppeld. Plaats dit element in <custom-models-provider> of stel de eigenschap api in.',
   'cm.retry': 'Opnieuw proberen',
-  'cm.close': 'Sluiten',
   'cm.cancel': 'Annuleren',
   'cm.loading': 'Laden…',
   'cm.error.generic': 'Er is iets misgegaan. Probeer het opnieuw.',

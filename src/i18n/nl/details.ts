@@ -71,8 +71,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.progressUnknown': 'Bezig met starten…',
 
   'cm.details.train': 'Model trainen',
-  'cm.details.training': 'Training wordt gestart…',
-  'cm.details.trainNeedsData': 'Upload minstens één dataset voordat je gaat trainen.',
   'cm.details.confirmTitle': 'Training starten?',
   'cm.details.confirmCost': (credits) =>
     `Het trainen van dit model kost 1 trainingscredit. Je organisatie heeft nog ${plural('nl', credits, { one: '# trainingscredit', other: '# trainingscredits' })}.`,
@@ -83,7 +81,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.trainStarted': (name) => `De training van “${name}” staat in de wachtrij.`,
 
   'cm.details.liveError': 'De status kon niet worden vernieuwd. We proberen het zo opnieuw.',
-  'cm.details.dismiss': 'Sluiten',
 
   'cm.details.datasets': 'Datasets',
   'cm.details.datasetsCount': (count) =>
@@ -91,8 +88,6 @@ export const details: SectionOf<typeof en> = {
   'cm.details.datasetsEmpty':
     'Nog geen datasets. Upload audiobestanden met transcripties met dezelfde naam.',
   'cm.details.datasetsError': 'De datasets konden niet worden geladen.',
-  'cm.details.busyReason':
-    'Zolang het model in de wachtrij staat of wordt getraind, kun je geen datasets uploaden of verwijderen.',
   'cm.details.uploadQueued':
     'De training staat in de wachtrij en start vanzelf. Je kunt weer bestanden uploaden als die klaar is.',
   'cm.details.uploadLocked': 'Je kunt weer bestanden uploaden als de training klaar is.',

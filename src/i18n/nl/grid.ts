@@ -35,7 +35,6 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.clearFilters': 'Filters wissen',
   'cm.grid.columns': 'Kolommen',
   'cm.grid.refresh': 'Vernieuwen',
-  'cm.grid.toolbar': 'Hulpmiddelen voor de lijst met aangepaste modellen',
   'cm.grid.rowsPerPage': 'Rijen per pagina',
   'cm.grid.range': (from, to, total) => `${from}–${to} van ${total}`,
   'cm.grid.rangeEmpty': '0 van 0',

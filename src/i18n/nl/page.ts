@@ -26,7 +26,6 @@ export const page: SectionOf<typeof en> = {
   'cm.banner.select': 'Is de training geslaagd? Kies het model dan in de talenlijst.',
   'cm.banner.note':
     'Let op: de functies en beschikbaarheid van aangepaste modellen kunnen per abonnement verschillen. Trainingscapaciteit, modellimieten en geavanceerde functies hangen af van het abonnement van je organisatie. Neem contact op met je beheerder voor meer informatie over toegang tot aangepaste modellen.',
-  'cm.banner.dismiss': 'Informatie over aangepaste modellen verbergen',
   'cm.banner.more': 'Meer lezen',
   'cm.banner.less': 'Minder tonen',
 
@@ -69,7 +68,6 @@ export const page: SectionOf<typeof en> = {
   'cm.delete.irreversible': 'Dit kan niet ongedaan worden gemaakt.',
   'cm.delete.confirm': 'Verwijderen',
   'cm.delete.cancel': 'Annuleren',
-  'cm.delete.deleting': 'Bezig met verwijderen…',
   'cm.delete.success': 'Aangepast model verwijderd',
   'cm.delete.failed': (name, reason) => `“${name}” kon niet worden verwijderd. ${reason}`,
 

@@ -5,7 +5,6 @@ const files = (count: number) => plural('nl', count, { one: '# bestand', other: 
 
 /** Dutch: strings of `<dataset-upload>`. */
 export const upload: SectionOf<typeof en> = {
-  'cm.upload.label': 'Datasets uploaden',
   'cm.upload.drop': 'Sleep bestanden hierheen, of',
   'cm.upload.dropTestSet': 'Sleep bestanden voor de testset hierheen, of',
   'cm.upload.kindLabel': 'Uploaden als',
@@ -31,7 +30,6 @@ export const upload: SectionOf<typeof en> = {
   'cm.upload.refused.count':
     'Maximaal 10 bestanden per upload. Upload dit bestand in een volgende ronde.',
   'cm.upload.refused.duplicate': 'Er staat al een bestand met deze naam in deze selectie.',
-  'cm.upload.dismissRefused': 'Sluiten',
 
   'cm.upload.pairingTitle': 'Audio zonder bijpassende transcriptie',
   'cm.upload.pairingText':
