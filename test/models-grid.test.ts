@@ -565,9 +565,9 @@ describe('<models-grid>', () => {
       await grid.updateComplete;
       const row = rows(grid)[1]!;
       for (const target of [
-        row.querySelector<HTMLElement>('.c-name button')!,
+        row.querySelector<HTMLElement>('.c-name .open')!,
         row.querySelector<HTMLElement>('.c-baseLanguage')!,
-        row.querySelector<HTMLElement>('.c-key button')!,
+        row.querySelector<HTMLElement>('.c-key .open')!,
         row.querySelector<HTMLElement>('[data-action="edit"]')!,
       ]) {
         const opened = oneEvent(grid, 'model-open');
@@ -578,31 +578,34 @@ describe('<models-grid>', () => {
       }
     });
 
-    it('opens a model by keyboard (Enter on the name, language and key cells)', async () => {
+    it('opens a model by keyboard (Enter on Edit); the cells are text, not tab stops', async () => {
       const grid = await setup(recordingApi({ models: makeModels(3) }));
       grid.hiddenColumns = [];
       await grid.updateComplete;
-      for (const cell of ['c-name', 'c-baseLanguage', 'c-key']) {
-        rows(grid)[2]!.querySelector<HTMLElement>(`.${cell} button`)!.focus();
-        const opened = oneEvent(grid, 'model-open');
-        await sendKeys({ press: 'Enter' });
-        expect(((await opened) as ModelOpenEvent).detail.id).to.equal('3');
-      }
+      expect(
+        rows(grid)[2]!.querySelectorAll('.c-name button, .c-baseLanguage button, .c-key button'),
+      ).to.have.length(0);
+      rows(grid)[2]!.querySelector<HTMLElement>('[data-action="edit"]')!.focus();
+      const opened = oneEvent(grid, 'model-open');
+      await sendKeys({ press: 'Enter' });
+      expect(((await opened) as ModelOpenEvent).detail.id).to.equal('3');
     });
 
     it('moves between rows with the arrow keys', async () => {
       const grid = await setup(recordingApi({ models: makeModels(3) }));
-      const first = rows(grid)[0]!.querySelector<HTMLElement>('.c-name button')!;
+      const first = rows(grid)[0]!.querySelector<HTMLElement>('[data-action="edit"]')!;
       first.focus();
       await sendKeys({ press: 'ArrowDown' });
-      expect(root(grid).activeElement).to.equal(rows(grid)[1]!.querySelector('.c-name button'));
+      expect(root(grid).activeElement).to.equal(
+        rows(grid)[1]!.querySelector('[data-action="edit"]'),
+      );
     });
 
     it('lets a host cancel model-open', async () => {
       const grid = await setup(recordingApi({ models: makeModels(1) }));
       grid.addEventListener('model-open', (event) => event.preventDefault(), { once: true });
       const opened = oneEvent(grid, 'model-open');
-      rows(grid)[0]!.querySelector<HTMLElement>('.c-name button')!.click();
+      rows(grid)[0]!.querySelector<HTMLElement>('.c-name .open')!.click();
       expect(((await opened) as ModelOpenEvent).defaultPrevented).to.equal(true);
     });
 

@@ -1,10 +1,11 @@
-import { nothing, type TemplateResult } from 'lit';
+import { noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, joinHtml, piece } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import type { CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { statusKey, statusLabel } from '../model-status-badge/status-label.js';
-import { accuracyCell } from './accuracy-cell.js';
+import { writeAccuracy } from './accuracy-cell.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
 
 export interface RowsView {
@@ -26,88 +27,147 @@ export const DELETE_REASON_ID = 'delete-reason-training';
  * The hot path: up to 100 rows per page. Plain table markup, no listener or closure per row (the
  * body delegates clicks and keys by `data-open` / `data-action`), no component (the status badge is
  * `<model-status-badge>`'s markup drawn here and styled by its shared sheet: as 100 components it
- * was 100 shadow roots, style scopes and Lit updates per page), and cached Intl formatters. The actions are plain `<button>`s whose icon is drawn by the
- * stylesheet (rows.styles.ts), not `<sl-icon-button>`s: 200 of those per 100-row page were
- * 400 components with shadow roots, each `<sl-icon>` fetching and parsing its icon from the
- * registry, and most of the grid's first render (BENCHMARKS.md). Hidden columns are hidden by a class on the
- * table, so showing one never re-renders the rows; only the Key column, hidden by default, is not
- * rendered until shown.
+ * was 100 shadow roots, style scopes and Lit updates per page), and cached Intl formatters. The
+ * actions are plain `<button>`s whose icon is drawn by the stylesheet (rows.styles.ts), not
+ * `<sl-icon-button>`s. Hidden columns are hidden by a class on the table, so showing one never
+ * re-renders the rows; only the Key column, hidden by default, is not rendered until shown.
+ *
+ * A row's template has no binding but one: `fillRow`, a directive on the `<tr>` that writes the
+ * row's texts and attributes into its cells, and only those that changed (a new page or order
+ * shares few models, so a row is reused, not rebuilt). As Lit parts (one per text and attribute)
+ * a 100-row page kept about 1,800 part objects and their values on the heap (bench/tools/heap.mjs);
+ * now it keeps one part per row, and the texts live in the DOM only.
  */
 export function renderRows(view: RowsView, items: readonly CustomModel[]): TemplateResult[] {
-  const { localize, canDelete, firstRowIndex, showKey, showAccuracy } = view;
-  const lang = localize.lang();
-  const statusPrefix = `${localize.term('cm.status.prefix')} `;
-  // A server may leave fields out: a placeholder, never "undefined" or an empty button.
-  const placeholder = localize.term('cm.details.unknownValue');
-  return items.map((model, index) => {
-    const date = parseDate(model.lastModified);
-    const language = model.baseLanguage;
-    const name = model.name == null || model.name === '' ? placeholder : String(model.name);
-    const forbidden = canDelete && forbiddenReason('delete', model.trainingStatus);
-    // Cell texts are `.textContent` bindings: one text node and no marker comment each. The Key
-    // cell and Delete are in the row's own template when shown (joinHtml), not nested templates.
-    return joinHtml(
-      piece`<tr data-id=${model.id} aria-rowindex=${firstRowIndex + index}>
-        <td class="c-name" data-open>
-          <button type="button" class="open name" title=${name} .textContent=${name}></button>
-        </td>`,
-      showKey &&
-        piece`<td class="c-key" data-open>
-          <button
-            type="button"
-            class="open key"
-            title=${model.key}
-            .textContent=${String(model.key ?? '')}
-          ></button>
-        </td>`,
+  const { localize, canDelete, showKey, showAccuracy } = view;
+  const texts: RowTexts = {
+    lang: localize.lang(),
+    statusPrefix: `${localize.term('cm.status.prefix')} `,
+    // A server may leave fields out: a placeholder, never "undefined" or an empty cell.
+    placeholder: localize.term('cm.details.unknownValue'),
+  };
+  // The Key cell, Accuracy and Delete are in the row's own template when shown (joinHtml, one
+  // template per combination), not nested templates.
+  return items.map((model, index) =>
+    joinHtml(
+      piece`<tr ${fillRow(view, texts, model, index)}>
+        <td class="c-name" data-open><span class="open name"></span></td>`,
+      showKey && piece`<td class="c-key" data-open><span class="open key"></span></td>`,
       piece`<td class="c-trainingStatus">
-          <span class="badge badge-dot" data-status=${statusKey(model.trainingStatus)}>
-            <span class="visually-hidden" .textContent=${statusPrefix}></span>
-            <span class="label" .textContent=${statusLabel(localize, model.trainingStatus)}></span>
-          </span>
+          <span class="badge badge-dot"
+            ><span class="visually-hidden"></span><span class="label"></span
+          ></span>
         </td>
-        <td class="c-baseLanguage" data-open>
-          <button
-            type="button"
-            class="open language"
-            .textContent=${
-              (language && typeof language === 'object' ? view.languageLabel(language) : '') ||
-              placeholder
-            }
-          ></button>
-        </td>
-        <td class="c-lastModified">
-          <time
-            datetime=${date ? model.lastModified : nothing}
-            title=${date ? formatFullDate(lang, date) : nothing}
-            .textContent=${date ? formatShortDate(lang, date) : placeholder}
-          ></time>
-        </td>`,
-      showAccuracy && accuracyCell(localize, lang, model),
+        <td class="c-baseLanguage" data-open><span class="open language"></span></td>
+        <td class="c-lastModified"><time></time></td>`,
+      showAccuracy && piece`<td class="c-wordErrorRate"><span></span></td>`,
       piece`<td class="c-actions">
-          <button
-            type="button"
-            class="action edit"
-            data-action="edit"
-            aria-label=${localize.term('cm.grid.edit', model.name)}
-          ></button>`,
-      // A forbidden delete is shown, not offered: focusable, described by its reason, and inert
-      // to clicks. One template either way, so a new page only updates attributes.
+          <button type="button" class="action edit" data-action="edit"></button>`,
       canDelete &&
-        piece`<button
-          type="button"
-          class="action delete"
-          data-action="delete"
-          aria-disabled=${forbidden ? 'true' : nothing}
-          aria-describedby=${forbidden ? DELETE_REASON_ID : nothing}
-          title=${forbidden ? localize.term('cm.rules.deleteTraining') : nothing}
-          aria-label=${localize.term('cm.grid.delete', model.name)}
-        ></button>`,
+        piece`<button type="button" class="action delete" data-action="delete"></button>`,
       piece`</td>
       </tr>`,
-    );
-  });
+    ),
+  );
 }
+
+/** What every row of a render shares. */
+interface RowTexts {
+  lang: string;
+  statusPrefix: string;
+  placeholder: string;
+}
+
+/** Sets an attribute (removes it for `undefined`) unless it already has that value. */
+function attr(element: Element, name: string, value: string | undefined) {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/**
+ * Sets an element's text unless it already is that text: the one text node's data once there is
+ * one (the node stays, as its place in the accessibility tree does), else one new text node.
+ */
+function text(element: Element, value: string) {
+  const node = element.firstChild;
+  if (node instanceof Text && !node.nextSibling) {
+    if (node.data !== value) node.data = value;
+  } else if (element.textContent !== value || !node) {
+    element.textContent = value;
+    if (!value) element.append('');
+  }
+}
+
+/** Writes one model into its row's cells, in the order `renderRows` puts them. */
+function writeRow(
+  row: HTMLTableRowElement,
+  view: RowsView,
+  { lang, statusPrefix, placeholder }: RowTexts,
+  model: CustomModel,
+  index: number,
+) {
+  const { localize } = view;
+  attr(row, 'data-id', String(model.id));
+  attr(row, 'aria-rowindex', String(view.firstRowIndex + index));
+  let cell = row.firstElementChild!;
+  const next = () => (cell = cell.nextElementSibling!).firstElementChild!;
+
+  const name = model.name == null || model.name === '' ? placeholder : String(model.name);
+  const nameText = cell.firstElementChild!;
+  text(nameText, name);
+  attr(nameText, 'title', name);
+  if (view.showKey) {
+    const key = next();
+    text(key, String(model.key ?? ''));
+    attr(key, 'title', String(model.key ?? ''));
+  }
+  const badge = next();
+  attr(badge, 'data-status', statusKey(model.trainingStatus));
+  text(badge.firstElementChild!, statusPrefix);
+  text(badge.lastElementChild!, statusLabel(localize, model.trainingStatus));
+  const language = model.baseLanguage;
+  text(
+    next(),
+    (language && typeof language === 'object' ? view.languageLabel(language) : '') || placeholder,
+  );
+  const time = next();
+  const date = parseDate(model.lastModified);
+  attr(time, 'datetime', date ? model.lastModified : undefined);
+  attr(time, 'title', date ? formatFullDate(lang, date) : undefined);
+  text(time, date ? formatShortDate(lang, date) : placeholder);
+  if (view.showAccuracy) writeAccuracy(next(), localize, lang, model);
+  const edit = next();
+  attr(edit, 'aria-label', localize.term('cm.grid.edit', model.name));
+  if (view.canDelete) {
+    // A forbidden delete is shown, not offered: focusable, described by its reason, and inert to
+    // clicks. The same button either way, so a new page only updates attributes.
+    const forbidden = forbiddenReason('delete', model.trainingStatus);
+    const remove = edit.nextElementSibling!;
+    attr(remove, 'aria-disabled', forbidden ? 'true' : undefined);
+    attr(remove, 'aria-describedby', forbidden ? DELETE_REASON_ID : undefined);
+    attr(remove, 'title', forbidden ? localize.term('cm.rules.deleteTraining') : undefined);
+    attr(remove, 'aria-label', localize.term('cm.grid.delete', model.name));
+  }
+}
+
+class FillRow extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('fillRow belongs on a <tr>');
+  }
+
+  render(_view: RowsView, _texts: RowTexts, _model: CustomModel, _index: number) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [view, texts, model, index]: Parameters<this['render']>) {
+    writeRow(part.element as HTMLTableRowElement, view, texts, model, index);
+    return noChange;
+  }
+}
+
+/** The row's one binding: writes its model into the row's cells (see above). */
+const fillRow = directive(FillRow);
 
 /**
  * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with
