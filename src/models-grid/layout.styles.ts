@@ -17,27 +17,50 @@ export const layoutStyles = css`
   :host {
     container: cm-grid / inline-size;
   }
+  /*
+   * Each value the narrow layout changes is read from a custom property, with the wide value as
+   * fallback: the container query below sets them once, on the scroll box, and every row and cell
+   * inherits them, so no row or cell has a rule of its own inside the query (its selectors are not
+   * matched against 100 rows to be dropped by the query). Flex properties on table rows and cells
+   * apply only once they are flex lines and items (narrow), so they are set here unconditionally.
+   */
   table {
+    display: var(--_n-block, table);
     table-layout: fixed;
   }
+  tbody {
+    display: var(--_n-block, table-row-group);
+  }
+  thead {
+    display: var(--_n-block, table-header-group);
+    background: var(--_n-thead-bg, none);
+  }
+  th {
+    position: var(--_n-th-position, sticky);
+    display: var(--_n-block, table-cell);
+    padding: var(--_n-th-pad, var(--_pad));
+    border-bottom: var(--_n-cell-border, 1px solid var(--_border));
+    background: var(--_n-th-bg, var(--_header-bg));
+  }
   th.c-key {
-    width: 9rem;
+    width: var(--_n-width, 9rem);
   }
   th.c-trainingStatus {
-    width: 11.5rem;
+    width: var(--_n-width, 11.5rem);
   }
   /* Label, sort, info and filter buttons: narrower clipped the filter button. */
   th.c-baseLanguage {
-    width: 12.5rem;
+    width: var(--_n-width, 12.5rem);
   }
   th.c-lastModified {
-    width: 11rem;
+    width: var(--_n-width, 11rem);
   }
   th.c-wordErrorRate {
-    width: 8rem;
+    width: var(--_n-width, 8rem);
   }
   th.c-actions {
-    width: 5.25rem;
+    display: var(--_n-th-actions, table-cell);
+    width: var(--_n-width, 5.25rem);
   }
   /* The buttons truncate themselves (and keep their focus ring); the date is plain text. */
   td.c-lastModified {
@@ -47,74 +70,61 @@ export const layoutStyles = css`
   .open {
     max-width: 100%;
   }
+  /* Narrow: a row is a wrapping flex line (a table row has no padding, border or flex of its own). */
+  tr {
+    display: var(--_n-flex, table-row);
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.75rem;
+    padding: 0.375rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  tbody td {
+    display: var(--_n-block, table-cell);
+    padding: var(--_n-td-pad, var(--_pad));
+    border-bottom: var(--_n-cell-border, 1px solid var(--_border));
+  }
+  /* Line one: the name (all the room there is) and the actions. */
+  td.c-name {
+    order: 0;
+    flex: 1 1 0;
+    min-width: 0;
+  }
+  td.c-actions {
+    order: 1;
+    width: var(--_n-width, 1%);
+  }
+  /* Line two: key, status, language, date and WER, wrapping when they must. */
+  td.c-key,
+  td.c-trainingStatus,
+  td.c-baseLanguage,
+  td.c-lastModified,
+  td.c-wordErrorRate {
+    order: 3;
+  }
+  /* The empty, error and no-adapter states: one cell across. */
+  td.state {
+    flex: 1 1 100%;
+  }
 
   @container cm-grid (width < 44rem) {
-    table,
-    tbody {
-      display: block;
+    .scroller {
+      --_n-block: block;
+      --_n-flex: flex;
+      --_n-thead-bg: var(--_header-bg);
+      --_n-th-position: static;
+      --_n-th-pad: 0.125rem 0.25rem;
+      --_n-th-bg: none;
+      --_n-th-actions: none;
+      --_n-cell-border: none;
+      --_n-width: auto;
+      --_n-td-pad: 0;
     }
-    thead {
-      display: block;
-      background: var(--_header-bg);
-    }
-    th[class] {
-      position: static;
-      display: block;
-      width: auto;
-      padding: 0.125rem 0.25rem;
-      border-bottom: none;
-      background: none;
-    }
-    th.c-actions {
-      display: none;
-    }
-    tr {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      column-gap: 0.75rem;
-      padding: 0.375rem 0.75rem;
-      border-bottom: 1px solid var(--_border);
-    }
-    tbody td {
-      display: block;
-      padding: 0;
-      border-bottom: none;
-      background: none !important;
-    }
-    tbody tr:nth-child(even) {
-      background: var(--_stripe);
-    }
-    tbody tr[data-id]:hover {
-      background: var(--_hover);
-    }
-    /* Line one: the name (all the room there is) and the actions. */
-    td.c-name {
-      order: 0;
-      flex: 1 1 0;
-      min-width: 0;
-      max-width: none;
-    }
-    td.c-actions {
-      order: 1;
-      width: auto;
-    }
+    /* The break between the two lines: on data rows, in the narrow layout only. */
     tbody tr[data-id]::after {
       content: '';
       order: 2;
       flex-basis: 100%;
-    }
-    /* Line two: key, status, language, date and WER, wrapping when they must. */
-    td.c-key,
-    td.c-trainingStatus,
-    td.c-baseLanguage,
-    td.c-lastModified,
-    td.c-wordErrorRate {
-      order: 3;
-    }
-    /* The empty, error and no-adapter states: one cell across. */
-    tbody tr:not([data-id]):not(.skeleton-row) td {
-      flex: 1 1 100%;
     }
   }
 `;

@@ -8,10 +8,12 @@ const iconUrl = (name: 'pencil' | 'trash3') =>
 
 /** The body rows (rows.ts): cells, the icon buttons (also the pager's and the toolbar's), skeletons. */
 export const rowStyles = css`
-  tbody tr:nth-child(even) td {
+  /* On the row, not on each of its cells: a table row's background is its cells' (wide) and a flex
+     line's its own (narrow, layout.styles.ts). */
+  tbody tr:nth-child(even) {
     background: var(--_stripe);
   }
-  tbody tr[data-id]:hover td {
+  tbody tr[data-id]:hover {
     background: var(--_hover);
   }
   td {
@@ -20,10 +22,12 @@ export const rowStyles = css`
   td[data-open] {
     cursor: pointer;
   }
+  /*
+   * The name, key and language: text that truncates (rows.ts), not buttons. A click on the cell
+   * opens the model; the keyboard's way is the row's Edit button, named after the model.
+   */
   .open {
     display: inline-block;
-    /* A fixed cap: a percentage of an auto-sized cell would grow with a 10,000-character name. */
-    max-width: min(24rem, 30vw);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -42,15 +46,11 @@ export const rowStyles = css`
     font-size: 0.95em;
     color: var(--sl-color-neutral-700, #3f3f46);
   }
-  .c-name {
-    max-width: 24rem;
-  }
   .c-lastModified {
     white-space: nowrap;
     color: var(--sl-color-neutral-700, #3f3f46);
   }
   .c-actions {
-    width: 1%;
     white-space: nowrap;
     text-align: end;
   }

@@ -83,11 +83,10 @@ export const tableStyles = css`
     border-bottom: 1px solid var(--_border);
     line-height: 1.4;
   }
+  /* Sticky, its background and the widths: layout.styles.ts (the narrow layout changes them). */
   th {
-    position: sticky;
     top: 0;
     z-index: 2;
-    background: var(--_header-bg);
     color: var(--_header-color);
     font-size: var(--sl-font-size-x-small, 0.75rem);
     font-weight: var(--sl-font-weight-semibold, 600);
@@ -100,8 +99,7 @@ export const tableStyles = css`
     min-height: 1.75rem;
   }
   .sort,
-  .info,
-  .open {
+  .info {
     all: unset;
     box-sizing: border-box;
     cursor: pointer;
@@ -151,8 +149,7 @@ export const tableStyles = css`
     color: var(--sl-color-primary-600, #0284c7);
   }
   .sort:focus-visible,
-  .info:focus-visible,
-  .open:focus-visible {
+  .info:focus-visible {
     outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
     /* Room between the text and its ring (it drew on a name's letters). */
     outline-offset: 3px;
