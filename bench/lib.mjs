@@ -11,7 +11,17 @@ import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chro
 export const root = resolve(import.meta.dirname, '..');
 // BENCH_NO_MINIFY=1 keeps names readable for profiles (bench/tools/profile.mjs).
 const unminified = !!process.env.BENCH_NO_MINIFY;
-const outDir = join(root, unminified ? 'bench/results/pages-unminified' : 'bench/results/pages');
+// BENCH_LIT_DEV=1 (with BENCH_NO_MINIFY) builds Lit's development modules: its classes by their
+// names in heap snapshots (bench/tools/heap.mjs), with Lit's dev-mode checks.
+const litDev = unminified && !!process.env.BENCH_LIT_DEV;
+const outDir = join(
+  root,
+  litDev
+    ? 'bench/results/pages-lit-dev'
+    : unminified
+      ? 'bench/results/pages-unminified'
+      : 'bench/results/pages',
+);
 const PAGES = ['blank', 'grid', 'page', 'leak'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -21,6 +31,7 @@ export function buildPages() {
   built ??= build({
     root: join(root, 'bench/pages'),
     logLevel: 'error',
+    ...(litDev ? { resolve: { conditions: ['development'] } } : {}),
     build: {
       outDir,
       emptyOutDir: true,

@@ -49,6 +49,10 @@ const context = await browser.newContext({
   viewport: { width: 1280, height: 900 },
   reducedMotion: 'reduce',
 });
+// SHOTS_FIXED_TIME=1: the stories' dates are relative to now; a fixed clock makes two runs (before
+// and after a change) comparable pixel for pixel (bench/tools/screenshot-diff.mjs).
+if (process.env.SHOTS_FIXED_TIME)
+  await context.clock.setFixedTime(new Date('2026-12-01T12:00:00Z'));
 const page = await context.newPage();
 await page.goto(base);
 const all = await page.evaluate(() => window.__stories);

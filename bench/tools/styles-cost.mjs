@@ -1,7 +1,8 @@
 // What the grid's styles cost a page handed to it: main-thread CPU of `handedSwap` (100 rows) with
 // every stylesheet of the grid's shadow root, with none, and with each one left out, variants
 // alternating, a fresh page load per sample. `node bench/tools/styles-cost.mjs [runs]`.
-// Rules can be tried too: `node bench/tools/styles-cost.mjs 6 '.action::before{display:none}'`.
+// Rules can be tried too: `node bench/tools/styles-cost.mjs 6 '.action::before{display:none}'`;
+// STYLES_COST_ONLY_RULES=1 measures only all sheets, no sheet and the rules given (a quicker A/B).
 import process from 'node:process';
 const { launch, openPage, serve, stats } = await import('../lib.mjs');
 
@@ -25,7 +26,8 @@ try {
             .shadowRoot.adoptedStyleSheets.map((s) => s.cssRules[0]?.cssText.slice(0, 40) ?? ''),
         )),
       );
-      names.forEach((name, i) => (variants[`without ${i}: ${name}`] = { keep: (j) => j !== i }));
+      if (!process.env.STYLES_COST_ONLY_RULES)
+        names.forEach((name, i) => (variants[`without ${i}: ${name}`] = { keep: (j) => j !== i }));
       for (const rule of extraRules) variants[`plus ${rule}`] = { keep: () => true, add: rule };
     }
     await tab0.close();
