@@ -63,6 +63,12 @@ try {
   await browser.close();
   server.close();
 }
+// HEAP_JSON=file: also writes the grid's groups, to compare two runs (e.g. 1 row against 100).
+if (process.env.HEAP_JSON)
+  (await import('node:fs')).writeFileSync(
+    process.env.HEAP_JSON,
+    JSON.stringify(Object.fromEntries(result.grid.groups)),
+  );
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const { plain, grid } = result;
 console.log(

@@ -85,17 +85,11 @@ function attr(element: Element, name: string, value: string | undefined) {
 }
 
 /**
- * Sets an element's text unless it already is that text: the one text node's data once there is
- * one (the node stays, as its place in the accessibility tree does), else one new text node.
+ * Sets an element's text unless it already is that text (one text node, as a `.textContent`
+ * binding; read and written through the element, so the text node gets no JS wrapper).
  */
 function text(element: Element, value: string) {
-  const node = element.firstChild;
-  if (node instanceof Text && !node.nextSibling) {
-    if (node.data !== value) node.data = value;
-  } else if (element.textContent !== value || !node) {
-    element.textContent = value;
-    if (!value) element.append('');
-  }
+  if (element.textContent !== value) element.textContent = value;
 }
 
 /** Writes one model into its row's cells, in the order `renderRows` puts them. */
