@@ -17,7 +17,11 @@ const HANDED = {
 };
 const ALL = [...OPERATIONS, ...Object.keys(HANDED)];
 
-export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
+export async function benchGrid({
+  samples = 10,
+  rowCounts = [25, 100],
+  variants = ['plain', 'lit', 'grid'],
+} = {}) {
   const server = await serve();
   const browser = await launch();
   const results = {};
@@ -31,12 +35,12 @@ export async function benchGrid({ samples = 10, rowCounts = [25, 100] } = {}) {
     }
     const blankHeap = stats(blank).median;
     for (const rows of rowCounts) {
-      const byVariant = { plain: [], lit: [], grid: [] };
+      const byVariant = Object.fromEntries(variants.map((v) => [v, []]));
       const order = Object.keys(byVariant);
       // One untimed load of each variant first: the browser's caches warm up alike.
       for (let i = -1; i < samples; i++) {
         // The order rotates, so no variant always follows the same one.
-        const turn = (i + 3) % order.length;
+        const turn = (i + order.length) % order.length;
         for (const variant of [...order.slice(turn), ...order.slice(0, turn)]) {
           const tab = await openPage(
             browser,
@@ -121,7 +125,7 @@ if (isMain(import.meta)) {
       );
     }
     console.log(
-      `${rows} rows nodes plain ${r.plain.nodes} grid ${r.grid.nodes} (${JSON.stringify(r.grid.nodeKinds)}), elements plain ${r.plain.elements} grid ${r.grid.elements}; heap over blank plain ${f(r.plain.heap.median / 2 ** 20)} MB grid ${f(r.grid.heap.median / 2 ** 20)} MB; render's own heap plain ${f(r.plain.heapRender.median / 2 ** 20)} grid ${f(r.grid.heapRender.median / 2 ** 20)} MB`,
+      `${rows} rows nodes plain ${r.plain.nodes} grid ${r.grid.nodes} (${JSON.stringify(r.grid.nodeKinds)}), elements plain ${r.plain.elements} grid ${r.grid.elements}; heap over blank plain ${(r.plain.heap.median / 2 ** 20).toFixed(2)} MB grid ${(r.grid.heap.median / 2 ** 20).toFixed(2)} MB; render's own heap plain ${f(r.plain.heapRender.median / 2 ** 20)} grid ${f(r.grid.heapRender.median / 2 ** 20)} MB`,
     );
   }
 }
