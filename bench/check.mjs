@@ -47,7 +47,7 @@ export async function updateBaseline({ samples = 9 } = {}) {
 }
 
 /** Resolves to true when every guarded ratio is within the margin of the baseline. */
-export async function check({ samples = 5, confirmSamples = 9 } = {}) {
+export async function check({ samples = 5, confirmSamples = 7 } = {}) {
   const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')).ratios;
   const limit = (op) => baseline[op] * MARGIN;
   const first = await ratios(samples);
