@@ -192,7 +192,7 @@ target(
   'heap after a 100-row render ≤ 2 MB',
   `${mb(g100.grid.heap.median)} over a blank page (the render itself: ${mb(g100.grid.heapRender.median)})`,
   g100.grid.heap.median <= 2 * 2 ** 20,
-  `the same page with the plain table holds ${mb(g100.plain.heap.median)} (the bench page's library code, adapter and 300 models); the grid's render adds ${mb(g100.grid.heapRender.median)}: its Lit template instances, ${g100.grid.nodes} DOM nodes' wrappers and the Shoelace chrome`,
+  `the same page with the plain table holds ${mb(g100.plain.heap.median)} (the bench page's library code, adapter and 300 models); the grid's render adds ${mb(g100.grid.heapRender.median)}, most of it code compiled on a fresh page's first render (Lit, the Shoelace chrome, the render path), 4 objects a row (note 7)`,
 );
 
 console.log('Whole page (Chromium)…');
