@@ -300,7 +300,7 @@ describe('<custom-models-page>', () => {
   describe('details routing', () => {
     it('shows the details in place on model-open and goes back to the same list', async () => {
       const ctx = await mount();
-      ctx.rows()[1]!.querySelector<HTMLButtonElement>('button.name')!.click();
+      ctx.rows()[1]!.querySelector<HTMLElement>('.open.name')!.click();
       await until(() => ctx.page.modelId === '2', 'model-id set');
       expect(ctx.page.getAttribute('model-id')).to.equal('2');
       await ctx.page.updateComplete;
@@ -318,7 +318,7 @@ describe('<custom-models-page>', () => {
         event.preventDefault();
         opened.push(event.detail.id);
       });
-      ctx.rows()[0]!.querySelector<HTMLButtonElement>('button.name')!.click();
+      ctx.rows()[0]!.querySelector<HTMLElement>('.open.name')!.click();
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(opened).to.deep.equal(['1']);
       expect(ctx.page.modelId).to.equal('');
@@ -335,9 +335,9 @@ describe('<custom-models-page>', () => {
 
   it('shows hostile model names as text in the grid, the dialog and the toasts', async () => {
     const ctx = await mount({ models: HOSTILE_NAMES.map((name, i) => model(i + 1, name)) });
-    expect(
-      ctx.rows().map((r) => r.querySelector('button.name')!.textContent!.trim()),
-    ).to.deep.equal(HOSTILE_NAMES);
+    expect(ctx.rows().map((r) => r.querySelector('.open.name')!.textContent!.trim())).to.deep.equal(
+      HOSTILE_NAMES,
+    );
     ctx.rows()[0]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
     await until(() => ctx.deleteDialog()?.open, 'confirmation open');
     expect(textOf(ctx.deleteDialog()!.shadowRoot!.querySelector('[part="name"]'))).to.equal(

@@ -63,13 +63,13 @@ describe('React wrappers: translations', () => {
     await until(() => page()?.shadowRoot?.querySelector('h1'), 'page rendered');
     expect(page()!.getAttribute('api'), 'not an attribute').to.equal(null);
     const grid = () => page()!.shadowRoot!.querySelector('models-grid')?.shadowRoot;
-    await until(() => grid()?.querySelector('tbody tr[data-id] button.name'), 'rows shown');
+    await until(() => grid()?.querySelector('tbody tr[data-id] .open.name'), 'rows shown');
     await until(
       () => page()!.shadowRoot!.querySelector('h1')!.textContent!.trim() === 'Aangepaste modellen',
       'Dutch title',
     );
     const row = grid()!.querySelector<HTMLTableRowElement>('tbody tr[data-id]')!;
-    row.querySelector<HTMLButtonElement>('button.name')!.click();
+    row.querySelector<HTMLElement>('.open.name')!.click();
     expect(opened).to.deep.equal([row.dataset.id]);
   });
 });

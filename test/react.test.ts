@@ -16,12 +16,10 @@ disableShoelaceAnimations();
  * the library's type-check does not pull the example in (test/types/tsconfig.json checks it). */
 const EXAMPLE_APP = '../examples/react/src/App.tsx';
 
-function firstNameButton(container: HTMLElement): HTMLButtonElement | null {
+function firstNameButton(container: HTMLElement): HTMLElement | null {
   const page = container.querySelector('custom-models-page');
   const grid = page?.shadowRoot?.querySelector<ModelsGrid>('models-grid');
-  return (
-    grid?.shadowRoot?.querySelector<HTMLButtonElement>('tbody tr[data-id] button.name') ?? null
-  );
+  return grid?.shadowRoot?.querySelector<HTMLElement>('tbody tr[data-id] .open.name') ?? null;
 }
 
 describe('React wrappers (@scriptix/custom-models-elements/react)', () => {

@@ -149,9 +149,10 @@ describe('hardening: keyboard-only walks', () => {
     expect(api.callsOf('deleteModel')).to.have.length(0);
   });
 
-  it('renames in the details: open from the name cell, edit, Enter; then uploads by keyboard', async () => {
+  it('renames in the details: open from the row (Edit), edit, Enter; then uploads by keyboard', async () => {
     const { page } = await mountPage([model(1), model(2)]);
-    await tabTo('tr[data-id="m2"] .open.name');
+    // The name cell is text (issue 27): the row's Edit button is the keyboard's way in.
+    await tabTo('tr[data-id="m2"] [data-action="edit"]');
     await sendKeys({ press: 'Enter' });
     await until(() => page.modelId === 'm2', 'details open');
     const details = () =>

@@ -105,7 +105,8 @@ test('every compact-html literal in src gives Lit the same strings, built or not
     assert.equal(built.replace(/\s+/g, ''), code.replace(/\s+/g, ''), file);
     shrunk += code.length - built.length;
   }
-  assert.ok(shrunk > 1000, `formatting dropped: ${shrunk} characters`);
+  // The grid's row template has one binding since issue 27 (less to format): still hundreds.
+  assert.ok(shrunk > 500, `formatting dropped: ${shrunk} characters`);
 });
 
 test('comments, strings and nested literals do not mislead it', () => {

@@ -53,7 +53,7 @@ async function mountPage(api: unknown) {
   const row = (id: string) => grid.shadowRoot!.querySelector(`tbody tr[data-id="${id}"]`);
   const details = () => root.querySelector<CustomModelDetails>('custom-model-details');
   const openDetails = async (id: string) => {
-    row(id)!.querySelector<HTMLButtonElement>('button.name')!.click();
+    row(id)!.querySelector<HTMLElement>('.open.name')!.click();
     await until(() => details()?.shadowRoot?.querySelector('.name'), 'details shown');
     return details()!;
   };
