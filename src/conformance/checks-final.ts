@@ -18,7 +18,7 @@ function summary(problems: string[]): string {
 }
 
 const isNotFound = (error: unknown) =>
-  error instanceof CustomModelsApiError && error.kind === 'not-found';
+  CustomModelsApiError.is(error) && error.kind === 'not-found';
 
 export async function checkCleanup(ctx: RunContext, filters: FilterField[]) {
   const { api } = ctx;

@@ -355,7 +355,7 @@ export class CustomModelDetails extends CustomModelsElement {
    * to the details' own word on what to do.
    */
   private renderLoadError(error: unknown) {
-    const kind = error instanceof CustomModelsApiError ? error.kind : undefined;
+    const kind = CustomModelsApiError.is(error) ? error.kind : undefined;
     const term = this.localize.term.bind(this.localize);
     const problem =
       kind === 'not-found'

@@ -27,7 +27,9 @@ function bundle(name) {
           contents: [
             `export * from './src/index.ts';`,
             `export * from './src/adapters.ts';`,
-            ...(existsSync(join(root, 'src/scoped.ts')) ? [`export * from './src/scoped.ts';`] : []),
+            ...(existsSync(join(root, 'src/scoped.ts'))
+              ? [`export * from './src/scoped.ts';`]
+              : []),
           ].join('\n'),
           resolveDir: root,
           loader: 'ts',
