@@ -11,6 +11,7 @@ import { textOf, until } from './helpers/shoelace.js';
 
 type Copy = typeof import('../src/index.js') & {
   defineCustomModelsElements?: (registry: CustomElementRegistry) => void;
+  scopedRegistriesSupported?: () => boolean;
 };
 const COPY_B_VERSION = '0.0.0-copy-b';
 
@@ -115,5 +116,112 @@ describe('two copies of the package on one page', () => {
     expect(a.ModelOpenEvent.is(new CustomEvent('model-open', { detail: { id: 'm1' } }))).to.equal(
       false,
     );
+  });
+
+  describe('side by side, the second copy in a scoped registry', () => {
+    /** A container whose shadow root uses a registry where copy B defined its elements. */
+    function scopedRoot(): ShadowRoot {
+      const registry = new CustomElementRegistry();
+      b.defineCustomModelsElements!(registry);
+      const holder = document.createElement('div');
+      document.body.append(holder);
+      cleanups.push(() => holder.remove());
+      return holder.attachShadow({
+        mode: 'open',
+        customElementRegistry: registry,
+      } as ShadowRootInit);
+    }
+
+    /** The tags under `root` (shadow trees included) that are not defined where they are. */
+    function undefinedTags(root: ParentNode): string[] {
+      const found = new Set<string>();
+      const walk = (node: ParentNode) => {
+        for (const el of node.querySelectorAll('*')) {
+          if (el.localName.includes('-') && !el.matches(':defined')) found.add(el.localName);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(root);
+      return [...found];
+    }
+
+    it('runs both versions, each with its own classes and adapter', async () => {
+      expect(b.scopedRegistriesSupported!()).to.equal(true);
+      const pageA = mount<HTMLElement & { api: unknown }>(
+        '<custom-models-page></custom-models-page>',
+        'custom-models-page',
+      );
+      pageA.api = new a.InMemoryCustomModelsApi({
+        models: [MODEL('a1', 'Model of copy A')],
+        storage: null,
+      });
+      const root = scopedRoot();
+      root.innerHTML = '<custom-models-page></custom-models-page>';
+      const pageB = root.querySelector('custom-models-page') as HTMLElement & { api: unknown };
+      pageB.api = new b.InMemoryCustomModelsApi({
+        models: [MODEL('b1', 'Model of copy B')],
+        storage: null,
+      });
+      expect(pageA).to.be.instanceOf(a.CustomModelsPage);
+      expect(pageB).to.be.instanceOf(b.CustomModelsPage);
+      await until(() => textOf(pageA).includes('Model of copy A'), "copy A's rows");
+      await until(() => textOf(pageB).includes('Model of copy B'), "copy B's rows");
+      expect(textOf(pageA)).not.to.include('Model of copy B');
+      expect(textOf(pageB)).not.to.include('Model of copy A');
+      // Copy B renders its own elements, its own Shoelace's included.
+      const gridB = pageB.shadowRoot!.querySelector('models-grid')!;
+      expect(gridB).to.be.instanceOf(b.ModelsGrid);
+      expect(gridB).not.to.be.instanceOf(a.ModelsGrid);
+      const buttonB = pageB.shadowRoot!.querySelector('sl-button')!;
+      expect(buttonB.constructor).not.to.equal(customElements.get('sl-button'));
+      expect(undefinedTags(root), 'tags left undefined in the scoped tree').to.deep.equal([]);
+    });
+
+    it("opens a model's details and shows the adapter's sentence in the scoped copy", async () => {
+      const root = scopedRoot();
+      root.innerHTML = '<custom-models-page></custom-models-page>';
+      const page = root.querySelector('custom-models-page') as HTMLElement & { api: unknown };
+      page.api = new b.InMemoryCustomModelsApi({
+        models: [MODEL('b1', 'Medical EN')],
+        storage: null,
+      });
+      const opened: Event[] = [];
+      root.addEventListener('model-open', (event) => opened.push(event));
+      const grid = () => page.shadowRoot?.querySelector('models-grid')?.shadowRoot;
+      await until(() => grid()?.querySelector('tbody tr[data-id] button.name'), 'rows');
+      grid()!.querySelector<HTMLElement>('tbody tr[data-id] button.name')!.click();
+      // The event of copy B is recognised by copy A's class.
+      expect(opened.length).to.equal(1);
+      expect(a.ModelOpenEvent.is(opened[0])).to.equal(true);
+      const details = () => page.shadowRoot!.querySelector('custom-model-details');
+      await until(() => details()?.shadowRoot?.querySelector('h1, h2'), 'details shown');
+      expect(details()).to.be.instanceOf(b.CustomModelDetails);
+      expect(undefinedTags(root)).to.deep.equal([]);
+      // Back to the list, then the create dialog of copy B with a duplicate name.
+      page.setAttribute('model-id', '');
+      await until(() => !details(), 'list shown');
+      const newButton = [...page.shadowRoot!.querySelectorAll('sl-button')].find((button) =>
+        textOf(button).includes('New Custom Model'),
+      )!;
+      newButton.click();
+      const dialog = await (async () => {
+        await until(
+          () => page.shadowRoot!.querySelector('create-model-dialog')?.shadowRoot,
+          'create dialog',
+        );
+        return page.shadowRoot!.querySelector('create-model-dialog') as HTMLElement & {
+          show(): void;
+        };
+      })();
+      expect(dialog).to.be.instanceOf(b.CreateModelDialog);
+      await createThroughDialog(dialog, 'Medical EN');
+      await until(
+        () => /already exists|went wrong/.test(textOf(dialog.shadowRoot)),
+        'the create refused',
+      );
+      expect(textOf(dialog.shadowRoot)).to.include(
+        'A custom model named "Medical EN" already exists.',
+      );
+    });
   });
 });

@@ -34,6 +34,7 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { errorMessage } from '../internal/error-message.js';
+import { registryOf } from '../internal/scoped-registry.js';
 import { renderSessionError } from '../internal/session-error.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
@@ -122,7 +123,7 @@ export class CustomModelsPage extends CustomModelsElement {
    * model is first shown: the list is what most visits need, and the details were a third of the
    * page's bundle. Defined already when the host imported it (or the whole package).
    */
-  @state() private detailsDefined = !isServer && !!customElements.get('custom-model-details');
+  @state() private detailsDefined = false;
   @state() private detailsLoadError?: unknown;
   private detailsLoading?: Promise<void>;
 
@@ -159,7 +160,10 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.providedStore !== store) this.providedStore = store;
     const session = this.sessionState.value;
     if (this.providedSession !== session) this.providedSession = session;
-    if (this.modelId && !this.detailsDefined) this.loadDetails();
+    if (!isServer && !this.detailsDefined) {
+      this.detailsDefined = !!registryOf(this).get('custom-model-details');
+      if (this.modelId && !this.detailsDefined) this.loadDetails();
+    }
     // First visit: show the guide once, and remember it (in memory when storage is unavailable).
     if (!isServer && !this.hasUpdated && !this.guideShown.value) {
       this.guideShown.set(true);
@@ -198,11 +202,15 @@ export class CustomModelsPage extends CustomModelsElement {
    * the page has rendered (at once when opened before that). Defined already when the host
    * imported them.
    */
-  private readonly createModule = new LazyModule(() => import('../create-model-dialog.js'));
-  private readonly guideModule = new LazyModule(() => import('../custom-models-guide.js'));
+  private readonly createModule = new LazyModule('create-model-dialog', () =>
+    import('../create-model-dialog.js'),
+  );
+  private readonly guideModule = new LazyModule('custom-models-guide', () =>
+    import('../custom-models-guide.js'),
+  );
 
   private whenLoaded(module: LazyModule, then: () => void): void {
-    void module.load().then(
+    void module.load(registryOf(this)).then(
       async () => {
         await this.updateComplete;
         then();
@@ -222,7 +230,7 @@ export class CustomModelsPage extends CustomModelsElement {
     super.firstUpdated(changed);
     setTimeout(() => {
       for (const module of [this.createModule, this.guideModule])
-        void module.load().catch(() => {});
+        void module.load(registryOf(this)).catch(() => {});
     });
   }
 
