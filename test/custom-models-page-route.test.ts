@@ -57,6 +57,12 @@ describe('<custom-models-page route>', () => {
   const detailsHeading = (page: CustomModelsPage) =>
     details(page)?.shadowRoot?.querySelector('h1, h2')?.textContent?.trim();
 
+  /** The details' "Back to custom models" button (the header's, or the not-found state's). */
+  const backButton = (page: CustomModelsPage) =>
+    [...details(page)!.shadowRoot!.querySelectorAll<HTMLElement>('sl-button')].find(
+      (button) => textOf(button) === 'Back to custom models',
+    )!;
+
   /** Clicks the name of a model in the grid, as a user opens it. */
   async function open(page: CustomModelsPage, name: string) {
     await until(() => grid(page)?.querySelector('tbody tr[data-id] button.name'), 'rows shown');
@@ -102,7 +108,7 @@ describe('<custom-models-page route>', () => {
     const page = await mount('#/models/:id');
     await until(() => textOf(details(page)).includes('Custom model not found'), 'not found');
     expect(textOf(details(page))).to.include('Back to custom models');
-    details(page)!.shadowRoot!.querySelector<HTMLElement>('[part="back"]')!.click();
+    backButton(page).click();
     await until(() => !details(page) && !list(page).hidden, 'the list');
     expect(location.hash).to.equal('');
   });
@@ -110,7 +116,7 @@ describe('<custom-models-page route>', () => {
   it("follows the details' Back button with a history entry for the list", async () => {
     const page = await mount('#/models/:id');
     await open(page, 'Medical EN');
-    details(page)!.shadowRoot!.querySelector<HTMLElement>('[part="back"]')!.click();
+    backButton(page).click();
     await until(() => !details(page) && !list(page).hidden, 'the list');
     expect(location.hash).to.equal('');
     await browserBack();
@@ -140,7 +146,7 @@ describe('<custom-models-page route>', () => {
     );
     page.addEventListener('model-details-back', (event) => event.preventDefault());
     await until(() => detailsHeading(page) === 'Medical EN', 'details');
-    details(page)!.shadowRoot!.querySelector<HTMLElement>('[part="back"]')!.click();
+    backButton(page).click();
     await new Promise((resolve) => setTimeout(resolve));
     await page.updateComplete;
     expect(page.modelId).to.equal('m1');

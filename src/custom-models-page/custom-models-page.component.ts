@@ -18,6 +18,7 @@ import {
   ForceAlignmentRequestedEvent,
   type ModelDeletedEvent,
   type ModelDeleteRequestEvent,
+  type ModelDetailsBackEvent,
   type ModelOpenEvent,
   ModelTrainingEndedEvent,
   NotifyEvent,
@@ -46,6 +47,7 @@ import { LazyModule } from './lazy-module.js';
 import { renderPageBanner } from './page-banner.js';
 import { renderPageHeader } from './page-header.js';
 import { ToastController } from './toast-controller.js';
+import { UrlBindingController } from './url-binding.js';
 import { renderToasts } from './page-toasts.js';
 
 /** localStorage key that records the guide was shown (the seed's name). */
@@ -59,12 +61,14 @@ export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
  *
  * Give it an adapter with `api`, or put it inside `<custom-models-provider>`. Set `model-id` to show
  * that model's details (a host can deep-link); empty shows the list. Opening a model from the grid
- * sets `model-id` unless a host cancels `model-open` to route itself.
+ * sets `model-id` unless a host cancels `model-open` to route itself. With `route` the page keeps
+ * the open model in the URL itself (Back, reload and shared links work).
  *
  * @tag custom-models-page
  * @summary The complete Custom Models page.
  *
  * @fires model-open - A model was opened from the grid. Cancelable: cancel it to route yourself.
+ * @fires {ModelDetailsBackEvent} model-details-back - The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself.
  * @fires model-created - A model was created.
  * @fires model-deleted - A model was deleted.
  * @fires model-updated - A model was renamed or its training started (from the details view).
@@ -91,6 +95,16 @@ export class CustomModelsPage extends CustomModelsElement {
   /** Id of the model whose details are shown; empty shows the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
 
+  /**
+   * Opt-in URL binding: a URL pattern with one `:id`, in the fragment (`#/models/:id`, or `hash`
+   * for short) or a path (`/custom-models/:id`, the list at `/custom-models`). The open model is
+   * then kept in the URL through the History API: opening one adds a history entry, the browser's
+   * Back returns to the list, and a reload or a shared link opens it again. Without it the URL is
+   * left alone (a host with its own router binds `model-id` and cancels `model-open` and
+   * `model-details-back`).
+   */
+  @property() route?: string;
+
   /** Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`. */
   @property({ attribute: 'force-alignment-href' }) forceAlignmentHref?: string;
 
@@ -113,6 +127,7 @@ export class CustomModelsPage extends CustomModelsElement {
   private readonly guideShown = new StoredFlagController(this, GUIDE_SHOWN_KEY);
   private readonly bannerDismissed = new StoredFlagController(this, BANNER_DISMISSED_KEY);
   private readonly toasts = new ToastController(this);
+  private readonly url = new UrlBindingController(this);
 
   @state() private modelToDelete?: CustomModel;
   /** On a narrow page, whether the banner's full text is open. */
@@ -155,6 +170,7 @@ export class CustomModelsPage extends CustomModelsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('route')) this.url.routeChanged();
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const store = this.store;
     if (this.providedStore !== store) this.providedStore = store;
@@ -299,7 +315,11 @@ export class CustomModelsPage extends CustomModelsElement {
 
   private async onDeleted(event: ModelDeletedEvent) {
     // The delete dialog told the notice; the store refetches the lists and the session.
-    if (this.modelId === event.detail.id) this.modelId = '';
+    if (this.modelId === event.detail.id) {
+      // The deleted model's URL is no place to come Back to.
+      this.url.replaceCurrentEntry();
+      this.modelId = '';
+    }
     await this.updateComplete;
     // The row whose Delete opened the confirmation left with the model: focus would fall to
     // <body>, so a keyboard user starts again from the page's heading instead.
@@ -310,6 +330,13 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.forceAlignmentHref) return;
     event.preventDefault();
     this.dispatchEvent(new ForceAlignmentRequestedEvent());
+  }
+
+  private onDetailsBack(event: ModelDetailsBackEvent) {
+    // As for model-open: a host that routes itself cancels it, and then shows the list itself.
+    setTimeout(() => {
+      if (!event.defaultPrevented) this.backToList();
+    });
   }
 
   private backToList() {
@@ -336,10 +363,7 @@ export class CustomModelsPage extends CustomModelsElement {
     return html`${pending}<custom-model-details
         part="details"
         model-id=${this.modelId}
-        @model-details-back=${(event: Event) => {
-          event.preventDefault();
-          this.backToList();
-        }}
+        @model-details-back=${this.onDetailsBack}
         @model-deleted=${this.onDeleted}
       ></custom-model-details>`;
   }
