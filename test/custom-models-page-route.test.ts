@@ -150,7 +150,7 @@ describe('<custom-models-page route>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await page.updateComplete;
     expect(page.modelId).to.equal('m1');
-    expect(details(page)).to.exist;
+    expect(details(page)).not.to.equal(null);
   });
 
   it('leaves the URL alone without route', async () => {

@@ -218,11 +218,13 @@ export class CustomModelsPage extends CustomModelsElement {
    * the page has rendered (at once when opened before that). Defined already when the host
    * imported them.
    */
-  private readonly createModule = new LazyModule('create-model-dialog', () =>
-    import('../create-model-dialog.js'),
+  private readonly createModule = new LazyModule(
+    'create-model-dialog',
+    () => import('../create-model-dialog.js'),
   );
-  private readonly guideModule = new LazyModule('custom-models-guide', () =>
-    import('../custom-models-guide.js'),
+  private readonly guideModule = new LazyModule(
+    'custom-models-guide',
+    () => import('../custom-models-guide.js'),
   );
 
   private whenLoaded(module: LazyModule, then: () => void): void {
