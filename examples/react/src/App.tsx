@@ -9,7 +9,7 @@ export interface AppProps {
    * The host's router: show `id` ('' for the list). Given, the page leaves navigation to it: the
    * page's own opening and Back are cancelled and routed, and the router's URL sets `modelId`.
    */
-  navigate?: (id: string, options?: { replace?: boolean }) => void;
+  navigate?: (id: string) => void;
 }
 
 /** The whole feature in a React app, on the in-memory adapter. */
@@ -40,10 +40,6 @@ export function App({ modelId, navigate }: AppProps = {}) {
           if (!navigate) return;
           event.preventDefault();
           navigate('');
-        }}
-        // The open model was deleted: its URL is no place to come Back to.
-        onModelDeleted={(event) => {
-          if (navigate && event.detail.id === modelId) navigate('', { replace: true });
         }}
         onModelCreated={(event) => console.info('created', event.detail.model.name)}
       />

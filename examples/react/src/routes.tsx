@@ -8,9 +8,7 @@ function CustomModelsRoute() {
   return (
     <App
       modelId={id}
-      navigate={(next, options) =>
-        navigate(next ? `/models/${encodeURIComponent(next)}` : '/models', options)
-      }
+      navigate={(next) => navigate(next ? `/models/${encodeURIComponent(next)}` : '/models')}
     />
   );
 }
