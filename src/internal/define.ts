@@ -22,14 +22,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (existing === constructor || warned) return;
   warned = true;
   const other = (existing as unknown as Record<symbol, unknown>)[DEFINED_BY];
-  const by =
-    typeof other === 'string'
-      ? `another copy of @scriptix/custom-models-elements, version ${other}`
-      : 'another script (not a copy of @scriptix/custom-models-elements that names its version)';
+  const by = typeof other === 'string' ? `another copy, version ${other}` : 'another script';
   console.warn(
-    `@scriptix/custom-models-elements ${VERSION}: <${tag}> is already defined by ${by}. ` +
-      `This copy leaves the tags defined before it as they are, and the page shows those ` +
-      `elements. To run both copies side by side, define this one's in a scoped registry: ` +
-      `see "Two copies in one page" in the README.`,
+    `@scriptix/custom-models-elements ${VERSION}: <${tag}> is already defined by ${by}; this ` +
+      `copy's tags are left to it (README: "Two copies in one page").`,
   );
 }
