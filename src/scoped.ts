@@ -25,7 +25,6 @@ import SlInput from '@shoelace-style/shoelace/dist/components/input/input.compon
 import SlMenu from '@shoelace-style/shoelace/dist/components/menu/menu.component.js';
 import SlMenuItem from '@shoelace-style/shoelace/dist/components/menu-item/menu-item.component.js';
 import SlOption from '@shoelace-style/shoelace/dist/components/option/option.component.js';
-import SlProgressBar from '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.component.js';
 import SlRadioButton from '@shoelace-style/shoelace/dist/components/radio-button/radio-button.component.js';
 import SlRadioGroup from '@shoelace-style/shoelace/dist/components/radio-group/radio-group.component.js';
 import SlSelect from '@shoelace-style/shoelace/dist/components/select/select.component.js';
@@ -75,7 +74,6 @@ const SHOELACE: readonly (readonly [string, CustomElementConstructor])[] = [
   ['sl-menu', SlMenu],
   ['sl-menu-item', SlMenuItem],
   ['sl-option', SlOption],
-  ['sl-progress-bar', SlProgressBar],
   ['sl-radio-button', SlRadioButton],
   ['sl-radio-group', SlRadioGroup],
   ['sl-select', SlSelect],
