@@ -166,7 +166,7 @@ const readme = readFileSync(readmeFile, 'utf8');
 const table = /(<!-- host-build-sizes -->\n)([\s\S]*?)(<!-- \/host-build-sizes -->)/;
 // Rows of examples not built this time (`--only`) stay as they are.
 const rows = new Map(
-  [...(table.exec(readme)?.[2] ?? '').matchAll(/^\| \[(\w+)\].*$/gm)].map(([row, name]) => [
+  [...(table.exec(readme)?.[2] ?? '').matchAll(/^\| \[([\w-]+)\].*$/gm)].map(([row, name]) => [
     name,
     row,
   ]),
@@ -206,7 +206,7 @@ if (process.argv.includes('--write-sizes')) {
     [
       ...table
         .exec(readme)[2]
-        .matchAll(/^\| \[(\w+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm),
+        .matchAll(/^\| \[([\w-]+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm),
     ].map(([, name, start, all]) => [name, { start: Number(start), all: Number(all) }]),
   );
   const wrong = measured.filter((e) => {
@@ -245,11 +245,11 @@ function pageParts() {
 }
 
 /**
- * The examples whose page is bound to the URL (the HTML one by the page's `route`, the React one
+ * The examples whose page is bound to the URL (the HTML one by the page's `route`, react-router
  * by React Router): opening a model changes the URL, a reload shows the model again, and the
  * browser's Back returns to the list.
  */
-const ROUTED = new Set(['html', 'react']);
+const ROUTED = new Set(['html', 'react-router']);
 
 async function checkRouting(page, id, name) {
   const urlShowsModel = () => page.url().includes(`/${encodeURIComponent(id)}`);

@@ -7,17 +7,5 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: { fs: { allow: [packageRoot] } },
   // One bundle with Lit, Shoelace and the framework: larger than Vite's 500 kB hint.
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 1000,
-    rollupOptions: {
-      // React Router's "use client" is for React Server Components; this app has none.
-      onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /react-router/.test(warning.id ?? ''))
-          return;
-        warn(warning);
-      },
-    },
-  },
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
 });
