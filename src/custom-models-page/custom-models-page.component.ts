@@ -335,8 +335,9 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   private onDetailsBack(event: ModelDetailsBackEvent) {
-    // As for model-open: a host that routes itself cancels it, and then shows the list itself.
-    setTimeout(() => {
+    // A host that routes itself cancels it (and then shows the list itself): decided once the
+    // event has reached every listener, which the user's click runs before any microtask.
+    queueMicrotask(() => {
       if (!event.defaultPrevented) this.backToList();
     });
   }
