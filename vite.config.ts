@@ -7,7 +7,7 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 // One entry per public module: the root, the adapters, the adapter conformance kit, and each
 // element's define module (src/<tag-name>.ts, a file with a matching folder).
 const src = resolve(import.meta.dirname, 'src');
-const MODULE_ENTRIES = ['index', 'adapters', 'conformance'];
+const MODULE_ENTRIES = ['index', 'adapters', 'conformance', 'scoped'];
 const elementEntries = readdirSync(src, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)

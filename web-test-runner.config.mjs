@@ -7,6 +7,7 @@ import { countsReporter } from './scripts/test-counts-reporter.mjs';
 import { scriptixMockMiddleware } from './test/server/scriptix-mock-server.mjs';
 import { reactEsmPlugin } from './test/server/react-esm.mjs';
 import { cspMiddleware } from './test/server/csp-middleware.mjs';
+import { packageCopiesPlugin } from './test/server/package-copies.mjs';
 
 const MOCK_SCRIPTIX_PREFIX = '/mock-scriptix';
 const watch = process.argv.includes('--watch');
@@ -82,6 +83,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // React (CommonJS) as ES modules, the package name and .tsx for test/react.test.ts.
     reactEsmPlugin(),
+    // Two separately built copies of the package for test/two-copies.test.ts.
+    packageCopiesPlugin(),
     // a11ySnapshot(): accessible names as the browser computes them (not a default command).
     a11ySnapshotPlugin(),
   ],

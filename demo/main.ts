@@ -2,7 +2,7 @@
 // persistence, and a toolbar to switch role, latency and theme.
 import '../src/index.js';
 import { InMemoryCustomModelsApi } from '../src/index.js';
-import type { CustomModelsPage, CustomModelsProvider } from '../src/index.js';
+import type { CustomModelsProvider } from '../src/index.js';
 import { createDemoData, generateModels } from '../src/adapters/in-memory/demo-data.js';
 
 const PERSIST_KEY = 'custom-models-demo';
@@ -70,18 +70,6 @@ document.querySelector('#reset')!.addEventListener('click', () => {
   }
   use(createApi());
 });
-
-// The page's details view follows the URL hash, as a host router would: #/models/<id>.
-const page = document.querySelector<CustomModelsPage>('#page')!;
-const idFromHash = () => /^#\/models\/(.+)$/.exec(location.hash)?.[1] ?? '';
-page.modelId = decodeURIComponent(idFromHash());
-window.addEventListener('hashchange', () => {
-  page.modelId = decodeURIComponent(idFromHash());
-});
-new MutationObserver(() => {
-  const hash = page.modelId ? `#/models/${encodeURIComponent(page.modelId)}` : '';
-  if (location.hash !== hash) history.pushState(null, '', hash || location.pathname);
-}).observe(page, { attributes: true, attributeFilter: ['model-id'] });
 
 // The "Upload a file" form: what a host's own form submits with <custom-model-picker>.
 const uploadForm = document.querySelector<HTMLFormElement>('#upload-form')!;

@@ -166,7 +166,7 @@ const readme = readFileSync(readmeFile, 'utf8');
 const table = /(<!-- host-build-sizes -->\n)([\s\S]*?)(<!-- \/host-build-sizes -->)/;
 // Rows of examples not built this time (`--only`) stay as they are.
 const rows = new Map(
-  [...(table.exec(readme)?.[2] ?? '').matchAll(/^\| \[(\w+)\].*$/gm)].map(([row, name]) => [
+  [...(table.exec(readme)?.[2] ?? '').matchAll(/^\| \[([\w-]+)\].*$/gm)].map(([row, name]) => [
     name,
     row,
   ]),
@@ -206,7 +206,7 @@ if (process.argv.includes('--write-sizes')) {
     [
       ...table
         .exec(readme)[2]
-        .matchAll(/^\| \[(\w+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm),
+        .matchAll(/^\| \[([\w-]+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm),
     ].map(([, name, start, all]) => [name, { start: Number(start), all: Number(all) }]),
   );
   const wrong = measured.filter((e) => {
@@ -228,14 +228,46 @@ if (!chrome) {
   process.exit(0);
 }
 
-/** In the page: the page element's shadow root, and the grid's first name button through it. */
+/**
+ * In the page: the page element's shadow root, the grid's first name button through it, the
+ * heading of the details shown (if any) and whether the list is shown.
+ */
 function pageParts() {
   const page = document.querySelector('custom-models-page');
   const grid = page?.shadowRoot?.querySelector('models-grid');
+  const details = page?.shadowRoot?.querySelector('custom-model-details');
   return {
     title: page?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
     firstName: grid?.shadowRoot?.querySelector('tbody tr[data-id] button.name') ?? null,
+    detailsTitle: details?.shadowRoot?.querySelector('h1, h2')?.textContent?.trim() ?? '',
+    listShown: page?.shadowRoot?.querySelector('.page.list')?.hidden === false,
   };
+}
+
+/**
+ * The examples whose page is bound to the URL (the HTML one by the page's `route`, react-router
+ * by React Router): opening a model changes the URL, a reload shows the model again, and the
+ * browser's Back returns to the list.
+ */
+const ROUTED = new Set(['html', 'react-router']);
+
+async function checkRouting(page, id, name) {
+  const urlShowsModel = () => page.url().includes(`/${encodeURIComponent(id)}`);
+  await page.waitForFunction((expected) => window.pageParts().detailsTitle === expected, name, {
+    timeout: 10_000,
+  });
+  if (!urlShowsModel()) throw new Error(`opening model ${id} left the URL at ${page.url()}`);
+  await page.reload();
+  await page.waitForFunction((expected) => window.pageParts().detailsTitle === expected, name, {
+    timeout: 15_000,
+  });
+  await page.goBack();
+  await page.waitForFunction(
+    () => window.pageParts().listShown && !window.pageParts().detailsTitle,
+    undefined,
+    { timeout: 10_000 },
+  );
+  if (urlShowsModel()) throw new Error(`Back left the URL at ${page.url()}`);
 }
 
 const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
@@ -285,18 +317,25 @@ try {
         );
         language = ', lang bound (the page in Dutch)';
       }
-      const id = await page.evaluate(() => {
+      const { id, name: modelName } = await page.evaluate(() => {
         const button = window.pageParts().firstName;
         button.click();
-        return button.closest('tr').dataset.id;
+        return { id: button.closest('tr').dataset.id, name: button.textContent.trim() };
       });
       await page.waitForFunction(
         (expected) => document.querySelector('output')?.textContent?.trim() === expected,
         id,
         { timeout: 5_000 },
       );
+      let routing = '';
+      if (ROUTED.has(name)) {
+        await checkRouting(page, id, modelName);
+        routing = ', the URL follows (Back, reload)';
+      }
       if (errors.length) throw new Error(errors.join('\n'));
-      console.log(`examples/${name} runs: rows shown, model-open received (id ${id})${language}.`);
+      console.log(
+        `examples/${name} runs: rows shown, model-open received (id ${id})${language}${routing}.`,
+      );
     } catch (error) {
       failed = true;
       console.error(`examples/${name} does not run: ${error.message}`);

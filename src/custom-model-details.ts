@@ -1,3 +1,4 @@
+import './confirm-dialog.js';
 import './model-status-badge.js';
 import './dataset-upload.js';
 import { defineElement } from './internal/define.js';

@@ -1,3 +1,4 @@
+import './confirm-dialog.js';
 import { defineElement } from './internal/define.js';
 import { DeleteModelDialog } from './delete-model-dialog/delete-model-dialog.component.js';
 

@@ -225,7 +225,12 @@ function walkUnder(title: string, search: string, policy: string) {
         page().querySelector('custom-model-details')!.shadowRoot!,
         'Back to custom models',
       )!.click();
-      await until(() => grid().querySelector('tbody tr[data-id]'), 'list shown again');
+      await until(
+        () =>
+          !page().querySelector('custom-model-details') &&
+          grid().querySelector('tbody tr[data-id]'),
+        'list shown again',
+      );
       const picker = doc.querySelector('custom-model-picker')!.shadowRoot!;
       const select = picker.querySelector<HTMLElement & { open: boolean }>('sl-select')!;
       await until(() => select.querySelector('sl-option'), 'picker options loaded');

@@ -194,6 +194,15 @@ export interface CustomModelsPageJsxProps {
   'force-alignment-href'?: AttributeValue<CustomModelsPage['forceAlignmentHref']>;
   /** Id of the model whose details are shown; empty shows the list. */
   modelId?: CustomModelsPage['modelId'];
+  /**
+   * Opt-in URL binding: a URL pattern with one `:id`, in the fragment (`#/models/:id`, or `hash`
+   * for short) or a path (`/custom-models/:id`, the list at `/custom-models`). The open model is
+   * then kept in the URL through the History API: opening one adds a history entry, the browser's
+   * Back returns to the list, and a reload or a shared link opens it again. Without it the URL is
+   * left alone (a host with its own router binds `model-id` and cancels `model-open` and
+   * `model-details-back`).
+   */
+  route?: CustomModelsPage['route'];
   /** Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`. */
   forceAlignmentHref?: CustomModelsPage['forceAlignmentHref'];
   /**
@@ -207,6 +216,8 @@ export interface CustomModelsPageJsxProps {
 export interface CustomModelsPageJsxEvents {
   /** A model was opened from the grid. Cancelable: cancel it to route yourself. */
   'model-open': ModelOpenEvent;
+  /** The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself. */
+  'model-details-back': ModelDetailsBackEvent;
   /** A model was created. */
   'model-created': ModelCreatedEvent;
   /** A model was deleted. */

@@ -1,3 +1,5 @@
+import { BRAND, hasBrand } from './brand.js';
+
 /** Every kind of failure an adapter reports. */
 export const API_ERROR_KINDS = [
   'network',
@@ -25,9 +27,16 @@ export interface CustomModelsApiErrorInit {
 
 /**
  * The one error class adapters throw. `message` is fit to show a user as it is.
+ *
+ * Recognise it with `CustomModelsApiError.is(error)`, not `instanceof`: an adapter built with
+ * another copy of the package (a second bundle on the page) throws that copy's class.
  */
 export class CustomModelsApiError extends Error {
   override readonly name = 'CustomModelsApiError';
+  /** The brand every copy of the package recognises (see `is`). */
+  get [BRAND](): string {
+    return 'CustomModelsApiError';
+  }
   readonly kind: ApiErrorKind;
   readonly status?: number;
   readonly fieldErrors?: Record<string, string>;
@@ -42,6 +51,19 @@ export class CustomModelsApiError extends Error {
     if (init.code !== undefined) this.code = init.code;
   }
 
+  /**
+   * True for an error of this class from any copy of the package: by its brand, or, for a copy
+   * older than the brand, by its `name` and a known `kind`.
+   */
+  static is(error: unknown): error is CustomModelsApiError {
+    if (hasBrand(error, 'CustomModelsApiError')) return true;
+    if (typeof error !== 'object' || error === null) return false;
+    const { name, kind } = error as { name?: unknown; kind?: unknown };
+    return (
+      name === 'CustomModelsApiError' && (API_ERROR_KINDS as readonly unknown[]).includes(kind)
+    );
+  }
+
   /** The error a call rejects with when its signal aborts. */
   static aborted(): CustomModelsApiError {
     return new CustomModelsApiError('aborted', 'The request was cancelled.');
@@ -50,6 +72,6 @@ export class CustomModelsApiError extends Error {
 
 /** True for an abort, whether the adapter wrapped it or a raw `AbortError` escaped. */
 export function isAbortError(error: unknown): boolean {
-  if (error instanceof CustomModelsApiError) return error.kind === 'aborted';
+  if (CustomModelsApiError.is(error)) return error.kind === 'aborted';
   return error instanceof DOMException && error.name === 'AbortError';
 }

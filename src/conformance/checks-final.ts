@@ -17,8 +17,7 @@ function summary(problems: string[]): string {
   return problems.length > NAMED ? `${named}; and ${problems.length - NAMED} more` : named;
 }
 
-const isNotFound = (error: unknown) =>
-  error instanceof CustomModelsApiError && error.kind === 'not-found';
+const isNotFound = (error: unknown) => CustomModelsApiError.is(error) && error.kind === 'not-found';
 
 export async function checkCleanup(ctx: RunContext, filters: FilterField[]) {
   const { api } = ctx;

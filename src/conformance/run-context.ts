@@ -137,7 +137,7 @@ export class RunContext {
     } catch (error) {
       if (error instanceof CheckFailure) throw error;
       this.errors.push({ call: what, error });
-      if (error instanceof CustomModelsApiError && error.kind === kind) return error;
+      if (CustomModelsApiError.is(error) && error.kind === kind) return error;
       return fail(
         `${what} rejected with ${describeError(error)}; expected kind ${JSON.stringify(kind)}`,
       );

@@ -36,7 +36,7 @@ export function quote(value: unknown, max = 80): string {
  * its class and message, else the rejected value itself.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof CustomModelsApiError) {
+  if (CustomModelsApiError.is(error)) {
     const status = error.status !== undefined ? `, status ${error.status}` : '';
     return `CustomModelsApiError of kind ${quote(error.kind)}${status} (${quote(error.message, 160)})`;
   }
@@ -51,7 +51,7 @@ function looksLikeForeignApiError(error: unknown): error is { kind: unknown } {
   return (
     typeof error === 'object' &&
     error !== null &&
-    !(error instanceof CustomModelsApiError) &&
+    !CustomModelsApiError.is(error) &&
     (error as { name?: unknown }).name === 'CustomModelsApiError' &&
     'kind' in error
   );
@@ -88,7 +88,7 @@ export function unfitMessage(message: unknown): string | undefined {
  * with a known kind, a numeric status where it has one, text field errors, and a fit message.
  */
 export function errorProblem(error: unknown): string | undefined {
-  if (!(error instanceof CustomModelsApiError))
+  if (!CustomModelsApiError.is(error))
     return `it is ${describeError(error)}, not a CustomModelsApiError`;
   if (!(API_ERROR_KINDS as readonly string[]).includes(error.kind))
     return `its kind ${quote(error.kind)} is not one of ${API_ERROR_KINDS.join(', ')}`;

@@ -199,8 +199,7 @@ export class CreateModelDialog extends CustomModelsElement {
     }
     const error = result.error;
     const message = errorMessage(this.localize, error);
-    this.fieldErrors =
-      error instanceof CustomModelsApiError ? { ...(error.fieldErrors ?? {}) } : {};
+    this.fieldErrors = CustomModelsApiError.is(error) ? { ...(error.fieldErrors ?? {}) } : {};
     // A sentence already shown beside its field is not repeated in the alert above the form.
     const besideField = Object.values(this.fieldErrors).some((text) => text === message);
     this.error = besideField ? undefined : message;

@@ -5,7 +5,6 @@ import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import '../confirm-dialog.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
@@ -355,7 +354,7 @@ export class CustomModelDetails extends CustomModelsElement {
    * to the details' own word on what to do.
    */
   private renderLoadError(error: unknown) {
-    const kind = error instanceof CustomModelsApiError ? error.kind : undefined;
+    const kind = CustomModelsApiError.is(error) ? error.kind : undefined;
     const term = this.localize.term.bind(this.localize);
     const problem =
       kind === 'not-found'

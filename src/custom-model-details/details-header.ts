@@ -94,7 +94,7 @@ export class RenameController {
     if (!outcome) return;
     if (!outcome.ok) {
       const error = outcome.error;
-      const field = error instanceof CustomModelsApiError ? error.fieldErrors?.name : undefined;
+      const field = CustomModelsApiError.is(error) ? error.fieldErrors?.name : undefined;
       return this.fail(field || errorMessage(this.host.localize, error));
     }
     this.editing = false;

@@ -18,6 +18,7 @@ import {
   ForceAlignmentRequestedEvent,
   type ModelDeletedEvent,
   type ModelDeleteRequestEvent,
+  type ModelDetailsBackEvent,
   type ModelOpenEvent,
   ModelTrainingEndedEvent,
   NotifyEvent,
@@ -34,6 +35,7 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { StoredFlagController } from '../controllers/stored-flag-controller.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { errorMessage } from '../internal/error-message.js';
+import { registryOf } from '../internal/scoped-registry.js';
 import { renderSessionError } from '../internal/session-error.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
@@ -45,6 +47,7 @@ import { LazyModule } from './lazy-module.js';
 import { renderPageBanner } from './page-banner.js';
 import { renderPageHeader } from './page-header.js';
 import { ToastController } from './toast-controller.js';
+import { UrlBindingController } from './url-binding.js';
 import { renderToasts } from './page-toasts.js';
 
 /** localStorage key that records the guide was shown (the seed's name). */
@@ -58,12 +61,14 @@ export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
  *
  * Give it an adapter with `api`, or put it inside `<custom-models-provider>`. Set `model-id` to show
  * that model's details (a host can deep-link); empty shows the list. Opening a model from the grid
- * sets `model-id` unless a host cancels `model-open` to route itself.
+ * sets `model-id` unless a host cancels `model-open` to route itself. With `route` the page keeps
+ * the open model in the URL itself (Back, reload and shared links work).
  *
  * @tag custom-models-page
  * @summary The complete Custom Models page.
  *
  * @fires model-open - A model was opened from the grid. Cancelable: cancel it to route yourself.
+ * @fires {ModelDetailsBackEvent} model-details-back - The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself.
  * @fires model-created - A model was created.
  * @fires model-deleted - A model was deleted.
  * @fires model-updated - A model was renamed or its training started (from the details view).
@@ -90,6 +95,16 @@ export class CustomModelsPage extends CustomModelsElement {
   /** Id of the model whose details are shown; empty shows the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
 
+  /**
+   * Opt-in URL binding: a URL pattern with one `:id`, in the fragment (`#/models/:id`, or `hash`
+   * for short) or a path (`/custom-models/:id`, the list at `/custom-models`). The open model is
+   * then kept in the URL through the History API: opening one adds a history entry, the browser's
+   * Back returns to the list, and a reload or a shared link opens it again. Without it the URL is
+   * left alone (a host with its own router binds `model-id` and cancels `model-open` and
+   * `model-details-back`).
+   */
+  @property() route?: string;
+
   /** Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`. */
   @property({ attribute: 'force-alignment-href' }) forceAlignmentHref?: string;
 
@@ -112,6 +127,7 @@ export class CustomModelsPage extends CustomModelsElement {
   private readonly guideShown = new StoredFlagController(this, GUIDE_SHOWN_KEY);
   private readonly bannerDismissed = new StoredFlagController(this, BANNER_DISMISSED_KEY);
   private readonly toasts = new ToastController(this);
+  private readonly url = new UrlBindingController(this);
 
   @state() private modelToDelete?: CustomModel;
   /** On a narrow page, whether the banner's full text is open. */
@@ -122,7 +138,7 @@ export class CustomModelsPage extends CustomModelsElement {
    * model is first shown: the list is what most visits need, and the details were a third of the
    * page's bundle. Defined already when the host imported it (or the whole package).
    */
-  @state() private detailsDefined = !isServer && !!customElements.get('custom-model-details');
+  @state() private detailsDefined = false;
   @state() private detailsLoadError?: unknown;
   private detailsLoading?: Promise<void>;
 
@@ -154,12 +170,16 @@ export class CustomModelsPage extends CustomModelsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('route')) this.url.routeChanged();
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const store = this.store;
     if (this.providedStore !== store) this.providedStore = store;
     const session = this.sessionState.value;
     if (this.providedSession !== session) this.providedSession = session;
-    if (this.modelId && !this.detailsDefined) this.loadDetails();
+    if (!isServer && !this.detailsDefined) {
+      this.detailsDefined = !!registryOf(this).get('custom-model-details');
+      if (this.modelId && !this.detailsDefined) this.loadDetails();
+    }
     // First visit: show the guide once, and remember it (in memory when storage is unavailable).
     if (!isServer && !this.hasUpdated && !this.guideShown.value) {
       this.guideShown.set(true);
@@ -198,11 +218,17 @@ export class CustomModelsPage extends CustomModelsElement {
    * the page has rendered (at once when opened before that). Defined already when the host
    * imported them.
    */
-  private readonly createModule = new LazyModule(() => import('../create-model-dialog.js'));
-  private readonly guideModule = new LazyModule(() => import('../custom-models-guide.js'));
+  private readonly createModule = new LazyModule(
+    'create-model-dialog',
+    () => import('../create-model-dialog.js'),
+  );
+  private readonly guideModule = new LazyModule(
+    'custom-models-guide',
+    () => import('../custom-models-guide.js'),
+  );
 
   private whenLoaded(module: LazyModule, then: () => void): void {
-    void module.load().then(
+    void module.load(registryOf(this)).then(
       async () => {
         await this.updateComplete;
         then();
@@ -222,7 +248,7 @@ export class CustomModelsPage extends CustomModelsElement {
     super.firstUpdated(changed);
     setTimeout(() => {
       for (const module of [this.createModule, this.guideModule])
-        void module.load().catch(() => {});
+        void module.load(registryOf(this)).catch(() => {});
     });
   }
 
@@ -291,7 +317,11 @@ export class CustomModelsPage extends CustomModelsElement {
 
   private async onDeleted(event: ModelDeletedEvent) {
     // The delete dialog told the notice; the store refetches the lists and the session.
-    if (this.modelId === event.detail.id) this.modelId = '';
+    if (this.modelId === event.detail.id) {
+      // The deleted model's URL is no place to come Back to.
+      this.url.replaceCurrentEntry();
+      this.modelId = '';
+    }
     await this.updateComplete;
     // The row whose Delete opened the confirmation left with the model: focus would fall to
     // <body>, so a keyboard user starts again from the page's heading instead.
@@ -302,6 +332,14 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.forceAlignmentHref) return;
     event.preventDefault();
     this.dispatchEvent(new ForceAlignmentRequestedEvent());
+  }
+
+  private onDetailsBack(event: ModelDetailsBackEvent) {
+    // A host that routes itself cancels it (and then shows the list itself): decided once the
+    // event has reached every listener, which the user's click runs before any microtask.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) this.backToList();
+    });
   }
 
   private backToList() {
@@ -328,10 +366,7 @@ export class CustomModelsPage extends CustomModelsElement {
     return html`${pending}<custom-model-details
         part="details"
         model-id=${this.modelId}
-        @model-details-back=${(event: Event) => {
-          event.preventDefault();
-          this.backToList();
-        }}
+        @model-details-back=${this.onDetailsBack}
         @model-deleted=${this.onDeleted}
       ></custom-model-details>`;
   }

@@ -1,13 +1,19 @@
 /**
- * A module the page loads when it is first needed (a dialog it opens on demand), once; after a
- * failure (offline, a deploy that removed the chunk) the next use tries again.
+ * The define module of a tag the page loads when it is first needed (a dialog it opens on
+ * demand), once; after a failure (offline, a deploy that removed the chunk) the next use tries
+ * again. Nothing is loaded when the tag is defined already in the page's registry (the host
+ * imported it, or defined everything in a scoped registry).
  */
 export class LazyModule {
   private loading?: Promise<unknown>;
 
-  constructor(private readonly importer: () => Promise<unknown>) {}
+  constructor(
+    readonly tag: string,
+    private readonly importer: () => Promise<unknown>,
+  ) {}
 
-  load(): Promise<unknown> {
+  load(registry: CustomElementRegistry): Promise<unknown> {
+    if (registry.get(this.tag)) return Promise.resolve();
     this.loading ??= this.importer().catch((error: unknown) => {
       this.loading = undefined;
       throw error;

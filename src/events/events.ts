@@ -1,5 +1,6 @@
 import type { CustomModel, Dataset, ModelFilters } from '../api/types.js';
 import type { ModelEvaluatedEvent } from './model-evaluated.js';
+import { CustomModelsEvent } from './custom-models-event.js';
 
 /*
  * The library's public events. Each bubbles and is composed, so a host listening on the page (or
@@ -28,32 +29,32 @@ export interface ForceAlignmentRequestedDetail {}
  * A name, base-language or key cell, or the Edit action, was activated. Cancelable: a host that
  * routes itself calls `preventDefault()`; otherwise the page shows its details view.
  */
-export class ModelOpenEvent extends CustomEvent<ModelOpenDetail> {
-  static readonly eventName = 'model-open';
+export class ModelOpenEvent extends CustomModelsEvent<ModelOpenDetail> {
+  static override readonly eventName = 'model-open';
   constructor(detail: ModelOpenDetail) {
     super(ModelOpenEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
 /** A model was created. */
-export class ModelCreatedEvent extends CustomEvent<ModelCreatedDetail> {
-  static readonly eventName = 'model-created';
+export class ModelCreatedEvent extends CustomModelsEvent<ModelCreatedDetail> {
+  static override readonly eventName = 'model-created';
   constructor(detail: ModelCreatedDetail) {
     super(ModelCreatedEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
 
 /** A model was renamed or its training started. */
-export class ModelUpdatedEvent extends CustomEvent<ModelUpdatedDetail> {
-  static readonly eventName = 'model-updated';
+export class ModelUpdatedEvent extends CustomModelsEvent<ModelUpdatedDetail> {
+  static override readonly eventName = 'model-updated';
   constructor(detail: ModelUpdatedDetail) {
     super(ModelUpdatedEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
 
 /** A model was deleted. */
-export class ModelDeletedEvent extends CustomEvent<ModelDeletedDetail> {
-  static readonly eventName = 'model-deleted';
+export class ModelDeletedEvent extends CustomModelsEvent<ModelDeletedDetail> {
+  static override readonly eventName = 'model-deleted';
   constructor(detail: ModelDeletedDetail) {
     super(ModelDeletedEvent.eventName, { detail, bubbles: true, composed: true });
   }
@@ -63,8 +64,8 @@ export class ModelDeletedEvent extends CustomEvent<ModelDeletedDetail> {
  * The grid's Delete action was activated. The grid never deletes by itself: the page answers with
  * the confirmation dialog. Cancelable, so a host can show its own confirmation.
  */
-export class ModelDeleteRequestEvent extends CustomEvent<ModelDeleteRequestDetail> {
-  static readonly eventName = 'model-delete-request';
+export class ModelDeleteRequestEvent extends CustomModelsEvent<ModelDeleteRequestDetail> {
+  static override readonly eventName = 'model-delete-request';
   constructor(detail: ModelDeleteRequestDetail) {
     super(ModelDeleteRequestEvent.eventName, {
       detail,
@@ -76,8 +77,8 @@ export class ModelDeleteRequestEvent extends CustomEvent<ModelDeleteRequestDetai
 }
 
 /** The banner's Force Alignment link was activated with no `force-alignment-href` set. Cancelable. */
-export class ForceAlignmentRequestedEvent extends CustomEvent<ForceAlignmentRequestedDetail> {
-  static readonly eventName = 'force-alignment-requested';
+export class ForceAlignmentRequestedEvent extends CustomModelsEvent<ForceAlignmentRequestedDetail> {
+  static override readonly eventName = 'force-alignment-requested';
   constructor() {
     super(ForceAlignmentRequestedEvent.eventName, {
       detail: {},
@@ -139,16 +140,16 @@ export interface NotifyDetail {
  * calls `preventDefault()`, so a host with its own notification centre cancels it and shows it
  * there (route by `detail.kind`). Elements used without the page only fire it.
  */
-export class NotifyEvent extends CustomEvent<NotifyDetail> {
-  static readonly eventName = 'custom-models-notify';
+export class NotifyEvent extends CustomModelsEvent<NotifyDetail> {
+  static override readonly eventName = 'custom-models-notify';
   constructor(detail: NotifyDetail) {
     super(NotifyEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
 /** The empty grid's "New Custom Model" action was activated; the page opens the create dialog. */
-export class ModelCreateRequestEvent extends Event {
-  static readonly eventName = 'model-create-request';
+export class ModelCreateRequestEvent extends CustomModelsEvent {
+  static override readonly eventName = 'model-create-request';
   constructor() {
     super(ModelCreateRequestEvent.eventName, { bubbles: true, composed: true });
   }
@@ -171,8 +172,8 @@ export interface DatasetDeletedDetail {
  * The details view's "Back to custom models" was activated. Cancelable: the page shows its list;
  * a host that routes itself calls `preventDefault()` (which also stops a `back-href` link).
  */
-export class ModelDetailsBackEvent extends CustomEvent<ModelDetailsBackDetail> {
-  static readonly eventName = 'model-details-back';
+export class ModelDetailsBackEvent extends CustomModelsEvent<ModelDetailsBackDetail> {
+  static override readonly eventName = 'model-details-back';
   constructor(detail: ModelDetailsBackDetail) {
     super(ModelDetailsBackEvent.eventName, {
       detail,
@@ -184,16 +185,16 @@ export class ModelDetailsBackEvent extends CustomEvent<ModelDetailsBackDetail> {
 }
 
 /** One dataset file finished uploading (fired per file, as each completes). */
-export class DatasetUploadedEvent extends CustomEvent<DatasetUploadedDetail> {
-  static readonly eventName = 'dataset-uploaded';
+export class DatasetUploadedEvent extends CustomModelsEvent<DatasetUploadedDetail> {
+  static override readonly eventName = 'dataset-uploaded';
   constructor(detail: DatasetUploadedDetail) {
     super(DatasetUploadedEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
 
 /** A dataset was deleted from a model, after the user confirmed. */
-export class DatasetDeletedEvent extends CustomEvent<DatasetDeletedDetail> {
-  static readonly eventName = 'dataset-deleted';
+export class DatasetDeletedEvent extends CustomModelsEvent<DatasetDeletedDetail> {
+  static override readonly eventName = 'dataset-deleted';
   constructor(detail: DatasetDeletedDetail) {
     super(DatasetDeletedEvent.eventName, { detail, bubbles: true, composed: true });
   }
@@ -204,8 +205,8 @@ export class DatasetDeletedEvent extends CustomEvent<DatasetDeletedDetail> {
  * The elements no longer fire it (the store reloads the session after a create, delete or training
  * start); a host may still fire it after a change made outside the elements.
  */
-export class SessionStaleEvent extends Event {
-  static readonly eventName = 'custom-models-session-stale';
+export class SessionStaleEvent extends CustomModelsEvent {
+  static override readonly eventName = 'custom-models-session-stale';
   constructor() {
     super(SessionStaleEvent.eventName, { bubbles: true, composed: true });
   }
@@ -225,8 +226,8 @@ export interface GridStateChangeDetail {
  * The user changed the grid's page, page size, sort or filters. Fired on user action only (never
  * when a host sets the properties), so a host can mirror the state in its URL without loops.
  */
-export class GridStateChangeEvent extends CustomEvent<GridStateChangeDetail> {
-  static readonly eventName = 'grid-state-change';
+export class GridStateChangeEvent extends CustomModelsEvent<GridStateChangeDetail> {
+  static override readonly eventName = 'grid-state-change';
   constructor(detail: GridStateChangeDetail) {
     super(GridStateChangeEvent.eventName, { detail, bubbles: true, composed: true });
   }
@@ -244,8 +245,8 @@ export interface ModelTrainingEndedDetail {
  * run by the page (or, without a page, by the provider). The notice for it is a separate
  * `custom-models-notify` (kind `training-succeeded` or `training-failed`).
  */
-export class ModelTrainingEndedEvent extends CustomEvent<ModelTrainingEndedDetail> {
-  static readonly eventName = 'model-training-ended';
+export class ModelTrainingEndedEvent extends CustomModelsEvent<ModelTrainingEndedDetail> {
+  static override readonly eventName = 'model-training-ended';
   constructor(detail: ModelTrainingEndedDetail) {
     super(ModelTrainingEndedEvent.eventName, { detail, bubbles: true, composed: true });
   }

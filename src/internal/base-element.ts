@@ -9,6 +9,7 @@ import { enEager } from '../i18n/english-eager.js';
 import { LocalizeController, registerEnglish } from '../i18n/localize.js';
 import { attachContextRoot } from './context-root.js';
 import { registerThemeFallback } from './theme-fallback.js';
+import { scopedRenderRoot } from './scoped-registry.js';
 
 attachContextRoot();
 registerEnglish(enEager);
@@ -42,6 +43,11 @@ export class CustomModelsElement extends LitElement {
   @consume({ context: customModelsStoreContext, subscribe: true })
   @state()
   protected contextStore?: CustomModelsStore;
+
+  /** In a scoped registry (see `defineCustomModelsElements`), renders that registry's tags. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return scopedRenderRoot(this) ?? super.createRenderRoot();
+  }
 
   /** The adapter in use: the element's own, else the provider's. */
   protected get adapter(): CustomModelsApi | undefined {

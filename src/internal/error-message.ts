@@ -8,7 +8,7 @@ import type { LocalizeController } from '../i18n/localize.js';
  * error, so a stack trace or "[object Object]" never reaches the screen.
  */
 export function errorMessage(localize: LocalizeController, error: unknown): string {
-  if (error instanceof CustomModelsApiError) {
+  if (CustomModelsApiError.is(error)) {
     const message = typeof error.message === 'string' ? error.message.trim() : '';
     if (message) return message;
     if (error.kind === 'payment-required') return localize.term('cm.error.paymentRequired');

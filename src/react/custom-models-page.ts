@@ -6,6 +6,7 @@ import type {
   ForceAlignmentRequestedEvent,
   ModelCreatedEvent,
   ModelDeletedEvent,
+  ModelDetailsBackEvent,
   ModelOpenEvent,
   ModelTrainingEndedEvent,
   ModelUpdatedEvent,
@@ -15,7 +16,7 @@ import type {
 /**
  * `<custom-models-page>` for React: The complete Custom Models page.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelOpen`, `onModelCreated`, `onModelDeleted`, `onModelUpdated`, `onModelTrainingEnded`, `onForceAlignmentRequested`, `onCustomModelsNotify`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelOpen`, `onModelDetailsBack`, `onModelCreated`, `onModelDeleted`, `onModelUpdated`, `onModelTrainingEnded`, `onForceAlignmentRequested`, `onCustomModelsNotify`.
  */
 export const CustomModelsPage = /* @__PURE__ */ createComponent({
   tagName: 'custom-models-page',
@@ -25,6 +26,8 @@ export const CustomModelsPage = /* @__PURE__ */ createComponent({
   events: {
     /** A model was opened from the grid. Cancelable: cancel it to route yourself. */
     onModelOpen: 'model-open' as EventName<ModelOpenEvent>,
+    /** The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself. */
+    onModelDetailsBack: 'model-details-back' as EventName<ModelDetailsBackEvent>,
     /** A model was created. */
     onModelCreated: 'model-created' as EventName<ModelCreatedEvent>,
     /** A model was deleted. */

@@ -198,7 +198,7 @@ export class CustomModelsStore {
         try {
           model = await this.api.getModel(id, { signal });
         } catch (error) {
-          if (error instanceof CustomModelsApiError && error.kind === 'not-found') {
+          if (CustomModelsApiError.is(error) && error.kind === 'not-found') {
             this.forget(id, false);
           }
           throw error;

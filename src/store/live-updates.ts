@@ -152,7 +152,7 @@ export class LiveUpdates {
           this.store.loadModel(id).catch((error: unknown) => {
             // Gone or no longer ours: the views that show it fetch it and say so.
             if (
-              error instanceof CustomModelsApiError &&
+              CustomModelsApiError.is(error) &&
               (error.kind === 'not-found' || error.kind === 'forbidden')
             ) {
               this.store.invalidate(`model:${id}`);

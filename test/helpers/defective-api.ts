@@ -86,7 +86,7 @@ export const DEFECTS = {
         try {
           return await api.getModel(id, o);
         } catch (error) {
-          if (error instanceof CustomModelsApiError && error.kind === 'not-found')
+          if (CustomModelsApiError.is(error) && error.kind === 'not-found')
             throw new CustomModelsApiError('server', 'Something went wrong on the server.');
           throw error;
         }

@@ -167,7 +167,7 @@ export function errorFromResponse(
 
 /** What a failed fetch becomes: the adapter's own error as it is, an abort, or a network error. */
 export function transportError(error: unknown, signal?: AbortSignal): CustomModelsApiError {
-  if (error instanceof CustomModelsApiError) return error;
+  if (CustomModelsApiError.is(error)) return error;
   if (signal?.aborted) return CustomModelsApiError.aborted();
   return new CustomModelsApiError('network', NETWORK_MESSAGE, { cause: error });
 }

@@ -155,7 +155,7 @@ export class HttpClient {
         request.planMessage,
       );
     } catch (error) {
-      if (timedOut && !(error instanceof CustomModelsApiError) && !signal?.aborted) {
+      if (timedOut && !CustomModelsApiError.is(error) && !signal?.aborted) {
         throw new CustomModelsApiError(
           'network',
           `The service did not answer within ${Number((timeoutMs / 1000).toFixed(1))} seconds. Please try again.`,

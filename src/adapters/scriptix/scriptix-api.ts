@@ -204,7 +204,7 @@ export class ScriptixApi implements CustomModelsApi {
         signal: o?.signal,
       });
     } catch (error) {
-      if (error instanceof CustomModelsApiError && error.kind === 'not-found') {
+      if (CustomModelsApiError.is(error) && error.kind === 'not-found') {
         throw new CustomModelsApiError(
           'not-found',
           `The list of trainable languages was not found on the service (${path}). Ask your administrator to check the languages path the page is set up with.`,
