@@ -7,6 +7,7 @@ import { countsReporter } from './scripts/test-counts-reporter.mjs';
 import { scriptixMockMiddleware } from './test/server/scriptix-mock-server.mjs';
 import { reactEsmPlugin } from './test/server/react-esm.mjs';
 import { cspMiddleware } from './test/server/csp-middleware.mjs';
+import { ariaQueryPlugin } from './test/server/aria-query.mjs';
 
 const MOCK_SCRIPTIX_PREFIX = '/mock-scriptix';
 const watch = process.argv.includes('--watch');
@@ -84,6 +85,8 @@ export default {
     reactEsmPlugin(),
     // a11ySnapshot(): accessible names as the browser computes them (not a default command).
     a11ySnapshotPlugin(),
+    // Elements by role and accessible name from the same tree (test/helpers/by-role.ts).
+    ariaQueryPlugin(),
   ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
   // and test/csp/*.html with a strict Content-Security-Policy header (test/csp.test.ts).

@@ -4,6 +4,7 @@ import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
 import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
+import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../api/types.js';
@@ -11,6 +12,7 @@ import { DatasetUploadedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
+import { forbidden, forbiddenStyles, withReason } from '../internal/forbidden-action.js';
 import {
   DATASET_ACCEPT,
   audioWithoutTranscript,
@@ -74,7 +76,7 @@ const CONCURRENCY = 2;
  * @cssproperty --cm-upload-drop-zone-active-color - Border and tint while files are dragged over. Default: `--sl-color-primary-600`.
  */
 export class DatasetUpload extends CustomModelsElement {
-  static override styles = [alertStyles, progressBarStyles, uploadStyles];
+  static override styles = [alertStyles, progressBarStyles, forbiddenStyles, uploadStyles];
 
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
@@ -382,14 +384,17 @@ export class DatasetUpload extends CustomModelsElement {
                 : this.localize.term(testSet ? 'cm.upload.dropTestSet' : 'cm.upload.drop')
             }</span
           >
-          <sl-button
-            part="choose-button"
-            class="choose"
-            size="small"
-            ?disabled=${disabled}
-            @click=${this.openFilePicker}
-            >${this.localize.term('cm.upload.choose')}</sl-button
-          >
+          ${withReason(
+            disabled ? reason : undefined,
+            html`<sl-button
+              part="choose-button"
+              class="choose"
+              size="small"
+              ${forbidden(disabled ? reason : undefined)}
+              @click=${this.openFilePicker}
+              >${this.localize.term('cm.upload.choose')}</sl-button
+            >`,
+          )}
         </p>
         <p part="hint" class="hint" id="hint">${this.localize.term('cm.upload.hint')}</p>
         ${disabled ? html`<p class="reason" id="reason">${reason}</p>` : nothing}
