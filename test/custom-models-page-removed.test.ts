@@ -30,8 +30,7 @@ describe('<custom-models-page> removed while its create dialog loads', () => {
       // The page's own continuation runs after the module settles and its update completes.
       for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
       const dialog = page.shadowRoot!.querySelector('create-model-dialog') as
-        | (HTMLElement & { open?: boolean })
-        | null;
+        (HTMLElement & { open?: boolean }) | null;
       expect(dialog?.open ?? false, 'nothing opened').to.equal(false);
     } finally {
       await errors.check();

@@ -60,10 +60,15 @@ describe('stored keys, as users have them', () => {
 
   it(`does not open the guide for a user whose storage has "${GUIDE_KEY}"`, async () => {
     localStorage.setItem(GUIDE_KEY, 'true');
-    const { guideOpen, loaded } = await mount();
+    const { root, guideOpen, loaded } = await mount();
     await loaded();
-    // Two more frames: a first-visit guide would have opened by now.
-    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    // The page decides on its first update, and a first-visit guide opens once its module has
+    // loaded: wait for that module and for what the page does next, then say it stayed closed.
+    await customElements.whenDefined('custom-models-guide');
+    const guide = root.querySelector<CustomModelsGuide>('custom-models-guide')!;
+    await guide.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await guide.updateComplete;
     expect(guideOpen()).to.equal(false);
   });
 
