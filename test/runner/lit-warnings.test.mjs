@@ -39,6 +39,9 @@ test("Lit's dev-mode warnings about our elements fail the test that caused them"
   assert.match(output, failed('one of ours scheduling an update after an update fails'));
   assert.match(output, failed('fails again when another test causes the same warning'));
   assert.doesNotMatch(output, failed('a Shoelace element'));
-  assert.match(output, /Lit dev-mode warning \(change-in-update\): Element cm-updates-after-update/);
+  assert.match(
+    output,
+    /Lit dev-mode warning \(change-in-update\): Element cm-updates-after-update/,
+  );
   assert.match(output, /^2 passed, 2 failed$/m);
 });
