@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/custom-models-provider.js';
 import '../../src/custom-models-page.js';
 import '../../src/custom-model-details.js';
+// Rendered on its own below: defined here, not left to the page's on-demand load.
+import '../../src/create-model-dialog.js';
 import '../../src/model-status-badge.js';
 import type { CustomModelsPage } from '../../src/custom-models-page.js';
 import type { CustomModelDetails } from '../../src/custom-model-details.js';
@@ -236,7 +238,7 @@ describe('hardening: malformed adapter data', () => {
       </custom-models-provider>`,
     );
     const dialog = provider.querySelector<CreateModelDialog>('create-model-dialog')!;
-    await until(() => dialog.shadowRoot!.querySelector('sl-option'), 'languages listed');
+    await until(() => dialog.shadowRoot?.querySelector('sl-option'), 'languages listed');
     const labels = [...dialog.shadowRoot!.querySelectorAll('sl-option')].map((o) =>
       o.textContent!.trim(),
     );
