@@ -4,7 +4,6 @@ import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
 import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
-import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../api/types.js';
@@ -12,7 +11,7 @@ import { DatasetUploadedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
-import { forbidden, forbiddenStyles, withReason } from '../internal/forbidden-action.js';
+import { forbidden, forbiddenStyles } from '../internal/forbidden-action.js';
 import {
   DATASET_ACCEPT,
   audioWithoutTranscript,
@@ -384,17 +383,15 @@ export class DatasetUpload extends CustomModelsElement {
                 : this.localize.term(testSet ? 'cm.upload.dropTestSet' : 'cm.upload.drop')
             }</span
           >
-          ${withReason(
-            disabled ? reason : undefined,
-            html`<sl-button
-              part="choose-button"
-              class="choose"
-              size="small"
-              ${forbidden(disabled ? reason : undefined)}
-              @click=${this.openFilePicker}
-              >${this.localize.term('cm.upload.choose')}</sl-button
-            >`,
-          )}
+          <!-- The reason is shown below it (.reason) whenever it applies: no tooltip needed. -->
+          <sl-button
+            part="choose-button"
+            class="choose"
+            size="small"
+            ${forbidden(disabled ? reason : undefined)}
+            @click=${this.openFilePicker}
+            >${this.localize.term('cm.upload.choose')}</sl-button
+          >
         </p>
         <p part="hint" class="hint" id="hint">${this.localize.term('cm.upload.hint')}</p>
         ${disabled ? html`<p class="reason" id="reason">${reason}</p>` : nothing}

@@ -15,8 +15,9 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * `disabled` stays false.
  *
  * Use on the control element: `<sl-button ${forbidden(reason)}>`, with the reason in the user's
- * language (undefined: allowed). Wrap the control in `<sl-tooltip content=${reason}>` to show the
- * reason on hover and focus, and add `forbiddenStyles` to the element's styles.
+ * language (undefined: allowed), and add `forbiddenStyles` to the element's styles. To show the
+ * reason on hover and focus, wrap the control in `withReason(reason, …)` (a tooltip); the upload
+ * writes its reason under the button instead, and loads no tooltip for it.
  */
 class ForbiddenDirective extends Directive {
   private control?: HTMLElement & { updateComplete?: Promise<unknown> };
