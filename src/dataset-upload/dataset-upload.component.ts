@@ -354,6 +354,8 @@ export class DatasetUpload extends CustomModelsElement {
         ? this.localize.term('cm.upload.noModel')
         : this.disabledReason || this.localize.term('cm.upload.disabled');
     const testSet = this.uploadAs === 'test-set';
+    // A forbidden "Choose files" says why to assistive technology (forbidden()); the reason is
+    // written under it (.reason), so it needs no tooltip.
     return html`${this.renderKindChoice(disabled)}
       <div
         part="drop-zone"
@@ -383,7 +385,6 @@ export class DatasetUpload extends CustomModelsElement {
                 : this.localize.term(testSet ? 'cm.upload.dropTestSet' : 'cm.upload.drop')
             }</span
           >
-          <!-- The reason is shown below it (.reason) whenever it applies: no tooltip needed. -->
           <sl-button
             part="choose-button"
             class="choose"
