@@ -68,7 +68,7 @@ async function describe(control: HTMLElement & { updateComplete?: Promise<unknow
   }
 }
 
-/** `<sl-button ${forbidden(reason)}>`: see above. */
+/** `<sl-button ${forbidden(reason)}>`: focusable, aria-disabled, described by `reason`, clicks refused. */
 export const forbidden = directive(ForbiddenDirective);
 
 /** A forbidden control looks as Shoelace draws a disabled one (its styles for `disabled`). */
