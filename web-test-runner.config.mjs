@@ -8,6 +8,7 @@ import { scriptixMockMiddleware } from './test/server/scriptix-mock-server.mjs';
 import { reactEsmPlugin } from './test/server/react-esm.mjs';
 import { cspMiddleware } from './test/server/csp-middleware.mjs';
 import { packageCopiesPlugin } from './test/server/package-copies.mjs';
+import { ariaQueryPlugin } from './test/server/aria-query.mjs';
 
 const MOCK_SCRIPTIX_PREFIX = '/mock-scriptix';
 const watch = process.argv.includes('--watch');
@@ -39,7 +40,8 @@ function resultsReporter() {
  * - Lit's "scheduled an update after an update completed" about a Shoelace element: sl-button
  *   blurs its inner <button> when it becomes disabled or loading while focused (a keyboard user
  *   pressing Enter on Create), and its blur handler sets `hasFocus` during its own render. The
- *   same notice about one of our elements still prints.
+ *   same notice about one of our elements still prints, and fails the test that caused it, as
+ *   every other Lit dev-mode warning about our code does (test/helpers/lit-warnings.ts).
  */
 function isExpectedNotice(text) {
   if (text.includes('Lit is in dev mode')) return true;
@@ -87,6 +89,8 @@ export default {
     packageCopiesPlugin(),
     // a11ySnapshot(): accessible names as the browser computes them (not a default command).
     a11ySnapshotPlugin(),
+    // Elements by role and accessible name from the same tree (test/helpers/by-role.ts).
+    ariaQueryPlugin(),
   ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
   // and test/csp/*.html with a strict Content-Security-Policy header (test/csp.test.ts).

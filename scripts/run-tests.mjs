@@ -7,8 +7,12 @@
 //                                              test/ssr/…, test/runner/…, test/editor/…; the
 //                                              hydration test also runs test/ssr, whose HTML it loads)
 //   npm run test:watch                         the browser tests in watch mode, no closing line
+//   npm test -- --shuffle [--seed N]            the browser files in a random order (the seed is
+//                                              printed; --seed repeats an order): CI runs this
+//   npm test -- --each-alone                    each browser file in a runner (and browser) of its
+//                                              own: cold caches, nothing left by another file
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome, NO_CHROME_MESSAGE } from './find-chrome.mjs';
@@ -21,7 +25,18 @@ if (!chrome) {
   console.error(NO_CHROME_MESSAGE);
   process.exit(1);
 }
-const args = process.argv.slice(2);
+let args = process.argv.slice(2);
+/** Takes `--flag` (and, with `withValue`, the value after it) out of `args`. */
+function option(flag, withValue = false) {
+  const at = args.indexOf(flag);
+  if (at === -1) return undefined;
+  const value = withValue ? args[at + 1] : true;
+  args = [...args.slice(0, at), ...args.slice(at + (withValue ? 2 : 1))];
+  return value;
+}
+const shuffle = Boolean(option('--shuffle'));
+const seedArg = option('--seed', true);
+const eachAlone = Boolean(option('--each-alone'));
 const watch = args.includes('--watch');
 const filesAt = args.indexOf('--files');
 const files = filesAt === -1 ? [] : args.slice(filesAt + 1).filter((a) => !a.startsWith('--'));
@@ -38,8 +53,40 @@ const nodeTargets = !files.length
         ...(files.some((f) => f.includes('ssr-hydration')) ? ['test/ssr/'] : []),
       ]),
     ];
-const browserFiles = files.filter((f) => !isNodeTest(f));
+let browserFiles = files.filter((f) => !isNodeTest(f));
 const runBrowser = !files.length || browserFiles.length > 0;
+
+/** The browser test files the config names (every `.test.ts` outside the Node test folders). */
+function allBrowserFiles(dir = 'test') {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return isNodeTest(`${path}/`) ? [] : allBrowserFiles(path);
+      return path.endsWith('.test.ts') ? [path] : [];
+    })
+    .sort();
+}
+
+if (runBrowser && (shuffle || eachAlone) && !browserFiles.length) browserFiles = allBrowserFiles();
+if (shuffle) {
+  // A small seeded generator (mulberry32): the same seed gives the same order on every machine.
+  const seed = seedArg === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(seedArg);
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  for (let i = browserFiles.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [browserFiles[i], browserFiles[j]] = [browserFiles[j], browserFiles[i]];
+  }
+  console.log(
+    `Browser test files in a shuffled order: npm test -- --shuffle --seed ${seed} repeats it.`,
+  );
+}
 
 const work = mkdtempSync(join(tmpdir(), 'custom-models-tests-'));
 const env = { ...process.env, CHROME_PATH: chrome };
@@ -105,30 +152,35 @@ try {
   }
 
   if (runBrowser) {
-    const countsFile = join(work, 'browser.json');
-    const wtrArgs = [
-      ...otherArgs,
-      ...(browserFiles.length ? ['--files', ...browserFiles] : []),
-      ...(watch || otherArgs.includes('--static-logging') ? [] : ['--static-logging']),
-    ];
-    const code = await run(
-      process.execPath,
-      ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs],
-      watch ? {} : { TEST_COUNTS_FILE: countsFile },
-    );
-    if (watch) process.exit(code);
-    let counts;
-    try {
-      counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-    } catch {
-      // The runner stopped before any result (a config or launch error, printed above).
-      counts = { passed: 0, failed: 1, skipped: 0, failures: ['the browser tests did not run'] };
-    }
-    add(counts);
-    failures.push(...counts.failures);
-    if (code !== 0) {
-      exitCode = 1;
-      if (counts.failed === 0) totals.failed++;
+    // One runner for them all; with --each-alone, one per file (a new browser each time).
+    const runs = eachAlone ? browserFiles.map((file) => [file]) : [browserFiles];
+    for (const [index, runFiles] of runs.entries()) {
+      const countsFile = join(work, `browser-${index}.json`);
+      const wtrArgs = [
+        ...otherArgs,
+        ...(runFiles.length ? ['--files', ...runFiles] : []),
+        ...(watch || otherArgs.includes('--static-logging') ? [] : ['--static-logging']),
+      ];
+      const code = await run(
+        process.execPath,
+        ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs],
+        watch ? {} : { TEST_COUNTS_FILE: countsFile },
+      );
+      if (watch) process.exit(code);
+      let counts;
+      try {
+        counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+      } catch {
+        // The runner stopped before any result (a config or launch error, printed above).
+        const what = eachAlone ? runFiles[0] : 'the browser tests';
+        counts = { passed: 0, failed: 1, skipped: 0, failures: [`${what} did not run`] };
+      }
+      add(counts);
+      failures.push(...counts.failures);
+      if (code !== 0) {
+        exitCode = 1;
+        if (counts.failed === 0) totals.failed++;
+      }
     }
   }
 } finally {

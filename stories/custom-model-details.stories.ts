@@ -96,7 +96,7 @@ interface Args {
   modelId: string;
   pollInterval: number;
   /** What to do once loaded: start training, open the name editor, or ask to train. */
-  action?: 'train' | 'rename' | 'confirm';
+  action?: 'train' | 'rename' | 'confirm' | 'focus-rename';
 }
 
 /*
@@ -126,7 +126,13 @@ const meta: Meta<Args> = {
     await el.updateComplete;
     if (args.action === 'train') await el.startTraining();
     else if (args.action === 'rename') await el.startRename();
-    else el.shadowRoot!.querySelector<HTMLElement>('[part="train-button"]')?.click();
+    else if (args.action === 'focus-rename') {
+      // A keyboard user on a forbidden action: it takes focus and its tooltip says why.
+      const rename = el.shadowRoot!.querySelector<HTMLElement>('.rename');
+      await (rename as (HTMLElement & { updateComplete?: Promise<unknown> }) | null)
+        ?.updateComplete;
+      rename?.focus();
+    } else el.shadowRoot!.querySelector<HTMLElement>('[part="train-button"]')?.click();
   },
 };
 export default meta;
@@ -141,6 +147,8 @@ export const NotRunningNoDatasets: Story = { args: { modelId: '5' } };
 export const ReadyToRun: Story = { args: { modelId: '4' } };
 /** Running: progress bar; cannot be interrupted or changed. */
 export const Running: Story = { args: { modelId: '3' } };
+/** Running, "Rename model" focused: a forbidden action keeps focus and shows why in a tooltip. */
+export const RunningReasonOnFocus: Story = { args: { modelId: '3', action: 'focus-rename' } };
 /** Success: ready to use, and where to select it. */
 export const Success: Story = { args: { modelId: '1' } };
 /** Failed: the service's message, what to do, and "Train the Language" to retry. */

@@ -6,6 +6,7 @@ import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { ModelEvaluatedEvent } from '../src/events/events.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
+import { accessibleNode, findByRole } from './helpers/by-role.js';
 
 const model = (id: string, status: number): CustomModel => ({
   id,
@@ -72,32 +73,32 @@ describe('custom-model-details: Accuracy', () => {
 
   it('asks for training first, with the reason on the disabled button', async () => {
     const el = await render(TRAINING, {}, 1);
-    await waitUntil(() => el.shadowRoot!.querySelector('.start-evaluation'));
-    const button = $(el, '.start-evaluation')!;
-    expect(button.hasAttribute('disabled')).to.equal(true);
-    expect(text($(el, `#${button.getAttribute('aria-describedby')}`))).to.equal(
-      'Accuracy can be measured once the model has been trained successfully.',
-    );
+    const button = await findByRole(el, 'button', { name: 'Measure accuracy' });
+    expect(await accessibleNode(button)).to.include({
+      disabled: true,
+      description: 'Accuracy can be measured once the model has been trained successfully.',
+    });
     expect(text($(el, '.accuracy-explained'))).to.contain('Word error rate (WER)');
     await expect(el).to.be.accessible();
   });
 
   it('uploads a test set, starts, follows progress and shows the adapter\u2019s numbers', async () => {
     const el = await render(TRAINING);
-    await waitUntil(() => el.shadowRoot!.querySelector('.start-evaluation'));
-    expect($(el, '.start-evaluation')!.hasAttribute('disabled')).to.equal(true);
+    const start = await findByRole(el, 'button', { name: 'Measure accuracy' });
+    expect(await accessibleNode(start)).to.include({
+      disabled: true,
+      description: 'Upload a test set first.',
+    });
     expect(text($(el, '.accuracy-reason'))).to.equal('Upload a test set first.');
 
     await drop(el, [new File([new Uint8Array(9000)], 'meeting-test.txt')]);
     await waitUntil(() => api.callsOf('uploadDataset').length === 1, 'uploaded');
     expect(api.callsOf('uploadDataset')[0]!.args[2]).to.deep.equal({ kind: 'test-set' });
-    await waitUntil(
-      () => $(el, '.start-evaluation:not([disabled])'),
-      'start is enabled once the test set is in',
-    );
+    // Enabled once the test set is in (the same button: it exists from the start).
+    const enabled = await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false });
     expect(text($(el, '[part="accuracy"] .count'))).to.equal('1 test file');
 
-    $(el, '.start-evaluation')!.click();
+    enabled.click();
     await waitUntil(() => $(el, '.accuracy-running'), 'running shows');
     expect(api.callsOf('startEvaluation')[0]!.args).to.deep.equal(['m1']);
     await expect(el).to.be.accessible();
@@ -149,8 +150,7 @@ describe('custom-model-details: Accuracy', () => {
       ds('t2', 'bravo.txt', 'test-set', 6000),
       ds('t3', 'charlie.txt', 'test-set', 9000),
     ]);
-    await waitUntil(() => $(el, '.start-evaluation:not([disabled])'), 'Measure offered');
-    $(el, '.start-evaluation')!.click();
+    (await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false })).click();
     await waitUntil(() => $(el, '.files'), 'the table shows', { timeout: 4000 });
     const result = await api.inner.getEvaluation!('m1');
     const names = () => [...el.shadowRoot!.querySelectorAll('.files tbody th')].map(text);
@@ -174,16 +174,13 @@ describe('custom-model-details: Accuracy', () => {
 
   it('shows why an evaluation failed and retries it', async () => {
     const el = await render([...TRAINING, ds('t1', 'empty.txt', 'test-set', 0)]);
-    await waitUntil(() => $(el, '.start-evaluation:not([disabled])'), 'Measure offered');
-    $(el, '.start-evaluation')!.click();
+    (await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false })).click();
     await waitUntil(() => $(el, '.accuracy-failed'), 'failure shows', { timeout: 4000 });
     expect(text($(el, '.accuracy-failed-reason'))).to.equal(
       'Evaluation failed: test file "empty.txt" has an empty transcript.',
     );
     await expect(el).to.be.accessible();
-    const retry = $(el, '.start-evaluation')!;
-    expect(text(retry)).to.equal('Try again');
-    retry.click();
+    (await findByRole(el, 'button', { name: 'Try again', disabled: false })).click();
     await waitUntil(() => api.callsOf('startEvaluation').length === 2, 'retried');
     await waitUntil(() => $(el, '.accuracy-running') || $(el, '.accuracy-failed'));
   });
@@ -191,8 +188,7 @@ describe('custom-model-details: Accuracy', () => {
   it('shows a start that the adapter refused, with its message', async () => {
     const el = await render([...TRAINING, ds('t1', 'a.txt', 'test-set')]);
     api.fail('startEvaluation', 'server', 'The service is down.', { times: 1 });
-    await waitUntil(() => $(el, '.start-evaluation:not([disabled])'), 'Measure offered');
-    $(el, '.start-evaluation')!.click();
+    (await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false })).click();
     await waitUntil(() => $(el, '.accuracy-start-error'));
     expect(text($(el, '.accuracy-start-error'))).to.contain(
       'The measurement could not be started.',

@@ -11,6 +11,7 @@ import type { CustomModel, CustomModelsApi, Dataset } from '../src/api/types.js'
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { api as scriptixApi, reset, rule } from './helpers/scriptix-mock.js';
+import { findByRole } from './helpers/by-role.js';
 import { wireModel } from './server/scriptix-wire-mock.mjs';
 
 // The grid's Accuracy column and the picker's WER, against the in-memory adapter (evaluations
@@ -181,13 +182,8 @@ describe('an evaluation that ends: every view shows the new WER without a reload
     await waitUntil(() => picker.shadowRoot!.querySelectorAll('sl-option.model').length === 2);
     expect(picker.shadowRoot!.querySelector('[part="wer"]')).to.equal(null);
 
-    await waitUntil(
-      () =>
-        details.shadowRoot!.querySelector('.start-evaluation:not([disabled])') &&
-        !details.shadowRoot!.querySelector('.start-evaluation[disabled]'),
-      'the start is offered',
-    );
-    details.shadowRoot!.querySelector<HTMLElement>('.start-evaluation')!.click();
+    // The start is offered: there, and enabled.
+    (await findByRole(details, 'button', { name: 'Measure accuracy', disabled: false })).click();
     await waitUntil(() => details.shadowRoot!.querySelector('.accuracy-summary'), 'done', {
       timeout: 4000,
     });

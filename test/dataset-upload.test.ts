@@ -8,6 +8,7 @@ import type { CustomModel, UploadOptions } from '../src/api/types.js';
 import type { DatasetUploadedEvent } from '../src/events/events.js';
 import { MAX_DATASET_BYTES } from '../src/uploads/dataset-rules.js';
 import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
+import { accessibleNode, findByRole } from './helpers/by-role.js';
 
 const MODEL: CustomModel = {
   id: 'm1',
@@ -546,9 +547,16 @@ describe('<dataset-upload>', () => {
   it('refuses everything while disabled and says why', async () => {
     const el = await render({ disabled: true, reason: 'The model is training.' });
     expect(text($(el, '.reason'))).to.equal('The model is training.');
-    expect(
-      ($(el, '[part="choose-button"]') as HTMLElement & { disabled: boolean }).disabled,
-    ).to.equal(true);
+    const choose = await findByRole(el, 'button', { name: 'Choose files' });
+    expect(await accessibleNode(choose)).to.include({
+      disabled: true,
+      description: 'The model is training.',
+    });
+    // A click (or Enter) on it opens no file picker.
+    let picked = 0;
+    el.shadowRoot!.querySelector('input[type="file"]')!.addEventListener('click', () => picked++);
+    choose.click();
+    expect(picked, 'no file picker').to.equal(0);
     await drop(el, [file('a.wav')]);
     el.addFiles([file('b.wav')]);
     await flush();

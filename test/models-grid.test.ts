@@ -751,14 +751,35 @@ describe('<models-grid>', () => {
     });
 
     it('picks up a status change on the next refresh (Ready to Run too)', async () => {
+      // No push: only the grid's refresh can show what changed on the server. The server's answer
+      // for model 1 is the test's to set, so nothing but the refresh decides when it shows.
       const api = recordingApi({
         models: makeModels(2, (i) =>
           i === 0 ? TrainingStatus.ReadyToRun : TrainingStatus.NotRunning,
         ),
+        push: false,
       });
+      let serverStatus: number = TrainingStatus.ReadyToRun;
+      const says = (model: CustomModel) =>
+        model.id === '1' ? { ...model, trainingStatus: serverStatus } : model;
+      const { inner } = api;
+      const listModels = inner.listModels.bind(inner);
+      const getModel = inner.getModel.bind(inner);
+      inner.listModels = async (query, options) => {
+        const page = await listModels(query, options);
+        return { ...page, items: page.items.map(says) };
+      };
+      inner.getModel = async (id, options) => says(await getModel(id, options));
+
       const grid = await setup(api, { refreshInterval: 60 });
-      await waitUntil(() => listCalls(api).length >= 2, 'no background refresh', { timeout: 3000 });
-      expect(statusIn($(grid, 'tbody'))).to.equal('2');
+      const firstRow = () => rows(grid)[0];
+      expect(statusIn(firstRow())).to.equal('2');
+      const before = listCalls(api).length;
+      serverStatus = TrainingStatus.Running;
+      await waitUntil(() => statusIn(firstRow()) === '3', 'the row shows Running', {
+        timeout: 3000,
+      });
+      expect(listCalls(api).length, 'shown by a refresh').to.be.greaterThan(before);
     });
 
     it('skips background refreshes while the grid is hidden', async () => {

@@ -10,6 +10,7 @@ import { accuracy } from '../i18n/en/accuracy.js';
 import { loadSection } from '../i18n/lazy-sections.js';
 import { registerEnglish } from '../i18n/localize.js';
 import { errorMessage } from '../internal/error-message.js';
+import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { servesEvaluations } from '../internal/serves-evaluations.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import { evaluationsOf } from '../store/evaluations.js';
@@ -30,8 +31,6 @@ import { accuracyStyles } from './accuracy.styles.js';
 registerEnglish(accuracy);
 /** Settles once the section's strings of every registered language are there. */
 export const stringsLoaded = loadSection('accuracy');
-
-const REASON_ID = 'accuracy-reason';
 
 /** Whether the details show an Accuracy section: the adapter declares and serves evaluations. */
 export function accuracyOffered(host: Pick<DetailsHost, 'store'>): boolean {
@@ -168,19 +167,18 @@ export class AccuracyController implements ReactiveController {
 
   private renderStart(model: CustomModel, label: string, variant: 'primary' | 'default') {
     const reason = this.why(model);
-    return html`<sl-button
+    const text = reason && this.host.localize.term(reason);
+    return html`${withReason(
+      text,
+      html`<sl-button
         class="start-evaluation"
         variant=${variant}
-        ?disabled=${Boolean(reason)}
         ?loading=${this.starting}
-        aria-describedby=${reason ? REASON_ID : nothing}
+        ${forbidden(text)}
         @click=${() => void this.start()}
         >${label}</sl-button
-      >${
-        reason
-          ? html`<p class="accuracy-reason" id=${REASON_ID}>${this.host.localize.term(reason)}</p>`
-          : nothing
-      }`;
+      >`,
+    )}${reason ? html`<p class="accuracy-reason">${text}</p>` : nothing}`;
   }
 
   private renderState(model: CustomModel) {

@@ -5,6 +5,7 @@ import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
+import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
@@ -37,6 +38,7 @@ import { renderHeader, RenameController } from './details-header.js';
 import type { DetailsHost } from './details-host.js';
 import { renderStatusPanel, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
+import { forbiddenStyles } from '../internal/forbidden-action.js';
 import { details } from '../i18n/en/details.js';
 import { registerEnglish } from '../i18n/localize.js';
 
@@ -99,7 +101,13 @@ const LOAD_PROBLEMS = {
  * @cssproperty --cm-details-accent-width - Width of the status panel's coloured edge. Default: 4px.
  */
 export class CustomModelDetails extends CustomModelsElement {
-  static override styles = [dialogStyles, alertStyles, progressBarStyles, detailsStyles];
+  static override styles = [
+    dialogStyles,
+    alertStyles,
+    progressBarStyles,
+    forbiddenStyles,
+    detailsStyles,
+  ];
 
   /** Id of the model to show. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';

@@ -6,11 +6,11 @@ import { DATASET_KIND_ICONS } from '../dataset-upload/upload-list.js';
 import { DatasetDeletedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
+import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { formatBytes } from '../uploads/format-bytes.js';
 import type { DetailsHost } from './details-host.js';
 
 /** Id of the text that says why datasets cannot change now. */
-const BUSY_REASON_ID = 'busy-reason';
 
 /**
  * Whether the adapter serves dataset delete: `capabilities.deleteDataset: false` (ScriptixApi
@@ -58,6 +58,8 @@ export class DatasetDeleteController {
 
   ask(dataset: Dataset): void {
     if (!datasetDeleteOffered(this.host)) return;
+    const model = this.host.model;
+    if (model && forbiddenReason('deleteDataset', model.trainingStatus)) return;
     this.target = dataset;
     this.error = undefined;
     this.open = true;
@@ -160,7 +162,8 @@ function renderRows(
   host: DetailsHost,
   deletion: DatasetDeleteController,
   datasets: Dataset[],
-  locked: boolean,
+  /** Why no dataset can be deleted now, in the user's language (undefined: they can). */
+  locked: string | undefined,
 ) {
   const term = host.localize.term.bind(host.localize);
   const dash = term('cm.details.unknownValue');
@@ -198,15 +201,17 @@ function renderRows(
             ${
               deletable
                 ? html`<td class="actions">
-                    <sl-icon-button
-                      class="delete-dataset"
-                      library=${ICON_LIBRARY}
-                      name="trash3"
-                      label=${term('cm.details.deleteDataset', dataset.name)}
-                      ?disabled=${locked}
-                      aria-describedby=${locked ? BUSY_REASON_ID : nothing}
-                      @click=${() => deletion.ask(dataset)}
-                    ></sl-icon-button>
+                    ${withReason(
+                      locked,
+                      html`<sl-icon-button
+                        class="delete-dataset"
+                        library=${ICON_LIBRARY}
+                        name="trash3"
+                        label=${term('cm.details.deleteDataset', dataset.name)}
+                        ${forbidden(locked)}
+                        @click=${() => deletion.ask(dataset)}
+                      ></sl-icon-button>`,
+                    )}
                   </td>`
                 : nothing
             }
@@ -234,7 +239,8 @@ export function renderDatasetsSection(
   const deleteReason = forbiddenReason('deleteDataset', model.trainingStatus);
   const { datasets } = view;
   let list;
-  if (datasets?.length) list = renderRows(host, deletion, datasets, Boolean(deleteReason));
+  if (datasets?.length)
+    list = renderRows(host, deletion, datasets, deleteReason && term(deleteReason));
   else if (datasets) list = html`<p class="empty">${term('cm.details.datasetsEmpty')}</p>`;
   else if (view.error) {
     list = html`<sl-alert class="datasets-error" variant="danger" open>
@@ -255,7 +261,7 @@ export function renderDatasetsSection(
     </div>
     ${
       reason
-        ? html`<p class="busy-reason" id=${BUSY_REASON_ID}>
+        ? html`<p class="busy-reason">
             <sl-icon library=${ICON_LIBRARY} name="info-circle" aria-hidden="true"></sl-icon>
             ${term(reason)}
           </p>`

@@ -8,10 +8,8 @@ import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
+import { forbidden, withReason } from '../internal/forbidden-action.js';
 import type { DetailsHost } from './details-host.js';
-
-/** Id of the hidden text that says why the name cannot be changed now. */
-const RENAME_REASON_ID = 'rename-reason';
 
 /**
  * The model's name, edited in place: what was typed, its problem, the save through the store. A
@@ -68,8 +66,7 @@ export class RenameController {
     this.editing = false;
     this.problem = '';
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.button?.focus();
+    await this.focusButton();
   }
 
   async save(): Promise<void> {
@@ -100,8 +97,15 @@ export class RenameController {
     this.editing = false;
     this.host.dispatchEvent(new ModelUpdatedEvent({ model: outcome.value }));
     this.host.notify('model-renamed', 'success', term('cm.details.renamed'));
+    await this.focusButton();
+  }
+
+  /** Focus back on "Rename model", once it is rendered again (it replaces the editor). */
+  private async focusButton(): Promise<void> {
     await this.host.updateComplete;
-    this.button?.focus();
+    const button = this.button;
+    await button?.updateComplete;
+    button?.focus();
   }
 
   private async fail(problem: string): Promise<void> {
@@ -171,21 +175,17 @@ export class RenameController {
     const reason = this.reason(model);
     return html`<div class="title-row">
       <h2 part="name" class="name" @click=${() => this.start()}>${name}</h2>
-      <sl-icon-button
-        class="rename"
-        library=${ICON_LIBRARY}
-        name="pencil"
-        label=${term('cm.details.rename')}
-        ?disabled=${Boolean(reason)}
-        aria-describedby=${reason ? RENAME_REASON_ID : nothing}
-        title=${reason ? term(reason) : nothing}
-        @click=${() => this.start()}
-      ></sl-icon-button>
-      ${
-        reason
-          ? html`<span id=${RENAME_REASON_ID} class="visually-hidden">${term(reason)}</span>`
-          : nothing
-      }
+      ${withReason(
+        reason && term(reason),
+        html`<sl-icon-button
+          class="rename"
+          library=${ICON_LIBRARY}
+          name="pencil"
+          label=${term('cm.details.rename')}
+          ${forbidden(reason && term(reason))}
+          @click=${() => this.start()}
+        ></sl-icon-button>`,
+      )}
     </div>`;
   }
 }

@@ -6,11 +6,9 @@ import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
+import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { datasetDeleteOffered } from './datasets-section.js';
 import type { DetailsHost } from './details-host.js';
-
-/** Id of the text that says why "Train the Language" is disabled. */
-const TRAIN_REASON_ID = 'train-reason';
 
 /**
  * "Train the Language": the confirmation (when the plan counts credits), the call through the
@@ -164,23 +162,22 @@ function renderTrainControls(
   // The spec: "Train the Language" is hidden in Ready to Run, Running and Success.
   if (!isTrainableStatus(model.trainingStatus)) return nothing;
   const reason = forbiddenReason('train', model.trainingStatus, { hasData });
+  const text = reason && host.localize.term(reason);
   return html`<div class="train">
-    <sl-button
-      part="train-button"
-      class="train-button"
-      variant="primary"
-      ?disabled=${Boolean(reason)}
-      aria-describedby=${reason ? TRAIN_REASON_ID : nothing}
-      ?loading=${training.starting}
-      @click=${() => training.request()}
-    >
-      ${host.localize.term('cm.details.train')}
-    </sl-button>
-    ${
-      reason
-        ? html`<p class="train-reason" id=${TRAIN_REASON_ID}>${host.localize.term(reason)}</p>`
-        : nothing
-    }
+    ${withReason(
+      text,
+      html`<sl-button
+        part="train-button"
+        class="train-button"
+        variant="primary"
+        ${forbidden(text)}
+        ?loading=${training.starting}
+        @click=${() => training.request()}
+      >
+        ${host.localize.term('cm.details.train')}
+      </sl-button>`,
+    )}
+    ${text ? html`<p class="train-reason">${text}</p>` : nothing}
   </div>`;
 }
 

@@ -231,6 +231,9 @@ export class CustomModelsPage extends CustomModelsElement {
     void module.load(registryOf(this)).then(
       async () => {
         await this.updateComplete;
+        // Removed while the module loaded: its dialogs, in a tree no longer in the document, were
+        // never upgraded, and there is no one to show them to.
+        if (!this.isConnected) return;
         then();
       },
       (error: unknown) =>

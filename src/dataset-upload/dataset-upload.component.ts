@@ -11,6 +11,7 @@ import { DatasetUploadedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
+import { forbidden, forbiddenStyles } from '../internal/forbidden-action.js';
 import {
   DATASET_ACCEPT,
   audioWithoutTranscript,
@@ -74,7 +75,7 @@ const CONCURRENCY = 2;
  * @cssproperty --cm-upload-drop-zone-active-color - Border and tint while files are dragged over. Default: `--sl-color-primary-600`.
  */
 export class DatasetUpload extends CustomModelsElement {
-  static override styles = [alertStyles, progressBarStyles, uploadStyles];
+  static override styles = [alertStyles, progressBarStyles, forbiddenStyles, uploadStyles];
 
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   @property({ attribute: 'model-id', reflect: true }) modelId = '';
@@ -353,6 +354,8 @@ export class DatasetUpload extends CustomModelsElement {
         ? this.localize.term('cm.upload.noModel')
         : this.disabledReason || this.localize.term('cm.upload.disabled');
     const testSet = this.uploadAs === 'test-set';
+    // A forbidden "Choose files" says why to assistive technology (forbidden()); the reason is
+    // written under it (.reason), so it needs no tooltip.
     return html`${this.renderKindChoice(disabled)}
       <div
         part="drop-zone"
@@ -386,7 +389,7 @@ export class DatasetUpload extends CustomModelsElement {
             part="choose-button"
             class="choose"
             size="small"
-            ?disabled=${disabled}
+            ${forbidden(disabled ? reason : undefined)}
             @click=${this.openFilePicker}
             >${this.localize.term('cm.upload.choose')}</sl-button
           >

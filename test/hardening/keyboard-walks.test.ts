@@ -86,8 +86,9 @@ describe('hardening: keyboard-only walks', () => {
     await tabTo('sl-button.new-model');
     await sendKeys({ press: 'Enter' });
     const dialog = root.querySelector<CreateModelDialog>('create-model-dialog')!;
+    // The dialog's module loads on demand: no shadow root until it is defined.
     await until(
-      () => dialog.shadowRoot!.querySelector('sl-select[name="languageId"]'),
+      () => dialog.shadowRoot?.querySelector('sl-select[name="languageId"] sl-option'),
       'languages',
     );
     await until(() => focusWithin('sl-input[name="name"]'), 'the name field has focus');

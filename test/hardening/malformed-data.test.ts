@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/custom-models-provider.js';
 import '../../src/custom-models-page.js';
 import '../../src/custom-model-details.js';
+// Rendered on its own below: defined here, not left to the page's on-demand load.
+import '../../src/create-model-dialog.js';
 import '../../src/model-status-badge.js';
 import type { CustomModelsPage } from '../../src/custom-models-page.js';
 import type { CustomModelDetails } from '../../src/custom-model-details.js';
@@ -10,6 +12,7 @@ import type { ModelsGrid } from '../../src/models-grid.js';
 import type { ModelStatusBadge } from '../../src/model-status-badge.js';
 import { GUIDE_SHOWN_KEY } from '../../src/custom-models-page/custom-models-page.component.js';
 import type { CustomModelsApi } from '../../src/api/types.js';
+import { en } from '../../src/i18n/en.js';
 import { RecordingApi } from '../helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from '../helpers/shoelace.js';
 import { failOnErrors } from '../helpers/errors.js';
@@ -235,19 +238,38 @@ describe('hardening: malformed adapter data', () => {
       </custom-models-provider>`,
     );
     const dialog = provider.querySelector<CreateModelDialog>('create-model-dialog')!;
-    await until(() => dialog.shadowRoot!.querySelector('sl-option'), 'languages listed');
+    await until(() => dialog.shadowRoot?.querySelector('sl-option'), 'languages listed');
     const labels = [...dialog.shadowRoot!.querySelectorAll('sl-option')].map((o) =>
       o.textContent!.trim(),
     );
     expect(labels).to.have.length(MALFORMED_LANGUAGES.length);
     for (const label of labels) expect(label).not.to.equal('');
-    api.reset();
-    (api as unknown as Record<string, unknown>).listTrainableLanguages = async () => null;
-    provider.querySelector<CreateModelDialog>('create-model-dialog')!.open = false;
-    await dialog.updateComplete;
-    dialog.open = true;
-    await until(() => !dialog.shadowRoot!.querySelector('sl-spinner'), 'settled');
-    expect(textOf(dialog)).not.to.contain('undefined');
+  });
+
+  it('the create dialog says there is no language to train when the adapter answers null', async () => {
+    let asked = 0;
+    api = malformedApi({
+      listTrainableLanguages: () => {
+        asked++;
+        return null;
+      },
+      getSession: () => ({ role: 'ORGADMIN' }),
+    });
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api}>
+        <create-model-dialog open></create-model-dialog>
+      </custom-models-provider>`,
+    );
+    const dialog = provider.querySelector<CreateModelDialog>('create-model-dialog')!;
+    // What a user reads once the null answer is in: the "no languages" notice, not a spinner.
+    await until(
+      () => textOf(dialog).includes(en['cm.create.languagesEmpty']),
+      'the empty notice shown',
+    );
+    expect(asked, 'the null languages were asked for').to.be.greaterThan(0);
+    expect(busyIndicators(dialog)).to.deep.equal([]);
+    expect(dialog.shadowRoot!.querySelector('sl-option')).to.equal(null);
+    expect(textOf(dialog)).not.to.contain('undefined').and.not.to.contain('null');
   });
 
   it('the badge shows "Unknown" for any status that is not 1–5', async () => {

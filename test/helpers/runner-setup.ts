@@ -12,6 +12,7 @@
 // chai itself, not '@open-wc/testing': importing that before mocha is set up would skip its
 // afterEach(fixtureCleanup), and fixtures would pile up from test to test.
 import { AssertionError, util } from '@esm-bundle/chai';
+import { failOnLitWarnings } from './lit-warnings.js';
 
 function printable(value: unknown): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
@@ -37,3 +38,6 @@ for (const key of ['actual', 'expected'] as const) {
     },
   });
 }
+
+// A Lit dev-mode warning about our elements fails the test that caused it (lit-warnings.ts).
+failOnLitWarnings();

@@ -17,6 +17,8 @@ import type { CustomModelsPage } from '../../src/custom-models-page.js';
 import { GUIDE_SHOWN_KEY } from '../../src/custom-models-page/custom-models-page.component.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
 import type { ModelTrainingEndedEvent } from '../../src/events/events.js';
+import { CustomModelsApiError } from '../../src/api/errors.js';
+import { CustomModelsStore } from '../../src/store/custom-models-store.js';
 import { RecordingApi } from '../helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from '../helpers/shoelace.js';
 import { GOOD_DATA, model, track } from './fixtures.js';
@@ -237,5 +239,63 @@ describe('one store: every view agrees', () => {
       3000,
     );
     expect(api.callsOf('getModel').length).to.be.greaterThan(2);
+  });
+});
+
+describe('a create whose answer is lost', () => {
+  async function gridOf(api: RecordingApi) {
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api}
+        ><models-grid></models-grid
+      ></custom-models-provider>`,
+    );
+    const grid = provider.querySelector<ModelsGrid>('models-grid')!;
+    await until(() => grid.shadowRoot!.querySelector('tbody tr[data-id]'), 'rows');
+    await until(() => api.callsOf('getSession').length > 0, 'session read');
+    return grid;
+  }
+
+  it('that failed after the server created the model: the list and the session are read again', async () => {
+    const api = track(new RecordingApi({ models: [model('1', 'Medical EN', 4)], storage: null }));
+    const grid = await gridOf(api);
+    const sessions = api.callsOf('getSession').length;
+    // The server creates it, then the connection drops before the answer arrives.
+    api.createModel = async (input, options) => {
+      await api.inner.createModel(input, options);
+      throw new CustomModelsApiError('network', 'The connection was lost.');
+    };
+    const store = CustomModelsStore.for(api);
+    const error = await store.createModel({ name: 'Created anyway', languageId: '1' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(CustomModelsApiError);
+    await until(
+      () => textOf(grid).includes('Created anyway'),
+      'the model the server made is listed',
+    );
+    await until(
+      () => api.callsOf('getSession').length > sessions,
+      'the session (its count) re-read',
+    );
+  });
+
+  it('that was aborted: the list and the session are read again', async () => {
+    const api = track(new RecordingApi({ models: [model('1', 'Medical EN', 4)], storage: null }));
+    await gridOf(api);
+    const lists = api.callsOf('listModels').length;
+    const sessions = api.callsOf('getSession').length;
+    api.hang('createModel');
+    const abort = new AbortController();
+    const store = CustomModelsStore.for(api);
+    const created = store.createModel({ name: 'Maybe', languageId: '1' }, { signal: abort.signal });
+    await until(() => api.callsOf('createModel').length === 1, 'the create was sent');
+    abort.abort();
+    await created.then(
+      () => expect.fail('an aborted create does not resolve'),
+      () => undefined,
+    );
+    await until(() => api.callsOf('listModels').length > lists, 'the list re-read');
+    await until(() => api.callsOf('getSession').length > sessions, 'the session re-read');
   });
 });

@@ -29,6 +29,7 @@ import {
 } from '../helpers/shoelace.js';
 import { ENGLISH, GOOD_DATA, model, track } from './fixtures.js';
 import { statusIn } from '../helpers/dom.js';
+import { accessibleNode, findByRole } from '../helpers/by-role.js';
 
 disableShoelaceAnimations();
 
@@ -216,13 +217,12 @@ describe('issue 11: one source of truth', () => {
     expect(other.disabled).to.equal(false);
 
     const details = await openDetails('1');
-    const rename = details.shadowRoot!.querySelector<HTMLElement & { disabled: boolean }>(
-      '.rename',
-    )!;
-    expect(rename.disabled).to.equal(true);
-    const renameReason = rename.getAttribute('aria-describedby');
-    expect(renameReason).to.be.a('string');
-    expect(textOf(details.shadowRoot!.getElementById(renameReason!))).to.contain('training');
+    const rename = await findByRole(details, 'button', { name: 'Rename model' });
+    expect(await accessibleNode(rename)).to.include({
+      disabled: true,
+      description: 'The model cannot be renamed while it is training.',
+    });
+    rename.click();
     details.shadowRoot!.querySelector<HTMLElement>('h2.name')!.click();
     await details.updateComplete;
     expect(details.shadowRoot!.querySelector('.name-input')).to.equal(null);

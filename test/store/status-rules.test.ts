@@ -3,18 +3,35 @@
  * disabled with a reason a screen reader reads, and the adapters keep refusing it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/custom-models-provider.js';
 import '../../src/custom-model-details.js';
 import '../../src/models-grid.js';
+import '../../src/create-model-dialog.js';
+import '../../src/custom-model-picker.js';
+import '../../src/translations/nl.js';
 import type { CustomModelDetails } from '../../src/custom-model-details.js';
 import type { ModelsGrid } from '../../src/models-grid.js';
 import { InMemoryCustomModelsApi } from '../../src/adapters.js';
 import { forbiddenReason, type ModelAction } from '../../src/api/status-rules.js';
 import { CustomModelsApiError } from '../../src/api/errors.js';
 import { CustomModelsStore } from '../../src/store/custom-models-store.js';
-import { TRAINING_STATUSES, type CustomModel, type Dataset } from '../../src/api/types.js';
+import {
+  TRAINING_STATUSES,
+  TrainingStatus,
+  type CustomModel,
+  type Dataset,
+} from '../../src/api/types.js';
+import { en } from '../../src/i18n/en.js';
+import { accessibleNode, findByRole, queryAllByRole } from '../helpers/by-role.js';
+import { isShown } from '../helpers/dom.js';
 import { RecordingApi } from '../helpers/recording-api.js';
-import { disableShoelaceAnimations, textOf, until } from '../helpers/shoelace.js';
+import {
+  deepActiveElement,
+  disableShoelaceAnimations,
+  textOf,
+  until,
+} from '../helpers/shoelace.js';
 
 disableShoelaceAnimations();
 
@@ -26,7 +43,29 @@ const model = (id: string, status: number): CustomModel => ({
   trainingStatus: status,
   lastModified: '2026-01-01T10:00:00.000Z',
 });
-const DATA: Dataset[] = [{ id: 'd1', name: 'talk.wav', kind: 'audio', sizeBytes: 5000 }];
+const DATA: Dataset[] = [
+  { id: 'd1', name: 'talk.wav', kind: 'audio', sizeBytes: 5000 },
+  { id: 'd2', name: 'test.wav', kind: 'test-set', sizeBytes: 5000 },
+];
+
+interface AxNode {
+  role: string;
+  name: string;
+  description?: string;
+  disabled?: boolean;
+  children?: AxNode[];
+}
+
+/** The buttons Chromium's accessibility tree gives for the page, in tree order. */
+async function axButtons(): Promise<AxNode[]> {
+  const buttons: AxNode[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === 'button') buttons.push(node);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return buttons;
+}
 
 /** The spec's table: what each status forbids (train also needs data). */
 const FORBIDDEN: Record<number, ModelAction[]> = {
@@ -36,17 +75,6 @@ const FORBIDDEN: Record<number, ModelAction[]> = {
   4: ['train'],
   5: [],
 };
-
-/** The text of the element(s) `element`'s aria-describedby names, in its own root. */
-function description(element: Element | null): string {
-  const ids = element?.getAttribute('aria-describedby');
-  if (!ids) return '';
-  const root = element!.getRootNode() as ShadowRoot;
-  return ids
-    .split(/\s+/)
-    .map((id) => textOf(root.getElementById(id)))
-    .join(' ');
-}
 
 describe('status rules', () => {
   it('forbid, per status, what the spec says', () => {
@@ -59,7 +87,7 @@ describe('status rules', () => {
   });
 
   for (const status of TRAINING_STATUSES) {
-    it(`status ${status}: every forbidden action is disabled with its reason, in the grid and the details`, async () => {
+    it(`status ${status}: every forbidden action is disabled with its reason in the accessibility tree`, async () => {
       const api = new InMemoryCustomModelsApi({
         models: [model('1', status)],
         datasets: { '1': DATA },
@@ -73,49 +101,125 @@ describe('status rules', () => {
       );
       const grid = provider.querySelector<ModelsGrid>('models-grid')!;
       const details = provider.querySelector<CustomModelDetails>('custom-model-details')!;
-      const g = (s: string) => grid.shadowRoot!.querySelector<HTMLElement>(s);
-      const d = <T extends HTMLElement = HTMLElement>(s: string) =>
-        details.shadowRoot!.querySelector<T>(s);
-      await until(() => g('[data-action="delete"]'), 'row with Delete');
-      await until(() => d('.delete-dataset'), 'details with datasets');
+      await findByRole(grid, 'button', { name: 'Delete Model 1' });
+      await findByRole(details, 'button', { name: 'Delete talk.wav' });
+      await findByRole(details, 'button', { name: 'Measure accuracy' });
       const forbidden = new Set(FORBIDDEN[status]);
-
-      const remove = g('[data-action="delete"]')!;
-      expect(remove.getAttribute('aria-disabled') === 'true', 'grid delete').to.equal(
-        forbidden.has('delete'),
-      );
-      if (forbidden.has('delete')) expect(description(remove)).to.contain('cannot be deleted');
-
-      const rename = d<HTMLElement & { disabled: boolean }>('.rename')!;
-      expect(rename.disabled, 'rename').to.equal(forbidden.has('rename'));
-      if (forbidden.has('rename')) expect(description(rename)).to.contain('cannot be renamed');
-
-      const upload = d<HTMLElement & { disabled: boolean }>('dataset-upload')!;
-      expect(upload.disabled, 'upload').to.equal(forbidden.has('upload'));
-
-      const removeData = d<HTMLElement & { disabled: boolean }>('.delete-dataset')!;
-      expect(removeData.disabled, 'dataset delete').to.equal(forbidden.has('deleteDataset'));
-      if (forbidden.has('deleteDataset')) {
-        expect(description(removeData)).to.contain('cannot be uploaded or deleted');
+      const upload =
+        status === TrainingStatus.ReadyToRun
+          ? en['cm.details.uploadQueued']
+          : en['cm.details.uploadLocked'];
+      // What Chromium tells a screen reader, for every action of the grid and the details.
+      const expected: Array<[name: string, reason: string | undefined]> = [
+        ['Delete Model 1', forbidden.has('delete') ? en['cm.rules.deleteTraining'] : undefined],
+        ['Rename model', forbidden.has('rename') ? en['cm.rules.renameTraining'] : undefined],
+        [
+          'Delete talk.wav',
+          forbidden.has('deleteDataset') ? en['cm.rules.datasetsBusy'] : undefined,
+        ],
+        [
+          'Delete test.wav',
+          forbidden.has('deleteDataset') ? en['cm.rules.datasetsBusy'] : undefined,
+        ],
+        // The datasets' upload, then the Accuracy section's test-set upload.
+        ['Choose files', forbidden.has('upload') ? upload : undefined],
+        ['Choose files', forbidden.has('upload') ? en['cm.details.uploadLocked'] : undefined],
+        [
+          'Measure accuracy',
+          status === TrainingStatus.Success ? undefined : en['cm.accuracy.needsTraining'],
+        ],
+      ];
+      const buttons = await axButtons();
+      for (const [name, reason] of expected) {
+        const node = buttons.find((button) => button.name === name);
+        buttons.splice(buttons.indexOf(node!), 1);
+        expect(node, name).not.to.equal(undefined);
+        expect(Boolean(node!.disabled), `${name} disabled`).to.equal(Boolean(reason));
+        expect(node!.description, `${name} description`).to.equal(reason);
       }
-
       // "Train the Language" is hidden where the spec hides it, offered where it may run.
-      expect(Boolean(d('.train-button')), 'train shown').to.equal(!forbidden.has('train'));
+      const train = buttons.find((button) => button.name === 'Train the Language');
+      expect(Boolean(train), 'train shown').to.equal(!forbidden.has('train'));
+      if (train) expect(train.disabled, 'train enabled').not.to.equal(true);
+      // No other action is disabled without a reason (the grid's pager may be, at its ends).
+      const silent = buttons.filter((b) => b.disabled && !b.description && !/page/i.test(b.name));
+      expect(silent.map((b) => b.name)).to.deep.equal([]);
       api.dispose();
     });
   }
+
+  it("shows a forbidden action's reason on hover and on focus, and refuses its click and keys", async () => {
+    const api = new InMemoryCustomModelsApi({
+      models: [model('1', TrainingStatus.Running)],
+      datasets: { '1': DATA },
+      storage: null,
+    });
+    const details = await fixture<CustomModelDetails>(
+      html`<custom-model-details .api=${api} model-id="1"></custom-model-details>`,
+    );
+    const reasons = {
+      'Rename model': en['cm.rules.renameTraining'],
+      'Delete talk.wav': en['cm.rules.datasetsBusy'],
+      'Measure accuracy': en['cm.accuracy.needsTraining'],
+    };
+    for (const [name, reason] of Object.entries(reasons)) {
+      const button = await findByRole(details, 'button', { name });
+      const tip =
+        button.getRootNode() instanceof ShadowRoot
+          ? (button.getRootNode() as ShadowRoot).host.closest('sl-tooltip')!
+          : null;
+      expect(tip, name).not.to.equal(null);
+      const shown = () => tip!.shadowRoot!.querySelector('[part~="body"]');
+      const tipShows = () => (tip as HTMLElement & { open: boolean }).open && isShown(shown()!);
+
+      // Focus: by keyboard, the control is reachable and says why.
+      button.focus();
+      expect(deepActiveElement(), `${name} takes focus`).to.equal(button);
+      await until(tipShows, `${name}: reason shown on focus`);
+      expect(textOf(shown())).to.equal(reason);
+      const node = await accessibleNode(button);
+      expect(node?.focused, `${name} focused`).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: ' ' });
+      button.blur();
+      await until(() => !(tip as HTMLElement & { open: boolean }).open, `${name}: tip hides`);
+
+      // Hover: the pointer over it shows the same reason; a click does nothing.
+      const box = button.getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await until(tipShows, `${name}: reason shown on hover`);
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await until(() => !(tip as HTMLElement & { open: boolean }).open, `${name}: tip hides`);
+    }
+    // Neither clicks nor keys did anything: no editor, no confirmation, no measurement.
+    await details.updateComplete;
+    expect(await queryAllByRole(details, 'textbox')).to.deep.equal([]);
+    expect(await queryAllByRole(details, 'dialog')).to.deep.equal([]);
+    expect(
+      await api.getEvaluation!('1').then(
+        (evaluation) => evaluation.status,
+        () => 'none',
+      ),
+    ).not.to.equal('running');
+    api.dispose();
+  });
 
   it('without data, "Train the Language" is disabled and says why', async () => {
     const api = new InMemoryCustomModelsApi({ models: [model('1', 1)], storage: null });
     const details = await fixture<CustomModelDetails>(
       html`<custom-model-details .api=${api} model-id="1"></custom-model-details>`,
     );
-    await until(() => details.shadowRoot!.querySelector('.train-button'), 'train');
-    const train = details.shadowRoot!.querySelector<HTMLElement & { disabled: boolean }>(
-      '.train-button',
-    )!;
-    expect(train.disabled).to.equal(true);
-    expect(description(train)).to.equal('Upload at least one dataset before training.');
+    const train = await findByRole(details, 'button', { name: 'Train the Language' });
+    const node = await accessibleNode(train);
+    expect(node?.disabled).to.equal(true);
+    expect(node?.description).to.equal('Upload at least one dataset before training.');
     api.dispose();
   });
 
@@ -181,14 +285,41 @@ describe('CustomModelsStore', () => {
     api.dispose();
   });
 
-  it('labels a language the same way for every view, from its key in the locale', () => {
-    const store = new CustomModelsStore(new RecordingApi({ storage: null }));
+  it('labels a language the same way for every view, from its key in the locale', async () => {
+    // The server names the language in English; a Dutch user reads "Engels" in every view.
+    const api = new RecordingApi({
+      models: [model('1', 4)],
+      languages: [{ id: '1', key: 'en-gb', name: 'English' }],
+      storage: null,
+    });
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api} lang="nl">
+        <models-grid></models-grid>
+        <custom-model-details model-id="1"></custom-model-details>
+        <create-model-dialog open></create-model-dialog>
+        <custom-model-picker></custom-model-picker>
+      </custom-models-provider>`,
+    );
+    const views = [
+      'models-grid',
+      'custom-model-details',
+      'create-model-dialog',
+      'custom-model-picker',
+    ];
+    for (const tag of views) {
+      const view = provider.querySelector(tag)!;
+      await until(() => textOf(view).includes('Engels'), `${tag} names the language in Dutch`);
+      expect(textOf(view), tag).not.to.contain('English');
+    }
+    // The store's label is the same function: unknown keys keep the server's name.
+    const store = new CustomModelsStore(api);
     const english = { id: '1', key: 'en-gb', name: 'English' };
     expect(store.languageLabel('nl', english)).to.equal('Engels');
     expect(store.languageLabel('fr', english)).to.equal('Anglais');
     expect(store.languageLabel('nl', { id: '9', key: 'zz-unknown', name: 'Klingon' })).to.equal(
       'Klingon',
     );
+    api.dispose();
   });
 });
 
