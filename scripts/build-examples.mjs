@@ -238,7 +238,7 @@ function pageParts() {
   const details = page?.shadowRoot?.querySelector('custom-model-details');
   return {
     title: page?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
-    firstName: grid?.shadowRoot?.querySelector('tbody tr[data-id] button.name') ?? null,
+    firstName: grid?.shadowRoot?.querySelector('tbody tr[data-id] .open.name') ?? null,
     detailsTitle: details?.shadowRoot?.querySelector('h1, h2')?.textContent?.trim() ?? '',
     listShown: page?.shadowRoot?.querySelector('.page.list')?.hidden === false,
   };

@@ -74,7 +74,7 @@ try {
   await page.addInitScript({
     content: `window.firstNameButton = () => document.querySelector('custom-models-page')
       ?.shadowRoot?.querySelector('models-grid')
-      ?.shadowRoot?.querySelector('tbody tr[data-id] button.name') ?? null;`,
+      ?.shadowRoot?.querySelector('tbody tr[data-id] .open.name') ?? null;`,
   });
   await page.goto(`http://localhost:${port}/`);
   await page.waitForFunction(() => window.firstNameButton(), undefined, { timeout: 60_000 });

@@ -65,8 +65,8 @@ describe('<custom-models-page route>', () => {
 
   /** Clicks the name of a model in the grid, as a user opens it. */
   async function open(page: CustomModelsPage, name: string) {
-    await until(() => grid(page)?.querySelector('tbody tr[data-id] button.name'), 'rows shown');
-    const button = [...grid(page)!.querySelectorAll<HTMLElement>('tbody button.name')].find(
+    await until(() => grid(page)?.querySelector('tbody tr[data-id] .open.name'), 'rows shown');
+    const button = [...grid(page)!.querySelectorAll<HTMLElement>('tbody .open.name')].find(
       (candidate) => candidate.textContent!.trim() === name,
     )!;
     button.click();

@@ -188,8 +188,8 @@ describe('two copies of the package on one page', () => {
       const opened: Event[] = [];
       root.addEventListener('model-open', (event) => opened.push(event));
       const grid = () => page.shadowRoot?.querySelector('models-grid')?.shadowRoot;
-      await until(() => grid()?.querySelector('tbody tr[data-id] button.name'), 'rows');
-      grid()!.querySelector<HTMLElement>('tbody tr[data-id] button.name')!.click();
+      await until(() => grid()?.querySelector('tbody tr[data-id] .open.name'), 'rows');
+      grid()!.querySelector<HTMLElement>('tbody tr[data-id] .open.name')!.click();
       // The event of copy B is recognised by copy A's class.
       expect(opened.length).to.equal(1);
       expect(a.ModelOpenEvent.is(opened[0])).to.equal(true);
