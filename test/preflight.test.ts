@@ -322,6 +322,36 @@ describe('preflight: audio headers', () => {
 });
 
 describe('preflight: pairs, totals and the host’s rules', () => {
+  it('checks the manifest fields a host names instead of the defaults', async () => {
+    const line = '{"audio": "a.wav", "sentence": "hallo"}\n';
+    const defaults = await preflightFile(file('m.jsonl', line));
+    expect(codes(defaults)).to.deep.equal([
+      'error:jsonl-field-missing@1',
+      'error:jsonl-field-missing@1',
+      'error:transcript-no-speech',
+    ]);
+    const own = await preflightFile(file('m.jsonl', line), {
+      rules: {
+        manifestFields: { audio: 'string', sentence: 'string' },
+        manifestTextField: 'sentence',
+      },
+    });
+    expect(codes(own)).to.deep.equal([]);
+    expect(own.text?.words).to.equal(1);
+  });
+
+  it('stops reading when the host aborts', async () => {
+    const controller = new AbortController();
+    controller.abort(new DOMException('stop', 'AbortError'));
+    let error: unknown;
+    await preflightFile(file('a.srt', GOOD_SRT), { signal: controller.signal }).catch(
+      (e: unknown) => {
+        error = e;
+      },
+    );
+    expect((error as DOMException | undefined)?.name).to.equal('AbortError');
+  });
+
   it('questions a 3-second recording whose transcript’s last cue ends at 9 s', async () => {
     const srt = '1\n00:00:00,000 --> 00:00:09,000\nveel te lang\n';
     const { files } = await preflightSelection([

@@ -17,6 +17,8 @@ const DEFAULTS: PreflightRules = {
   audioWithoutTranscript: 'warning',
   manifestFields: { audio_filepath: 'string', text: 'string' },
   manifestOptionalFields: { duration: 'number' },
+  manifestTextField: 'text',
+  manifestDurationField: 'duration',
   wordCount: 'whitespace',
   maxTextBytes: 256 * 1024 ** 2,
   maxFindingsPerCode: 20,

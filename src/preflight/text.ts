@@ -58,9 +58,10 @@ class JsonlSink implements LineSink {
     for (const [field, expected] of Object.entries(manifestOptionalFields)) {
       if (field in record) this.checkType(record, field, expected, number);
     }
-    if (typeof record.text === 'string') this.words += this.countWords(record.text);
-    if (typeof record.duration === 'number' && record.duration >= 0)
-      this.seconds += record.duration;
+    const speech = record[this.rules.manifestTextField];
+    const seconds = record[this.rules.manifestDurationField];
+    if (typeof speech === 'string') this.words += this.countWords(speech);
+    if (typeof seconds === 'number' && seconds >= 0) this.seconds += seconds;
   }
 
   private checkType(

@@ -125,6 +125,10 @@ export interface PreflightRules {
   audioWithoutTranscript: PreflightSeverity;
   /** Fields every manifest line must have, and their JSON type. */
   manifestFields: Record<string, 'string' | 'number'>;
+  /** The manifest field whose words are counted (the speech text). */
+  manifestTextField: string;
+  /** The manifest field giving the audio's seconds, summed into `manifestSeconds`. */
+  manifestDurationField: string;
   /** Fields checked for their type when present. */
   manifestOptionalFields: Record<string, 'string' | 'number'>;
   /** Words counted by whitespace, or by `Intl.Segmenter` (languages without spaces). */
