@@ -91,6 +91,40 @@ describe('preflight: large files', () => {
     expect(report.bytesRead / blob.size).to.be.lessThan(0.0001);
   });
 
+  it('reads a 10 GB RF64 WAV (past the 4 GB a RIFF header can say) by its header', async () => {
+    const mib = new Blob([new Uint8Array(MiB)]);
+    const dataBytes = 10 * 1024 * MiB;
+    const u32 = (n: number) => new Uint32Array([n]);
+    const u64 = (n: number) => new Uint32Array([n % 2 ** 32, Math.floor(n / 2 ** 32)]);
+    const ascii = (s: string) => new TextEncoder().encode(s);
+    const fmt = wavHeader(48000, 2, 16, 0).slice(12, 36);
+    const header = new Blob([
+      ascii('RF64'),
+      u32(0xffffffff),
+      ascii('WAVE'),
+      ascii('ds64'),
+      u32(28),
+      u64(dataBytes + 72),
+      u64(dataBytes),
+      u64(dataBytes / 4),
+      u32(0),
+      fmt as BlobPart,
+      ascii('data'),
+      u32(0xffffffff),
+    ]);
+    const file = countedFile('day.wav', new Blob([header, ...Array<Blob>(10 * 1024).fill(mib)]));
+    const report = await preflightFile(file);
+    expect(report.findings).to.deep.equal([]);
+    expect(report.audio).to.include({
+      container: 'wav',
+      codec: 'pcm',
+      sampleRate: 48000,
+      channels: 2,
+    });
+    expect(report.audio?.duration).to.equal(dataBytes / (48000 * 4));
+    expect(file.requested).to.be.lessThan(128 * 1024);
+  });
+
   it('reads a 2 GB transcript only up to the rules’ limit, in slices, giving the page its turn', async () => {
     const lines = 'Dit is een regel van de transcriptie.\n'.repeat(Math.ceil(MiB / 38));
     const slice = new Blob([lines]);
