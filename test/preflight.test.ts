@@ -356,10 +356,12 @@ describe('preflight: pairs, totals and the host’s rules', () => {
     const srt = '1\n00:00:00,000 --> 00:00:09,000\nveel te lang\n';
     const { files } = await preflightSelection([
       file('take.wav', wav(3, 16000, 1) as BlobPart),
-      file('take.srt', srt),
+      file('TAKE.srt', srt),
     ]);
     const transcript = files[1];
-    expect(codes(transcript)).to.deep.equal(['error:pair-cue-past-audio']);
+    expect(codes(transcript), 'paired case-insensitively, as the upload pairs').to.deep.equal([
+      'error:pair-cue-past-audio',
+    ]);
     expect(find(transcript, 'pair-cue-past-audio')?.params).to.deep.equal({
       lastCueEnd: 9,
       duration: 3,

@@ -1,4 +1,4 @@
-import { baseNameOf, datasetKindOf, extensionOf } from '../uploads/dataset-rules.js';
+import { datasetKindOf, extensionOf, pairingKey } from '../api/dataset-files.js';
 import { checkAudio } from './audio.js';
 import { Findings, SliceReader, type PreflightBlob } from './reader.js';
 import { preflightRulesFor } from './rules.js';
@@ -72,7 +72,7 @@ async function runFile(
 
 /**
  * Pre-flights a selection: each file (one after the other, so one large file at a time is being
- * read), then each pair of audio and transcript with the same base name (the last cue against the
+ * read), then each pair of audio and transcript with the same base name (`pairingKey`, as the upload pairs them: the last cue against the
  * audio's duration, a transcript without speech, audio without a transcript), then the totals.
  */
 export async function preflightSelection(
@@ -100,11 +100,11 @@ export async function preflightSelection(
 function pairFindings(reports: FileReport[], rules: PreflightRules): void {
   const transcripts = new Map<string, FileReport>();
   for (const report of reports) {
-    if (report.kind === 'transcript') transcripts.set(baseNameOf(report.name), report);
+    if (report.kind === 'transcript') transcripts.set(pairingKey(report.name), report);
   }
   for (const audio of reports) {
     if (audio.kind !== 'audio') continue;
-    const transcript = transcripts.get(baseNameOf(audio.name));
+    const transcript = transcripts.get(pairingKey(audio.name));
     if (!transcript) {
       audio.findings.push({
         severity: rules.audioWithoutTranscript,
@@ -140,7 +140,7 @@ function totalsOf(reports: readonly FileReport[]): SelectionTotals {
   const transcripts = new Set(
     reports
       .filter((report) => report.kind === 'transcript')
-      .map((report) => baseNameOf(report.name)),
+      .map((report) => pairingKey(report.name)),
   );
   const totals: SelectionTotals = {
     files: reports.length,
@@ -159,7 +159,7 @@ function totalsOf(reports: readonly FileReport[]): SelectionTotals {
     totals.words += report.text?.words ?? 0;
     const seconds = report.ok ? (report.audio?.duration ?? 0) : 0;
     totals.audioSeconds += seconds;
-    if (transcripts.has(baseNameOf(report.name))) totals.pairedSeconds += seconds;
+    if (transcripts.has(pairingKey(report.name))) totals.pairedSeconds += seconds;
     else totals.unpairedSeconds += seconds;
   }
   return totals;
