@@ -72,8 +72,9 @@ async function runFile(
 
 /**
  * Pre-flights a selection: each file (one after the other, so one large file at a time is being
- * read), then each pair of audio and transcript with the same base name (`pairingKey`, as the upload pairs them: the last cue against the
- * audio's duration, a transcript without speech, audio without a transcript), then the totals.
+ * read), then each pair of audio and transcript with the same base name (`pairingKey`, as the
+ * upload pairs them): the last cue against the audio's duration, a transcript without speech,
+ * audio without a transcript; then the totals.
  */
 export async function preflightSelection(
   files: Iterable<PreflightFile>,
