@@ -29,6 +29,7 @@ import './translations/nl.js';
 import './translations/fr.js';
 import './translations/de.js';
 export { CustomModelsElement } from './internal/base-element.js';
+export { customModelsApiContext, customModelsStoreContext } from './internal/context.js';
 export * from './events/events.js';
 export { ModelEvaluatedEvent } from './events/model-evaluated.js';
 export * from './store/index.js';

@@ -3,4 +3,4 @@
  * provides its own through `customModelsStoreContext`, or code that reads what the elements show.
  */
 export * from './store/index.js';
-export { customModelsStoreContext } from './api/context.js';
+export { customModelsStoreContext } from './internal/context.js';

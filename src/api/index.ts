@@ -1,4 +1,3 @@
 export * from './types.js';
 export * from './errors.js';
-export * from './context.js';
 export * from './status-rules.js';

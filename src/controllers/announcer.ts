@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NotifyDetail } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
-import type { TrainingEnded } from '../store/live-updates.js';
+import type { TrainingEnded } from '../store/live-types.js';
+import { StoreSubscription } from './store-subscription.js';
 
 /**
  * Who tells the store's facts (a training run ended) in one part of the document. The page and
@@ -92,42 +93,15 @@ export class AnnouncerController implements ReactiveController {
 
 /**
  * Subscribes its host to the store's training-ended fact while connected, following the store
- * the host uses (`store()`, read before each update).
+ * the host uses (`store()`): a `StoreSubscription`.
  */
-export class TrainingEndedController implements ReactiveController {
-  private subscribedTo?: CustomModelsStore;
-  private stop?: () => void;
-  private connected = false;
-
+export class TrainingEndedController extends StoreSubscription {
   constructor(
     host: ReactiveControllerHost,
-    private readonly store: () => CustomModelsStore | undefined,
-    private readonly onEnded: (ended: TrainingEnded) => void,
+    store: () => CustomModelsStore | undefined,
+    onEnded: (ended: TrainingEnded) => void,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.connected = true;
-    this.follow();
-  }
-
-  hostUpdate(): void {
-    this.follow();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.stop?.();
-    this.stop = this.subscribedTo = undefined;
-  }
-
-  private follow(): void {
-    const store = this.connected ? this.store() : undefined;
-    if (store === this.subscribedTo) return;
-    this.stop?.();
-    this.subscribedTo = store;
-    this.stop = store?.onTrainingEnded((ended) => this.onEnded(ended));
+    super(host, { store, subscribe: (s) => s.onTrainingEnded((ended) => onEnded(ended)) });
   }
 }
 

@@ -2,7 +2,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError } from '../api/errors.js';
 import type { CustomModelsStore, ResourceName } from '../store/custom-models-store.js';
-import type { Observer } from '../store/live-updates.js';
+import type { Observer } from '../store/live-types.js';
+import { StoreSubscription } from './store-subscription.js';
 
 export interface ResourceOptions<K, V> {
   /** The store to read from; undefined (no adapter) reads nothing. */
@@ -28,16 +29,12 @@ export interface ResourceOptions<K, V> {
  * - a request in flight is aborted when the element is removed, and asked again when it returns;
  * - a refetch of a value already shown (the store invalidated it) is quiet: no loading state, and
  *   when it fails the last value stays, with `refreshError` set;
- * - while connected it registers the element's live-status interest with the store.
+ * - while connected it follows the store (`StoreSubscription`) and registers the element's
+ *   live-status interest with it.
  */
 export class ResourceController<K, V> implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
   private readonly options: ResourceOptions<K, V>;
   private readonly task: Task<readonly unknown[], unknown>;
-  private subscribedTo?: CustomModelsStore;
-  private unsubscribe?: () => void;
-  private unobserve?: () => void;
-  private connected = false;
   private abortedByRemoval = false;
   private loudRun = true;
   private quiet = false;
@@ -47,10 +44,23 @@ export class ResourceController<K, V> implements ReactiveController {
   refreshError?: unknown;
 
   constructor(host: ReactiveControllerHost, options: ResourceOptions<K, V>) {
-    this.host = host;
     this.options = options;
-    // Before the task: `hostUpdate` here subscribes to the store the task's arguments read.
+    // Before the task: the store the task's arguments read is followed first.
     host.addController(this);
+    new StoreSubscription(host, {
+      store: options.store,
+      subscribe: (store) => store.subscribe(() => host.requestUpdate()),
+    });
+    new StoreSubscription(host, {
+      store: options.store,
+      key: () => (options.live ? options.key() : undefined),
+      subscribe: (store) => {
+        const key = options.key();
+        return key === undefined || !options.live ? undefined : store.observe(options.live(key));
+      },
+      // The same interest, but its interval or visibility may have changed with this render.
+      same: (store) => store.liveChanged(),
+    });
     this.task = new Task(host, {
       args: () => this.args(),
       task: (args, { signal }) => this.run(args, signal),
@@ -134,54 +144,16 @@ export class ResourceController<K, V> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
     if (this.abortedByRemoval) {
       this.abortedByRemoval = false;
       void this.task.run().catch(() => undefined);
     }
   }
 
-  hostUpdate(): void {
-    this.sync();
-  }
-
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-    this.unobserve?.();
-    this.unobserve = undefined;
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedByRemoval = true;
       this.task.abort();
     }
-  }
-
-  private observedKey?: string;
-
-  /** Follows the store in use: its changes re-render the host; its live status knows our key. */
-  private sync(): void {
-    if (!this.connected) return;
-    const store = this.options.store();
-    if (store !== this.subscribedTo) {
-      this.unsubscribe?.();
-      this.subscribedTo = store;
-      this.unsubscribe = store?.subscribe(() => this.host.requestUpdate());
-      this.observedKey = undefined;
-    }
-    const key = store ? this.options.key() : undefined;
-    const live = this.options.live;
-    const observedKey = key === undefined || !live ? undefined : JSON.stringify(key);
-    if (observedKey === this.observedKey && (this.unobserve || !observedKey)) {
-      // The same interest, but its interval or visibility may have changed with this render.
-      if (this.unobserve) store?.liveChanged();
-      return;
-    }
-    this.unobserve?.();
-    this.unobserve = undefined;
-    this.observedKey = observedKey;
-    if (store && live && key !== undefined) this.unobserve = store.observe(live(key));
   }
 }

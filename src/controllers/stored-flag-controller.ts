@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** Reads a key from storage; `undefined` when storage is missing, blocked or throws. */
 export function safeGetItem(
@@ -31,18 +31,14 @@ export function safeSetItem(
  * Storage that is missing or throws (private mode, blocked cookies, sandboxed iframes) never breaks
  * the host: the flag then lives for the element's lifetime only.
  */
-export class StoredFlagController implements ReactiveController {
+export class StoredFlagController {
   private memory?: boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly key: string,
     private readonly storage: () => Storage | null | undefined = () => localStorage,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Whether the flag is set, in storage or (when storage failed) in memory. */
   get value(): boolean {

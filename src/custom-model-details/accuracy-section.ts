@@ -4,6 +4,7 @@ import { TrainingStatus, type CustomModel, type Evaluation } from '../api/types.
 import { forbiddenReason } from '../api/status-rules.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ResourceController } from '../controllers/resource-controller.js';
+import { StoreSubscription } from '../controllers/store-subscription.js';
 import { ModelEvaluatedEvent } from '../events/model-evaluated.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { accuracy } from '../i18n/en/accuracy.js';
@@ -11,8 +12,7 @@ import { loadSection } from '../i18n/lazy-sections.js';
 import { registerEnglish } from '../i18n/localize.js';
 import { errorMessage } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
-import { servesEvaluations } from '../internal/serves-evaluations.js';
-import type { CustomModelsStore } from '../store/custom-models-store.js';
+import { servesEvaluations } from '../api/capabilities.js';
 import { evaluationsOf } from '../store/evaluations.js';
 import {
   DEFAULT_FILE_SORT,
@@ -47,15 +47,10 @@ export class AccuracyController implements ReactiveController {
   startError?: unknown;
   private readonly mutations: MutationController;
   readonly state: ResourceController<string, Evaluation>;
-  private newsFrom?: CustomModelsStore;
-  private stopNews?: () => void;
-  /** The store and model whose evaluation is kept fresh while it runs. */
-  private watching?: string;
-  private stopWatch?: () => void;
 
   constructor(
     private readonly host: DetailsHost,
-    private readonly options: { modelId: () => string; interval: () => number | undefined },
+    options: { modelId: () => string; interval: () => number | undefined },
   ) {
     this.mutations = new MutationController(host);
     this.state = new ResourceController<string, Evaluation>(host, {
@@ -66,6 +61,29 @@ export class AccuracyController implements ReactiveController {
       read: (store, id) => evaluationsOf(store).get(id),
     });
     host.addController(this);
+    // Keeps the shown model's evaluation fresh while it runs.
+    new StoreSubscription(host, {
+      store: () => (accuracyOffered(host) ? host.store : undefined),
+      key: () => options.modelId(),
+      subscribe: (store) => {
+        const id = options.modelId();
+        return id ? evaluationsOf(store).watch(id, options.interval) : undefined;
+      },
+    });
+    // Tells the end of its run: `model-evaluated` and a notice, once per run.
+    new StoreSubscription(host, {
+      store: () => host.store,
+      subscribe: (store) =>
+        evaluationsOf(store).onEnded(({ model, evaluation }) => {
+          if (evaluation.modelId !== options.modelId()) return;
+          const name = model?.name ?? evaluation.modelId;
+          const term = host.localize.term.bind(host.localize);
+          host.dispatchEvent(new ModelEvaluatedEvent({ model, evaluation }));
+          if (evaluation.status === 'done')
+            host.notify('accuracy-measured', 'success', term('cm.accuracy.ended', name));
+          else host.notify('accuracy-failed', 'danger', term('cm.accuracy.endedFailed', name));
+        }, 1),
+    });
   }
 
   hostConnected(): void {
@@ -75,45 +93,6 @@ export class AccuracyController implements ReactiveController {
     if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    this.follow();
-  }
-
-  hostUpdate(): void {
-    this.follow();
-  }
-
-  hostDisconnected(): void {
-    this.stopNews?.();
-    this.stopWatch?.();
-    this.stopNews = this.newsFrom = this.stopWatch = this.watching = undefined;
-  }
-
-  /**
-   * Keeps the shown model's evaluation fresh while it runs; and tells the end of its run:
-   * `model-evaluated` and a toast, once per run.
-   */
-  private follow(): void {
-    const store = this.host.store;
-    const id = store && accuracyOffered(this.host) ? this.options.modelId() : '';
-    if (id !== this.watching || store !== this.newsFrom) {
-      this.stopWatch?.();
-      this.watching = id;
-      this.stopWatch = id ? evaluationsOf(store!).watch(id, this.options.interval) : undefined;
-    }
-    if (store === this.newsFrom) return;
-    this.stopNews?.();
-    this.newsFrom = store;
-    this.stopNews = store
-      ? evaluationsOf(store).onEnded(({ model, evaluation }) => {
-          if (evaluation.modelId !== this.options.modelId()) return;
-          const name = model?.name ?? evaluation.modelId;
-          const term = this.host.localize.term.bind(this.host.localize);
-          this.host.dispatchEvent(new ModelEvaluatedEvent({ model, evaluation }));
-          if (evaluation.status === 'done')
-            this.host.notify('accuracy-measured', 'success', term('cm.accuracy.ended', name));
-          else this.host.notify('accuracy-failed', 'danger', term('cm.accuracy.endedFailed', name));
-        }, 1)
-      : undefined;
   }
 
   get starting(): boolean {

@@ -24,18 +24,18 @@ import {
   TrainingEndedController,
   trainingEndedNotice,
 } from '../controllers/announcer.js';
-import type { TrainingEnded } from '../store/live-updates.js';
+import type { TrainingEnded } from '../store/live-types.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
 import { errorMessage } from '../internal/error-message.js';
-import { servesEvaluations } from '../internal/serves-evaluations.js';
+import { servesEvaluations } from '../api/capabilities.js';
 import type { AccuracyController } from './accuracy-section.js';
 import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
 import { renderHeader, RenameController } from './details-header.js';
-import type { DetailsHost } from './details-host.js';
+import { detailsHost, type DetailsHost } from './details-host.js';
 import { renderStatusPanel, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { forbiddenStyles } from '../internal/forbidden-action.js';
@@ -156,39 +156,15 @@ export class CustomModelDetails extends CustomModelsElement {
   private readonly sessionState = sessionResource(this, () => this.store);
 
   /** What the sections read and call: the element, seen through one small interface. */
-  private readonly view: DetailsHost = (() => {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const element = this;
-    return {
-      addController: (controller) => element.addController(controller),
-      removeController: (controller) => element.removeController(controller),
-      requestUpdate: () => element.requestUpdate(),
-      get updateComplete() {
-        return element.updateComplete;
-      },
-      get renderRoot() {
-        return element.renderRoot;
-      },
-      get localize() {
-        return element.localize;
-      },
-      get store() {
-        return element.store;
-      },
-      get model() {
-        return element.model;
-      },
-      get datasets() {
-        return element.datasets;
-      },
-      get credits() {
-        return element.credits;
-      },
-      dispatchEvent: (event) => element.dispatchEvent(event),
-      notify: (kind, variant, message) => element.notify(kind, variant, message),
-      formatDate: (iso) => element.formatDate(iso),
-    };
-  })();
+  private readonly view: DetailsHost = detailsHost(this, {
+    localize: () => this.localize,
+    store: () => this.store,
+    model: () => this.model,
+    datasets: () => this.datasets,
+    credits: () => this.credits,
+    notify: (kind, variant, message) => this.notify(kind, variant, message),
+    formatDate: (iso) => this.formatDate(iso),
+  });
 
   private readonly rename = new RenameController(this.view);
   private readonly training = new TrainingController(this.view);

@@ -25,6 +25,7 @@ import {
   optionCount,
   optionLabels,
   readTrained,
+  trainedPages,
   trainedQuery,
   visibleGroups,
   type OptionGroup,
@@ -139,7 +140,7 @@ export class CustomModelPicker extends CustomModelsElement {
     {
       store: () => this.store,
       key: () => trainedQuery(this.adapter?.capabilities),
-      resources: () => ['lists'],
+      resources: (query) => trainedPages(query),
       fetch: (store, query, signal) => loadTrained(store, query, signal),
       read: (store, query) => readTrained(store, query),
     },

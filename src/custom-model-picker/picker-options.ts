@@ -6,7 +6,8 @@ import {
   type ModelQuery,
 } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
-import type { CustomModelsStore } from '../store/custom-models-store.js';
+import type { CustomModelsStore, ResourceName } from '../store/custom-models-store.js';
+import { pageName } from '../store/model-cache.js';
 import { languageLabel } from '../store/language-label.js';
 import { parsePickerValue, type CustomModelPickerSelection } from './value.js';
 
@@ -36,6 +37,11 @@ export function trainedQuery(
   if (byStatus) query.filters = { trainingStatus: [TrainingStatus.Success] };
   if (byName) query.sort = { field: 'name', direction: 'asc' };
   return query;
+}
+
+/** The names of the pages `loadTrained` may read: a status change re-reads them (`lists:…`). */
+export function trainedPages(query: Omit<ModelQuery, 'page'>): ResourceName[] {
+  return Array.from({ length: MAX_PAGES }, (_, i) => pageName({ ...query, page: i + 1 }));
 }
 
 /** Every model whose training succeeded, page by page, into the store. */

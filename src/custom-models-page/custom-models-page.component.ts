@@ -6,12 +6,8 @@ import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  customModelsApiContext,
-  customModelsSessionContext,
-  customModelsStoreContext,
-} from '../api/context.js';
-import { canDelete, type CustomModel, type CustomModelsApi, type Session } from '../api/types.js';
+import { customModelsApiContext, customModelsStoreContext } from '../internal/context.js';
+import { canDelete, type CustomModel, type CustomModelsApi } from '../api/types.js';
 import { deepActiveElement } from '../controllers/dialog-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
 import {
@@ -25,7 +21,7 @@ import {
   type NotifyVariant,
 } from '../events/events.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
-import type { TrainingEnded } from '../store/live-updates.js';
+import type { TrainingEnded } from '../store/live-types.js';
 import {
   AnnouncerController,
   TrainingEndedController,
@@ -113,11 +109,6 @@ export class CustomModelsPage extends CustomModelsElement {
   @state()
   protected providedApi?: CustomModelsApi;
 
-  /** The session given to the elements inside. */
-  @provide({ context: customModelsSessionContext })
-  @state()
-  protected providedSession?: Session;
-
   /** The store given to the elements inside: the adapter's one store. */
   @provide({ context: customModelsStoreContext })
   @state()
@@ -174,8 +165,6 @@ export class CustomModelsPage extends CustomModelsElement {
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const store = this.store;
     if (this.providedStore !== store) this.providedStore = store;
-    const session = this.sessionState.value;
-    if (this.providedSession !== session) this.providedSession = session;
     if (!isServer && !this.detailsDefined) {
       this.detailsDefined = !!registryOf(this).get('custom-model-details');
       if (this.modelId && !this.detailsDefined) this.loadDetails();

@@ -1,14 +1,10 @@
 import { provide } from '@lit/context';
 import { ReactiveElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  customModelsApiContext,
-  customModelsSessionContext,
-  customModelsStoreContext,
-} from '../api/context.js';
+import { customModelsApiContext, customModelsStoreContext } from '../internal/context.js';
 import type { CustomModelsApi, Session } from '../api/types.js';
 import { sessionResource } from '../controllers/store-resources.js';
-import { ModelTrainingEndedEvent, SessionStaleEvent } from '../events/events.js';
+import { ModelTrainingEndedEvent } from '../events/events.js';
 import { CustomModelsStore } from '../store/custom-models-store.js';
 import { AnnouncerController, TrainingEndedController } from '../controllers/announcer.js';
 
@@ -43,7 +39,6 @@ export class CustomModelsProvider extends ReactiveElement {
    * The current session. Loaded from `api.getSession()` (once per adapter); a host that already
    * knows it may set it instead, and no request is made.
    */
-  @provide({ context: customModelsSessionContext })
   @property({ attribute: false })
   session?: Session;
 
@@ -78,16 +73,11 @@ export class CustomModelsProvider extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.style.display ||= 'contents';
-    // Still honoured for hosts that fire it; the elements no longer need to.
-    this.addEventListener(SessionStaleEvent.eventName, this.onSessionStale);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(SessionStaleEvent.eventName, this.onSessionStale);
   }
-
-  private readonly onSessionStale = () => void this.refreshSession();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) {

@@ -123,24 +123,6 @@ export class DatasetUpload extends CustomModelsElement {
 
   private dragDepth = 0;
 
-  /** What the list of uploads reads: the element, seen through one small interface. */
-  private readonly uploadList: UploadListView = (() => {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const element = this;
-    return {
-      get localize() {
-        return element.localize;
-      },
-      get queue() {
-        return element.queue;
-      },
-      get disabled() {
-        return element.disabled;
-      },
-      onClear: () => element.clear(),
-    };
-  })();
-
   constructor() {
     super();
     this.queue.addEventListener('upload-done', (event) => {
@@ -166,6 +148,16 @@ export class DatasetUpload extends CustomModelsElement {
         ...(typeof name === 'string' ? { modelName: name } : {}),
       }),
     );
+  }
+
+  /** What the list of uploads reads, as it is now. */
+  private uploadListView(): UploadListView {
+    return {
+      localize: this.localize,
+      queue: this.queue,
+      disabled: this.disabled,
+      onClear: () => this.clear(),
+    };
   }
 
   /** The upload queue: every file of this session with its state and progress. */
@@ -405,6 +397,7 @@ export class DatasetUpload extends CustomModelsElement {
           @change=${this.onInputChange}
         />
       </div>
-      ${this.renderRefused()} ${this.renderPairing(items)} ${renderUploadList(this.uploadList)}`;
+      ${this.renderRefused()} ${this.renderPairing(items)}
+      ${renderUploadList(this.uploadListView())}`;
   }
 }

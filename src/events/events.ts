@@ -200,18 +200,6 @@ export class DatasetDeletedEvent extends CustomModelsEvent<DatasetDeletedDetail>
   }
 }
 
-/**
- * The organization's counters changed: an enclosing `<custom-models-provider>` reloads the session.
- * The elements no longer fire it (the store reloads the session after a create, delete or training
- * start); a host may still fire it after a change made outside the elements.
- */
-export class SessionStaleEvent extends CustomModelsEvent {
-  static override readonly eventName = 'custom-models-session-stale';
-  constructor() {
-    super(SessionStaleEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
 export interface GridStateChangeDetail {
   /** 1-based page. */
   page: number;
@@ -272,6 +260,5 @@ declare global {
     'force-alignment-requested': ForceAlignmentRequestedEvent;
     'custom-models-notify': NotifyEvent;
     'model-create-request': ModelCreateRequestEvent;
-    'custom-models-session-stale': SessionStaleEvent;
   }
 }

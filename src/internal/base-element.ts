@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { customModelsApiContext, customModelsStoreContext } from '../api/context.js';
+import { customModelsApiContext, customModelsStoreContext } from './context.js';
 import type { CustomModelsApi } from '../api/types.js';
 import { registerIcons } from '../icons/register.js';
 import { CustomModelsStore } from '../store/custom-models-store.js';

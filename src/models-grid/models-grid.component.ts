@@ -12,6 +12,7 @@ import {
 } from '../api/types.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { languagesResource, sessionResource } from '../controllers/store-resources.js';
+import { pageName } from '../store/model-cache.js';
 import {
   ModelCreateRequestEvent,
   ModelDeleteRequestEvent,
@@ -170,7 +171,7 @@ export class ModelsGrid extends CustomModelsElement {
   private readonly rows = new ResourceController<ModelQuery, ModelPage>(this, {
     store: () => this.store,
     key: () => this.currentQuery(),
-    resources: () => ['lists'],
+    resources: (query) => [pageName(query)],
     fetch: (store, query, signal) => store.loadPage(query, { signal }),
     read: (store, query) => store.page(query),
     keepPrevious: true,

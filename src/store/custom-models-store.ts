@@ -11,17 +11,18 @@ import type {
   Session,
   UploadOptions,
 } from '../api/types.js';
+import { KeyedResource, type ResourceHub } from './keyed-resource.js';
 import { languageLabel } from './language-label.js';
-import { LiveUpdates, type Observer, type TrainingEndedHandler } from './live-updates.js';
-import { cleanPage, ModelCache, objectsOnly, pageKey, type Versioned } from './model-cache.js';
-import { SharedRequests } from './shared-request.js';
+import type { Observer, TrainingEndedHandler } from './live-types.js';
+import { LiveUpdates } from './live-updates.js';
+import { ModelCache, objectsOnly } from './model-cache.js';
+import { splitName, type ResourceName } from './resource-name.js';
 
-export { pageKey } from './model-cache.js';
+export { pageKey, pageName } from './model-cache.js';
+export type { ResourceName } from './resource-name.js';
 
-/** A resource whose generation a view follows: a bump means "fetch it again". */
-export type ResourceName = 'session' | 'languages' | 'lists' | `${PerModel}:${string}`;
-/** `evaluation:<id>`: a model's accuracy measurement (read by the details' Accuracy section). */
-type PerModel = 'model' | 'datasets' | 'evaluation';
+/** A change notice: the names written, removed or made stale since the last one. */
+export type StoreListener = (names: ReadonlySet<ResourceName>) => void;
 
 const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
 
@@ -30,16 +31,17 @@ const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
  * seen (by id), the pages that list them and each model's datasets. Every view reads from here,
  * every change goes through here, and every view re-renders from the change at once.
  *
- * - Reads (`load*`) share one request per resource while it runs, and an answer never overwrites a
- *   newer one: each write carries the clock of when its request started.
+ * - Each of them is a `KeyedResource` on the store's clock: reads share one request per key while
+ *   it runs, and an answer never overwrites a newer one.
  * - Mutations take an `AbortSignal`, write their answer, and invalidate what they make stale (a
- *   create or delete: the lists and the session's counters); views that show it fetch it again.
+ *   create or delete: the lists and the session's counters) by name; views that show it fetch it
+ *   again.
  * - Live status: one poll (or the adapter's push channel) for all busy models any view shows.
  *
  * One store per adapter: `CustomModelsStore.for(api)`; the provider and the page give it through
  * `customModelsStoreContext`.
  */
-export class CustomModelsStore {
+export class CustomModelsStore implements ResourceHub {
   /** The store of `api`, created on first use. */
   static for(api: CustomModelsApi): CustomModelsStore {
     let store = stores.get(api);
@@ -51,124 +53,154 @@ export class CustomModelsStore {
   }
 
   readonly api: CustomModelsApi;
-  private readonly requests = new SharedRequests();
-  private readonly listeners = new Set<() => void>();
-  private readonly generations = new Map<ResourceName, number>();
-  private readonly live: LiveUpdates;
+  private readonly listeners = new Set<StoreListener>();
+  private readonly resources = new Map<string, KeyedResource<never, unknown>>();
+  /** Generations of names whose resource is not registered yet. */
+  private readonly unowned = new Map<ResourceName, number>();
   private clock = 0;
+  private batching?: Set<ResourceName>;
 
-  private sessionEntry?: Versioned<Session>;
-  private sessionFresh = -1;
-  private languagesEntry?: Versioned<Language[]>;
+  private readonly sessionResource: KeyedResource<'session', Session>;
+  private readonly languagesResource: KeyedResource<'languages', Language[]>;
   /** Every model seen, and the pages that list them. */
-  private readonly cache = new ModelCache((before, after) => this.live.noticeStatus(before, after));
-  private readonly datasetLists = new Map<string, Versioned<Dataset[]>>();
+  private readonly cache: ModelCache;
+  private readonly datasetLists: KeyedResource<string, Dataset[]>;
+  private readonly live: LiveUpdates;
 
   constructor(api: CustomModelsApi) {
     this.api = api;
     if (!stores.has(api)) stores.set(api, this);
-    this.live = new LiveUpdates(this);
-  }
-
-  // --- change notification ---------------------------------------------------------------------
-
-  /** Calls `listener` after every change; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private changed(): void {
-    for (const listener of [...this.listeners]) listener();
-    this.live.update();
-  }
-
-  /** Bumped whenever `name` became stale; a view that shows it fetches it again. */
-  generation(name: ResourceName): number {
-    return this.generations.get(name) ?? 0;
-  }
-
-  /** Marks `names` stale: every view showing them fetches them again (quietly). */
-  invalidate(...names: ResourceName[]): void {
-    for (const name of names) {
-      this.generations.set(name, this.generation(name) + 1);
-      if (name === 'lists')
-        for (const key of this.cache.pageKeys()) this.requests.forget(`page:${key}`);
-    }
-    this.changed();
-  }
-
-  // --- session ---------------------------------------------------------------------------------
-
-  /** Who is using the feature, once loaded. */
-  get session(): Session | undefined {
-    return this.sessionEntry?.value;
-  }
-
-  /** A session a host already knows (the provider's `session` property): no request needed. */
-  seedSession(session: Session | undefined): void {
-    if (!session || session === this.sessionEntry?.value) return;
-    this.sessionEntry = { value: session, seq: ++this.clock };
-    this.sessionFresh = this.generation('session');
-    this.changed();
-  }
-
-  /** The session: loaded once per store, again only after `invalidate('session')`. */
-  loadSession(o: RequestOptions = {}): Promise<Session> {
-    const entry = this.sessionEntry;
-    if (entry && this.sessionFresh === this.generation('session')) {
-      return Promise.resolve(entry.value);
-    }
-    const generation = this.generation('session');
-    const seq = ++this.clock;
-    return this.requests.run(
-      `session:${generation}`,
-      async (signal) => {
-        const session = await this.api.getSession({ signal });
+    this.sessionResource = new KeyedResource(this, {
+      prefix: 'session',
+      single: true,
+      fetch: async (_key, signal) => {
+        const session = await api.getSession({ signal });
         if (!session || typeof session !== 'object') {
           throw new CustomModelsApiError(
             'server',
             'The adapter answered getSession without a session.',
           );
         }
-        if (!this.sessionEntry || this.sessionEntry.seq < seq) {
-          this.sessionEntry = { value: session, seq };
-          this.sessionFresh = generation;
-          this.changed();
-        }
-        return this.sessionEntry.value;
+        return session;
       },
-      o.signal,
+    });
+    this.languagesResource = new KeyedResource(this, {
+      prefix: 'languages',
+      single: true,
+      // Only objects: a server's null or stray entries must not break a form.
+      fetch: async (_key, signal) =>
+        objectsOnly<Language>(await api.listTrainableLanguages({ signal })),
+    });
+    this.cache = new ModelCache(this, api, (before, after) =>
+      this.live.noticeStatus(before, after),
     );
+    this.datasetLists = new KeyedResource(this, {
+      prefix: 'datasets',
+      fetch: async (modelId, signal) =>
+        objectsOnly<Dataset>(await api.listDatasets(modelId, { signal })),
+    });
+    this.live = new LiveUpdates(this, this.cache);
+  }
+
+  // --- the resources' hub ----------------------------------------------------------------------
+
+  /** Calls `listener` after every change, with the names it touched; returns the unsubscribe. */
+  subscribe(listener: StoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The store's clock (for its resources): a later number wins. */
+  tick(): number {
+    return ++this.clock;
+  }
+
+  /** Tells every subscriber what changed, by name (for the store's resources). */
+  changed(...names: ResourceName[]): void {
+    if (this.batching) {
+      for (const name of names) this.batching.add(name);
+      return;
+    }
+    const notice: ReadonlySet<ResourceName> = new Set(names);
+    for (const listener of [...this.listeners]) listener(notice);
+    this.live.feed.update();
+  }
+
+  /** Runs `write`, telling the subscribers once at its end. */
+  batch(write: () => void): void {
+    if (this.batching) return write();
+    const names = (this.batching = new Set());
+    try {
+      write();
+    } finally {
+      this.batching = undefined;
+      if (names.size) this.changed(...names);
+    }
+  }
+
+  /** Adds a resource (the evaluations, loaded with the Accuracy section) by its name's prefix. */
+  register(prefix: string, resource: KeyedResource<never, unknown>): void {
+    this.resources.set(prefix, resource);
+  }
+
+  /** Bumped whenever `name` became stale; a view that shows it fetches it again. */
+  generation(name: ResourceName): number {
+    const { prefix, id } = splitName(name);
+    return (this.resources.get(prefix)?.generation(id) ?? 0) + (this.unowned.get(name) ?? 0);
+  }
+
+  /** Marks `names` stale: every view showing them fetches them again (quietly). */
+  invalidate(...names: ResourceName[]): void {
+    this.batch(() => {
+      for (const name of names) {
+        const { prefix, id } = splitName(name);
+        const resource = this.resources.get(prefix);
+        if (!resource) {
+          // A resource not loaded yet (the evaluations come with the Accuracy section).
+          this.unowned.set(name, (this.unowned.get(name) ?? 0) + 1);
+          this.changed(name);
+        } else if (id === undefined) resource.invalidateAll();
+        else resource.invalidateIds([id]);
+      }
+    });
+  }
+
+  // --- session ---------------------------------------------------------------------------------
+
+  /** Who is using the feature, once loaded. */
+  get session(): Session | undefined {
+    return this.sessionResource.get('session');
+  }
+
+  /** A session a host already knows (the provider's `session` property): no request needed. */
+  seedSession(session: Session | undefined): void {
+    if (!session || session === this.session) return;
+    this.sessionResource.set('session', session);
+  }
+
+  /** The session: loaded once per store, again only after `invalidate('session')`. */
+  loadSession(o: RequestOptions = {}): Promise<Session> {
+    return this.sessionResource.load('session', { signal: o.signal, reuse: true });
   }
 
   // --- languages -------------------------------------------------------------------------------
 
   /** The trainable languages, once loaded. */
   get languages(): Language[] | undefined {
-    return this.languagesEntry?.value;
+    return this.languagesResource.get('languages');
   }
 
   /** The trainable languages: loaded once per store (they rarely change). */
   loadLanguages(o: RequestOptions = {}): Promise<Language[]> {
-    if (this.languagesEntry) return Promise.resolve(this.languagesEntry.value);
-    return this.requests.run(
-      `languages:${this.generation('languages')}`,
-      async (signal) => {
-        // Only objects: a server's null or stray entries must not break a form.
-        const languages = objectsOnly<Language>(await this.api.listTrainableLanguages({ signal }));
-        this.languagesEntry = { value: languages, seq: ++this.clock };
-        this.changed();
-        return languages;
-      },
-      o.signal,
-    );
+    return this.languagesResource.load('languages', { signal: o.signal, reuse: true });
   }
 
   /** Forgets the languages so the next read asks again (Retry after a failure). */
   reloadLanguages(): void {
-    this.languagesEntry = undefined;
-    this.invalidate('languages');
+    this.batch(() => {
+      this.languagesResource.remove('languages');
+      this.invalidate('languages');
+    });
   }
 
   /** A language in `locale`, the same in every view ("Engels" in Dutch, everywhere). */
@@ -185,36 +217,12 @@ export class CustomModelsStore {
 
   /** True when the model was deleted through this store. */
   isRemoved(id: string): boolean {
-    return this.cache.isRemoved(id);
+    return this.cache.models.isRemoved(id);
   }
 
   /** Loads one model. */
   loadModel(id: string, o: RequestOptions = {}): Promise<CustomModel> {
-    const seq = ++this.clock;
-    return this.requests.run(
-      `model:${id}:${this.generation(`model:${id}`)}`,
-      async (signal) => {
-        let model: CustomModel;
-        try {
-          model = await this.api.getModel(id, { signal });
-        } catch (error) {
-          if (CustomModelsApiError.is(error) && error.kind === 'not-found') {
-            this.forget(id, false);
-          }
-          throw error;
-        }
-        if (!model || typeof model !== 'object') {
-          throw new CustomModelsApiError(
-            'server',
-            'The adapter answered getModel without a model.',
-          );
-        }
-        this.cache.write(model, seq);
-        this.changed();
-        return this.model(id) ?? model;
-      },
-      o.signal,
-    );
+    return this.cache.models.load(id, o);
   }
 
   /** A page as last loaded, its items the newest copies; undefined until loaded. */
@@ -223,44 +231,19 @@ export class CustomModelsStore {
   }
 
   /** Loads one page of models. */
-  loadPage(query: ModelQuery, o: RequestOptions = {}): Promise<ModelPage> {
-    const key = pageKey(query);
-    const seq = ++this.clock;
-    return this.requests.run(
-      `page:${key}`,
-      async (signal) => {
-        this.cache.writePage(key, cleanPage(await this.api.listModels(query, { signal })), seq);
-        this.changed();
-        return this.page(query)!;
-      },
-      o.signal,
-    );
+  async loadPage(query: ModelQuery, o: RequestOptions = {}): Promise<ModelPage> {
+    await this.cache.pages.load(query, o);
+    return this.page(query)!;
   }
 
   /** A model's datasets as last loaded. */
   datasets(modelId: string): Dataset[] | undefined {
-    return this.datasetLists.get(modelId)?.value;
+    return this.datasetLists.get(modelId);
   }
 
   /** Loads a model's datasets. */
   loadDatasets(modelId: string, o: RequestOptions = {}): Promise<Dataset[]> {
-    const seq = ++this.clock;
-    return this.requests.run(
-      `datasets:${modelId}:${this.generation(`datasets:${modelId}`)}`,
-      async (signal) => {
-        const list = objectsOnly<Dataset>(await this.api.listDatasets(modelId, { signal }));
-        this.writeDatasets(modelId, list, seq);
-        return this.datasets(modelId) ?? list;
-      },
-      o.signal,
-    );
-  }
-
-  private writeDatasets(modelId: string, list: Dataset[], seq: number): void {
-    const before = this.datasetLists.get(modelId);
-    if (before && before.seq > seq) return;
-    this.datasetLists.set(modelId, { value: list, seq });
-    this.changed();
+    return this.datasetLists.load(modelId, o);
   }
 
   // --- mutations -------------------------------------------------------------------------------
@@ -272,7 +255,7 @@ export class CustomModelsStore {
   ): Promise<CustomModel> {
     try {
       const model = await this.api.createModel(input, { signal: o.signal });
-      this.cache.write(model, ++this.clock);
+      this.cache.models.set(String(model.id), model);
       return model;
     } finally {
       // Also after an abort or failure: the server may have created it all the same.
@@ -283,8 +266,7 @@ export class CustomModelsStore {
   /** Renames a model; every view shows the new name at once. */
   async renameModel(id: string, name: string, o: RequestOptions = {}): Promise<CustomModel> {
     const updated = await this.api.updateModel(id, { name }, { signal: o.signal });
-    this.cache.write(updated, ++this.clock);
-    this.changed();
+    this.cache.models.set(String(updated.id), updated);
     return updated;
   }
 
@@ -302,20 +284,24 @@ export class CustomModelsStore {
     this.invalidate('lists', 'session');
   }
 
-  /** Drops a model from every view; `deleted` also keeps older answers from bringing it back. */
-  private forget(id: string, deleted = true): void {
-    this.cache.forget(id, deleted ? ++this.clock : undefined);
-    this.datasetLists.delete(id);
+  /** Drops a model from every view; older answers cannot bring it back. */
+  private forget(id: string): void {
+    this.batch(() => {
+      this.cache.forget(id, this.tick());
+      this.datasetLists.remove(id);
+    });
   }
 
   /** Uploads one file; the model (count, last change) is fetched again. */
   async uploadDataset(modelId: string, file: File, o: UploadOptions = {}): Promise<Dataset> {
     const dataset = await this.api.uploadDataset(modelId, file, o);
     const list = this.datasets(modelId);
-    if (list && dataset && typeof dataset === 'object') {
-      this.writeDatasets(modelId, [...list, dataset], ++this.clock);
-    }
-    this.invalidate(`model:${modelId}`);
+    this.batch(() => {
+      if (list && dataset && typeof dataset === 'object') {
+        this.datasetLists.set(modelId, [...list, dataset]);
+      }
+      this.invalidate(`model:${modelId}`);
+    });
     return dataset;
   }
 
@@ -323,51 +309,56 @@ export class CustomModelsStore {
   async deleteDataset(modelId: string, datasetId: string, o: RequestOptions = {}): Promise<void> {
     await this.api.deleteDataset(modelId, datasetId, { signal: o.signal });
     const list = this.datasets(modelId);
-    if (list) {
-      this.writeDatasets(
-        modelId,
-        list.filter((dataset) => dataset.id !== datasetId),
-        ++this.clock,
-      );
-    }
-    this.invalidate(`model:${modelId}`);
+    this.batch(() => {
+      if (list) {
+        this.datasetLists.set(
+          modelId,
+          list.filter((dataset) => dataset.id !== datasetId),
+        );
+      }
+      this.invalidate(`model:${modelId}`);
+    });
   }
 
   /** Starts training; the status changes in every view, and the credits are fetched again. */
   async startTraining(id: string, o: RequestOptions = {}): Promise<CustomModel> {
     const updated = await this.api.startTraining(id, { signal: o.signal });
-    this.cache.write(updated, ++this.clock);
-    // A new run makes the last accuracy figures stale: they are fetched again.
-    this.invalidate('session', `evaluation:${id}`);
+    this.batch(() => {
+      this.cache.models.set(String(updated.id), updated);
+      // A new run makes the last accuracy figures stale: they are fetched again.
+      this.invalidate('session', `evaluation:${id}`);
+    });
     return updated;
   }
 
   /** Applies what a push channel reported. */
   applyChange(change: ModelsChange): void {
-    const seq = ++this.clock;
-    for (const model of change.models ?? []) {
-      if (model && typeof model === 'object') this.cache.write(model, seq);
-    }
-    for (const id of change.removedIds ?? []) this.forget(String(id));
-    if (change.listsChanged || change.removedIds?.length) this.invalidate('lists');
-    else this.changed();
+    const seq = this.tick();
+    this.batch(() => {
+      for (const model of change.models ?? []) {
+        if (model && typeof model === 'object')
+          this.cache.models.set(String(model.id), model, { seq });
+      }
+      for (const id of change.removedIds ?? []) this.forget(String(id));
+      if (change.listsChanged || change.removedIds?.length) this.invalidate('lists');
+    });
   }
 
   // --- live status -----------------------------------------------------------------------------
 
   /** Registers a view's interest in live status; returns the unregister. */
   observe(observer: Observer): () => void {
-    return this.live.observe(observer);
+    return this.live.feed.watch(observer);
   }
 
   /** A view's live interest changed (its interval, its visibility): poll accordingly. */
   liveChanged(): void {
-    this.live.update();
+    this.live.feed.update();
   }
 
   /** The last live refresh failed (the next ones back off). */
   get liveError(): boolean {
-    return this.live.failed;
+    return this.live.feed.failed;
   }
 
   /**
@@ -376,11 +367,6 @@ export class CustomModelsStore {
    * store reports the fact, and each view decides what to show (see README "Notifications").
    */
   onTrainingEnded(handler: TrainingEndedHandler): () => void {
-    return this.live.onTrainingEnded(handler);
-  }
-
-  /** How many writes to models happened; for views that cache derived lists. */
-  get version(): number {
-    return this.cache.version;
+    return this.live.ended.add(handler);
   }
 }

@@ -1,10 +1,10 @@
-import { servesEvaluations } from '../internal/serves-evaluations.js';
+import { servesEvaluations } from '../api/capabilities.js';
 import { CustomModelsApiError } from '../api/errors.js';
 import { type CustomModel, type Evaluation, type RequestOptions } from '../api/types.js';
-import { Poller } from '../controllers/polling-controller.js';
+import { Announcers } from './announcers.js';
 import type { CustomModelsStore } from './custom-models-store.js';
-import type { Versioned } from './model-cache.js';
-import { SharedRequests } from './shared-request.js';
+import { Feed, type Interest } from './feed.js';
+import { KeyedResource } from './keyed-resource.js';
 
 /** An evaluation that ended, as the store saw it change. */
 export interface EvaluationEnded {
@@ -47,62 +47,53 @@ export function evaluationsOf(store: CustomModelsStore): EvaluationCache {
 const DEFAULT_INTERVAL = 5000;
 
 /** A view's interest in a model's evaluation, and how often it wants it refreshed (ms). */
-interface Watch {
+interface Watch extends Interest {
   modelId: string;
-  interval: () => number | undefined;
 }
 
 /**
- * The store's evaluations, one per model: read once and again after `invalidate`
- * (`evaluation:<id>`), refreshed while running for the views that watch them (one poll of its
- * own, beside the store's, with the same back-off and pause while the page is hidden), the end of
- * each run told once, and the custom model's WER written onto the model when a run ends, so the
- * grid and the picker show it at once.
+ * The store's evaluations, one per model (`evaluation:<id>`): a keyed resource on the store's
+ * clock, read once and again after `invalidate`, refreshed while running for the views that watch
+ * them (a feed: the same poll, back-off and pause while the page is hidden as the live status),
+ * the end of each run told once, and the custom model's WER written onto the model when a run
+ * ends, so the grid and the picker show it at once.
  */
 export class EvaluationCache {
-  private readonly entries = new Map<string, Versioned<Evaluation>>();
-  private readonly endedHandlers = new Map<EvaluationEndedHandler, number>();
-  private readonly requests = new SharedRequests();
-  private readonly watches = new Set<Watch>();
-  private readonly poller = new Poller({
-    interval: DEFAULT_INTERVAL,
-    backoff: { factor: 2, maxInterval: 60_000 },
-    callback: () => Promise.all(this.runningWatched().map((id) => this.load(id))),
-  });
-  private clock = 0;
+  private readonly entries: KeyedResource<string, Evaluation>;
+  private readonly ended = new Announcers<EvaluationEnded>();
+  private readonly feed: Feed<Watch>;
 
-  constructor(private readonly store: CustomModelsStore) {}
+  constructor(private readonly store: CustomModelsStore) {
+    const api = store.api;
+    this.entries = new KeyedResource(store, {
+      prefix: 'evaluation',
+      fetch: async (modelId, signal) => {
+        if (!servesEvaluations(api)) throw notServed();
+        return clean(modelId, await api.getEvaluation!(modelId, { signal }));
+      },
+      onWrite: (modelId, before, after) => this.noticeEnd(modelId, before, after),
+    });
+    this.feed = new Feed<Watch>({
+      defaultInterval: DEFAULT_INTERVAL,
+      hint: () => api.capabilities?.pollIntervalMs,
+      due: (watches) => {
+        const running = [...new Set(watches.map((w) => w.modelId))].filter((id) =>
+          this.running(id),
+        );
+        return running.length
+          ? () => Promise.all(running.map((id) => this.entries.load(id)))
+          : undefined;
+      },
+    });
+  }
 
   /** Keeps `modelId`'s evaluation fresh while it runs, until the returned stop is called. */
   watch(modelId: string, interval: () => number | undefined = () => undefined): () => void {
-    const watch = { modelId, interval };
-    this.watches.add(watch);
-    this.update();
-    return () => {
-      this.watches.delete(watch);
-      this.update();
-    };
-  }
-
-  private runningWatched(): string[] {
-    return [...new Set([...this.watches].map((w) => w.modelId))].filter((id) => this.running(id));
-  }
-
-  /** Polls while a watched evaluation runs: at the smallest interval asked, else the adapter's. */
-  private update(): void {
-    const valid = (n: number | undefined): n is number => Number.isFinite(n) && n! > 0;
-    const asked = [...this.watches].map((w) => w.interval()).filter(valid);
-    const hint = this.store.api.capabilities?.pollIntervalMs;
-    this.poller.interval = asked.length
-      ? Math.min(...asked)
-      : valid(hint)
-        ? hint
-        : DEFAULT_INTERVAL;
-    this.poller.toggle(this.runningWatched().length > 0);
+    return this.feed.watch({ modelId, interval });
   }
 
   get(modelId: string): Evaluation | undefined {
-    return this.entries.get(modelId)?.value;
+    return this.entries.get(modelId);
   }
 
   running(modelId: string): boolean {
@@ -110,54 +101,29 @@ export class EvaluationCache {
   }
 
   load(modelId: string, o: RequestOptions = {}): Promise<Evaluation> {
-    const seq = ++this.clock;
-    const api = this.store.api;
-    return this.requests.run(
-      `${modelId}:${this.store.generation(`evaluation:${modelId}`)}`,
-      async (signal) => {
-        if (!servesEvaluations(api)) {
-          throw new CustomModelsApiError('server', 'The adapter does not measure accuracy.');
-        }
-        this.write(modelId, clean(modelId, await api.getEvaluation!(modelId, { signal })), seq);
-        return this.get(modelId)!;
-      },
-      o.signal,
-    );
+    return this.entries.load(modelId, o);
   }
 
   async start(modelId: string, o: RequestOptions = {}): Promise<Evaluation> {
     const api = this.store.api;
-    if (!servesEvaluations(api)) {
-      throw new CustomModelsApiError('server', 'The adapter does not measure accuracy.');
-    }
+    if (!servesEvaluations(api)) throw notServed();
     const evaluation = clean(modelId, await api.startEvaluation!(modelId, { signal: o.signal }));
-    this.write(modelId, evaluation, ++this.clock);
+    this.entries.set(modelId, evaluation);
     return evaluation;
   }
 
   /** Calls `handler` once when an evaluation ends (only the handlers of the highest priority). */
   onEnded(handler: EvaluationEndedHandler, priority = 0): () => void {
-    this.endedHandlers.set(handler, priority);
-    return () => this.endedHandlers.delete(handler);
+    return this.ended.add(handler, priority);
   }
 
-  private write(modelId: string, evaluation: Evaluation, seq: number): void {
-    const before = this.entries.get(modelId);
-    if (before && before.seq > seq) return;
-    this.entries.set(modelId, { value: evaluation, seq });
-    this.update();
-    const ended = evaluation.status === 'done' || evaluation.status === 'failed';
-    if (before?.value.status !== 'running' || !ended) {
-      this.store.invalidate(); // no resource: only tells the views to render
-      return;
-    }
-    this.writeWordErrorRate(modelId, evaluation);
-    // Told once, by the announcers of the highest priority, after the write is complete.
-    const top = Math.max(...this.endedHandlers.values());
-    const chosen = [...this.endedHandlers].filter(([, priority]) => priority === top);
-    queueMicrotask(() => {
-      for (const [handler] of chosen) handler({ model: this.store.model(modelId), evaluation });
-    });
+  /** A running evaluation that is done or failed now ended its run. */
+  private noticeEnd(modelId: string, before: Evaluation | undefined, after: Evaluation): void {
+    this.feed.update();
+    const ended = after.status === 'done' || after.status === 'failed';
+    if (before?.status !== 'running' || !ended) return;
+    this.writeWordErrorRate(modelId, after);
+    this.ended.tell({ model: this.store.model(modelId), evaluation: after });
   }
 
   /**
@@ -167,11 +133,15 @@ export class EvaluationCache {
    */
   private writeWordErrorRate(modelId: string, evaluation: Evaluation): void {
     const model = this.store.model(modelId);
-    if (!model) return this.store.invalidate();
+    if (!model) return;
     const updated = { ...model };
     const wer = evaluation.status === 'done' ? evaluation.custom?.wer : undefined;
     if (typeof wer === 'number' && Number.isFinite(wer)) updated.wordErrorRate = wer;
     else delete updated.wordErrorRate;
     this.store.applyChange({ models: [updated] });
   }
+}
+
+function notServed(): CustomModelsApiError {
+  return new CustomModelsApiError('server', 'The adapter does not measure accuracy.');
 }

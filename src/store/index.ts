@@ -1,3 +1,9 @@
-export { CustomModelsStore, pageKey, type ResourceName } from './custom-models-store.js';
-export type { Observer, TrainingEnded, TrainingEndedHandler } from './live-updates.js';
+export {
+  CustomModelsStore,
+  pageKey,
+  pageName,
+  type ResourceName,
+  type StoreListener,
+} from './custom-models-store.js';
+export type { Observer, TrainingEnded, TrainingEndedHandler } from './live-types.js';
 export { languageLabel } from './language-label.js';

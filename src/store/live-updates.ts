@@ -1,172 +1,109 @@
 import { CustomModelsApiError } from '../api/errors.js';
-import { TrainingStatus, type CustomModel, type ModelQuery } from '../api/types.js';
 import { isBusyStatus } from '../api/status-rules.js';
-import { Poller } from '../controllers/polling-controller.js';
-import type { CustomModelsStore } from './custom-models-store.js';
-
-/** A view's interest in live status, registered while it is connected. */
-export interface Observer {
-  /** The pages the view shows. */
-  pages?: () => readonly ModelQuery[];
-  /** The models the view shows on their own. */
-  models?: () => readonly string[];
-  /**
-   * How often the view wants busy models refreshed, in ms (a host's setting); the store polls at
-   * the smallest. Undefined: no preference, so the adapter's `pollIntervalMs` hint applies, else
-   * `defaultInterval`.
-   */
-  interval?: () => number | undefined;
-  /** The view's own default, used when neither a host nor the adapter says. */
-  defaultInterval?: number;
-  /** False while nobody can see the view (a grid hidden behind the details): skipped. */
-  active?: () => boolean;
-}
-
-/** A training run that ended, as the store saw it change: a fact, told once per run. */
-export interface TrainingEnded {
-  model: CustomModel;
-  outcome: 'success' | 'failed';
-}
-
-export type TrainingEndedHandler = (ended: TrainingEnded) => void;
+import { TrainingStatus, type CustomModel, type ModelQuery } from '../api/types.js';
+import { Announcers } from './announcers.js';
+import { Feed } from './feed.js';
+import { dependsOnStatus, type ModelCache } from './model-cache.js';
+import type { LiveStore, Observer, TrainingEnded } from './live-types.js';
 
 const DEFAULT_INTERVAL = 10_000;
 
 /**
- * The store's live status: one poll for every busy model any connected view shows (or, when the
- * adapter declares `push`, its `watchModels` channel instead), and the end of each training run,
- * detected here only and told once to every subscriber (the views decide what to show).
+ * The store's live status: a feed (one poll for every busy model any connected view shows or,
+ * when the adapter declares `push`, its `watchModels` channel instead), and the end of each
+ * training run, told once.
+ *
+ * A status change re-reads only the pages whose order or membership depends on the status (sorted
+ * or filtered by it: the picker's trained models); every other page shows the new status at once,
+ * since it lists the models by id.
  */
 export class LiveUpdates {
-  private readonly observers = new Set<Observer>();
-  private readonly endedHandlers = new Set<TrainingEndedHandler>();
-  private readonly poller: Poller;
-  private push?: AbortController;
-  failed = false;
+  readonly ended = new Announcers<TrainingEnded>();
+  readonly feed: Feed<Observer>;
 
-  constructor(private readonly store: CustomModelsStore) {
-    this.poller = new Poller({
-      interval: DEFAULT_INTERVAL,
-      backoff: { factor: 2, maxInterval: 60_000 },
-      callback: () => this.tick(),
+  constructor(
+    store: LiveStore,
+    private readonly cache: ModelCache,
+  ) {
+    const api = store.api;
+    this.feed = new Feed<Observer>({
+      defaultInterval: DEFAULT_INTERVAL,
+      hint: () => api.capabilities?.pollIntervalMs,
+      due: (observers) => this.due(observers),
+      push: (signal) => {
+        if (!api.capabilities?.push || typeof api.watchModels !== 'function') return false;
+        api.watchModels((change) => store.applyChange(change), { signal });
+        return true;
+      },
+      onFailedChange: () => store.changed('live'),
     });
   }
 
-  observe(observer: Observer): () => void {
-    this.observers.add(observer);
-    this.update();
-    return () => {
-      this.observers.delete(observer);
-      this.update();
-    };
-  }
-
-  onTrainingEnded(handler: TrainingEndedHandler): () => void {
-    // A wrapper per call: the same function subscribed twice is told twice, and each unsubscribe
-    // removes its own.
-    const entry: TrainingEndedHandler = (ended) => handler(ended);
-    this.endedHandlers.add(entry);
-    return () => this.endedHandlers.delete(entry);
-  }
-
-  /** Called for every model written: a busy model that reached Success or Failed ended a run. */
+  /** Called for every model written: a status change, and a busy model's end of a run. */
   noticeStatus(before: CustomModel | undefined, after: CustomModel): void {
-    if (!before || !isBusyStatus(before.trainingStatus)) return;
+    if (!before || before.trainingStatus === after.trainingStatus) return;
+    const writing = this.cache.writingPage;
     const status = after.trainingStatus;
-    if (status !== TrainingStatus.Success && status !== TrainingStatus.Failed) return;
-    const ended: TrainingEnded = {
-      model: after,
-      outcome: status === TrainingStatus.Success ? 'success' : 'failed',
-    };
-    // After the write is complete: handlers read the store. Those subscribed when the run ended
-    // are told. Lists filtered or sorted by status (the picker's trained models) are fetched again.
-    const handlers = [...this.endedHandlers];
+    const ended =
+      isBusyStatus(before.trainingStatus) &&
+      (status === TrainingStatus.Success || status === TrainingStatus.Failed);
+    // After the write is complete: handlers read the store, and a page is not re-read while its
+    // own answer is being written.
     queueMicrotask(() => {
-      for (const handler of handlers) {
-        // Still subscribed (a view removed meanwhile is not told).
-        if (this.endedHandlers.has(handler)) handler(ended);
-      }
-      this.store.invalidate('lists');
+      this.cache.pages.invalidateWhere(
+        (entry, key) =>
+          key !== writing && dependsOnStatus(entry.query, before.trainingStatus, status),
+      );
     });
-  }
-
-  /** Switches polling (or the push channel) on while a connected view shows a busy model. */
-  update(): void {
-    const api = this.store.api;
-    if (api.capabilities?.push && typeof api.watchModels === 'function') {
-      if (this.observers.size && !this.push) {
-        this.push = new AbortController();
-        api.watchModels((change) => this.store.applyChange(change), { signal: this.push.signal });
-      } else if (!this.observers.size && this.push) {
-        this.push.abort();
-        this.push = undefined;
-      }
-      return;
+    if (ended) {
+      this.ended.tell({
+        model: after,
+        outcome: status === TrainingStatus.Success ? 'success' : 'failed',
+      });
     }
-    this.poller.interval = this.interval();
-    this.poller.toggle(this.busyWork().any);
   }
 
-  /** A host's setting wins, then the adapter's hint, then the views' own defaults. */
-  private interval(): number {
-    const valid = (n: number | undefined): n is number => Number.isFinite(n) && n! > 0;
-    const observers = [...this.observers];
-    const asked = observers.map((o) => o.interval?.()).filter(valid);
-    if (asked.length) return Math.min(...asked);
-    const hint = this.store.api.capabilities?.pollIntervalMs;
-    if (valid(hint)) return hint;
-    const defaults = observers.map((o) => o.defaultInterval).filter(valid);
-    return defaults.length ? Math.min(...defaults) : DEFAULT_INTERVAL;
-  }
-
-  /** What a tick would refresh: pages showing a busy model, and busy models shown alone. */
-  private busyWork() {
+  /** What a tick refreshes: pages showing a busy model, and busy models shown alone. */
+  private due(observers: readonly Observer[]): (() => Promise<unknown>) | undefined {
     const pages = new Map<string, ModelQuery>();
     const models = new Set<string>();
-    for (const observer of this.observers) {
-      if (observer.active && !observer.active()) continue;
+    for (const observer of observers) {
       for (const query of observer.pages?.() ?? []) {
-        const page = this.store.page(query);
+        const page = this.cache.page(query);
         if (page?.items.some((model) => isBusyStatus(model.trainingStatus))) {
           pages.set(JSON.stringify(query), query);
         }
       }
       for (const id of observer.models?.() ?? []) {
-        if (isBusyStatus(this.store.model(id)?.trainingStatus)) models.add(id);
+        if (isBusyStatus(this.cache.model(id)?.trainingStatus)) models.add(id);
       }
     }
-    return { pages, models, any: pages.size > 0 || models.size > 0 };
-  }
-
-  private async tick(): Promise<void> {
-    const { pages, models } = this.busyWork();
+    if (!pages.size && !models.size) return undefined;
     const covered = new Set<string>();
     for (const query of pages.values()) {
-      for (const model of this.store.page(query)?.items ?? []) covered.add(String(model.id));
+      for (const model of this.cache.page(query)?.items ?? []) covered.add(String(model.id));
     }
-    const results = await Promise.allSettled([
-      ...[...pages.values()].map((query) => this.store.loadPage(query)),
-      ...[...models]
-        .filter((id) => !covered.has(id))
-        .map((id) =>
-          this.store.loadModel(id).catch((error: unknown) => {
-            // Gone or no longer ours: the views that show it fetch it and say so.
-            if (
-              CustomModelsApiError.is(error) &&
-              (error.kind === 'not-found' || error.kind === 'forbidden')
-            ) {
-              this.store.invalidate(`model:${id}`);
-              return undefined;
-            }
-            throw error;
-          }),
-        ),
-    ]);
-    const failure = results.find((result) => result.status === 'rejected');
-    if (this.failed !== Boolean(failure)) {
-      this.failed = Boolean(failure);
-      this.store.invalidate(); // no resource: only tells the views to render the new flag
-    }
-    if (failure) throw (failure as PromiseRejectedResult).reason;
+    return async () => {
+      const results = await Promise.allSettled([
+        ...[...pages.values()].map((query) => this.cache.pages.load(query)),
+        ...[...models].filter((id) => !covered.has(id)).map((id) => this.refreshModel(id)),
+      ]);
+      const failure = results.find((result) => result.status === 'rejected');
+      if (failure) throw (failure as PromiseRejectedResult).reason;
+    };
+  }
+
+  private refreshModel(id: string): Promise<unknown> {
+    return this.cache.models.load(id).catch((error: unknown) => {
+      // Gone or no longer ours: the views that show it fetch it and say so.
+      if (
+        CustomModelsApiError.is(error) &&
+        (error.kind === 'not-found' || error.kind === 'forbidden')
+      ) {
+        this.cache.models.invalidate(id);
+        return undefined;
+      }
+      throw error;
+    });
   }
 }

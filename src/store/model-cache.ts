@@ -1,14 +1,13 @@
-import type { CustomModel, ModelPage, ModelQuery } from '../api/types.js';
-
-export interface Versioned<T> {
-  value: T;
-  /** The store clock when the request that brought it started (or the mutation answered). */
-  seq: number;
-}
+import type { CustomModel, CustomModelsApi, ModelPage, ModelQuery } from '../api/types.js';
+import { CustomModelsApiError } from '../api/errors.js';
+import { KeyedResource, type ResourceHub } from './keyed-resource.js';
+import type { ResourceName } from './resource-name.js';
 
 interface PageEntry {
+  query: ModelQuery;
   ids: string[];
   total: number;
+  /** The items last read, kept while they are the same models (the grid's rows skip a render). */
   items?: CustomModel[];
 }
 
@@ -16,6 +15,11 @@ interface PageEntry {
 export function pageKey(query: ModelQuery): string {
   const { page, pageSize, sort, filters } = query;
   return JSON.stringify([page, pageSize, sort ?? null, filters ?? null]);
+}
+
+/** The name a view follows for one page: `lists:<pageKey>` (stale with `lists` too). */
+export function pageName(query: ModelQuery): ResourceName {
+  return `lists:${pageKey(query)}`;
 }
 
 /** The objects of an adapter's list answer: a server's null or stray entries are dropped. */
@@ -33,63 +37,86 @@ export function cleanPage(page: ModelPage | null | undefined): ModelPage {
 }
 
 /**
- * The store's models, by id, and the pages that list them (as ids, so a page always shows the
- * newest copy). Every write carries the store clock of when its request started: an older answer
- * never overwrites a newer copy, nor brings back a model deleted after it started.
+ * Whether a model's status change from `before` to `after` can change a page's order or members:
+ * the page is sorted by status, or filtered by a status it had or has now.
+ */
+export function dependsOnStatus(query: ModelQuery, before: number, after: number): boolean {
+  if (query.sort?.field === 'trainingStatus') return true;
+  const wanted = query.filters?.trainingStatus;
+  return Array.isArray(wanted) && (wanted.includes(before) || wanted.includes(after));
+}
+
+/**
+ * The store's models, by id (`model:<id>`), and the pages that list them (`lists:<pageKey>`, as
+ * ids, so a page always shows the newest copy): two keyed resources on the store's clock. A page
+ * answer writes its models with the clock of its request, and never brings back a model deleted
+ * after it started.
  */
 export class ModelCache {
-  private readonly models = new Map<string, Versioned<CustomModel>>();
-  /** Models deleted through the store, with the clock of the delete. */
-  private readonly removed = new Map<string, number>();
-  private readonly pages = new Map<string, PageEntry>();
-  private writes = 0;
+  readonly models: KeyedResource<string, CustomModel>;
+  readonly pages: KeyedResource<ModelQuery, PageEntry>;
+  /** The page whose answer is being written (its models' status changes need no re-read of it). */
+  writingPage?: string;
 
-  /** `onWrite` hears every model written, with the copy it replaces (live status). */
   constructor(
-    private readonly onWrite: (before: CustomModel | undefined, after: CustomModel) => void,
-  ) {}
-
-  /** How many writes to models happened. */
-  get version(): number {
-    return this.writes;
+    hub: ResourceHub,
+    api: CustomModelsApi,
+    onWrite: (before: CustomModel | undefined, after: CustomModel) => void,
+  ) {
+    this.models = new KeyedResource(hub, {
+      prefix: 'model',
+      fetch: async (id, signal) => {
+        let model: CustomModel;
+        try {
+          model = await api.getModel(id, { signal });
+        } catch (error) {
+          if (CustomModelsApiError.is(error) && error.kind === 'not-found') this.forget(id);
+          throw error;
+        }
+        if (!model || typeof model !== 'object') {
+          throw new CustomModelsApiError(
+            'server',
+            'The adapter answered getModel without a model.',
+          );
+        }
+        return model;
+      },
+      onWrite: (_id, before, after) => onWrite(before, after),
+    });
+    this.pages = new KeyedResource(hub, {
+      prefix: 'lists',
+      id: pageKey,
+      fetch: async (query, signal, seq) => {
+        const page = cleanPage(await api.listModels(query, { signal }));
+        const ids: string[] = [];
+        this.writingPage = pageKey(query);
+        try {
+          hub.batch(() => {
+            for (const model of page.items) {
+              const id = String(model.id);
+              if (this.models.removedSince(id, seq)) continue;
+              this.models.set(id, model, { seq });
+              ids.push(id);
+            }
+          });
+        } finally {
+          this.writingPage = undefined;
+        }
+        const dropped = page.items.length - ids.length;
+        return { query, ids, total: Math.max(ids.length, page.total - dropped) };
+      },
+    });
   }
 
   model(id: string): CustomModel | undefined {
-    return this.models.get(id)?.value;
-  }
-
-  isRemoved(id: string): boolean {
-    return this.removed.has(id);
-  }
-
-  /** Writes a model unless a newer copy is already here; says whether it was written. */
-  write(model: CustomModel, seq: number): boolean {
-    const id = String(model.id);
-    const removedAt = this.removed.get(id);
-    // Older than the delete: stale. Newer: the server has it (again), so it exists.
-    if (removedAt !== undefined) {
-      if (removedAt > seq) return false;
-      this.removed.delete(id);
-    }
-    const before = this.models.get(id);
-    if (before && before.seq > seq) return false;
-    if (before?.value === model) return true;
-    this.models.set(id, { value: model, seq });
-    this.writes++;
-    this.onWrite(before?.value, model);
-    return true;
-  }
-
-  /** The keys of the pages loaded so far. */
-  pageKeys(): IterableIterator<string> {
-    return this.pages.keys();
+    return this.models.get(id);
   }
 
   /** A page as last loaded, its items the newest copies; undefined until loaded. */
   page(query: ModelQuery): ModelPage | undefined {
-    const entry = this.pages.get(pageKey(query));
+    const entry = this.pages.get(query);
     if (!entry) return undefined;
-    const items = entry.ids.flatMap((id) => this.models.get(id)?.value ?? []);
+    const items = entry.ids.flatMap((id) => this.models.get(id) ?? []);
     // The same array while nothing in it changed: the grid's rows skip re-rendering.
     const previous = entry.items;
     if (
@@ -103,30 +130,15 @@ export class ModelCache {
     return { items, total: entry.total };
   }
 
-  /**
-   * Writes the page under `key` (`pageKey`), answered to a request started at `seq`, without the
-   * models deleted since that request started.
-   */
-  writePage(key: string, page: ModelPage, seq: number): void {
-    const ids: string[] = [];
-    for (const model of page.items) {
-      const id = String(model.id);
-      if ((this.removed.get(id) ?? -1) > seq) continue;
-      this.write(model, seq);
-      ids.push(id);
-    }
-    const dropped = page.items.length - ids.length;
-    this.pages.set(key, { ids, total: Math.max(ids.length, page.total - dropped) });
-  }
-
   /** Drops a model from every page; with `removedAt`, older answers cannot bring it back. */
   forget(id: string, removedAt?: number): void {
-    if (removedAt !== undefined) this.removed.set(id, removedAt);
-    if (this.models.delete(id)) this.writes++;
-    for (const entry of this.pages.values()) {
+    this.models.remove(id, removedAt);
+    this.pages.update((entry) => {
       const before = entry.ids.length;
       entry.ids = entry.ids.filter((candidate) => candidate !== id);
-      if (entry.ids.length !== before) entry.total = Math.max(0, entry.total - 1);
-    }
+      if (entry.ids.length === before) return false;
+      entry.total = Math.max(0, entry.total - 1);
+      return true;
+    });
   }
 }

@@ -22,6 +22,9 @@ import { now, wait } from './clock.js';
 import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
 import { DEMO_LANGUAGES } from './demo-data.js';
 import { restoreState, stateStorage } from './initial-state.js';
+import type { InMemoryOptions } from './options.js';
+
+export type { InMemoryOptions } from './options.js';
 import type { EvaluationRuns } from './evaluations.js';
 import { ModelIndex, type Row } from './model-index.js';
 import { copyModel, newModelKey } from './model-records.js';
@@ -35,48 +38,6 @@ import {
   error,
   modelNotFound,
 } from './validation.js';
-
-export interface InMemoryOptions {
-  /** Starting models, or how many to generate. Absent: the demo organisation's models. */
-  models?: CustomModel[] | number;
-  /** Trainable languages. Absent: English, Dutch, German, French, Spanish, Italian. */
-  languages?: Language[];
-  /** The session's role; `ORGADMIN` by default. Writable later through `api.role`. */
-  role?: Role;
-  /**
-   * Merged over the default organisation. The demo data comes with a plan limit of 25 models;
-   * with `models` given there is no limit unless you set `customModelLimit`.
-   */
-  organization?: Partial<Organization>;
-  /** Delay of every call, in ms (0 still answers asynchronously). Writable through `api.latencyMs`. */
-  latencyMs?: number;
-  /**
-   * Also run the lifecycle of the starting models that are Ready to Run or Running, so they
-   * progress to a result (the demo). By default they stay as given, which tests rely on.
-   */
-  runSeededTraining?: boolean;
-  /** How long a training run takes from start to result, in ms; 20,000 by default. */
-  trainingTimeMs?: number;
-  /** Keep the state in `storage` under this key so it survives a reload. */
-  persistKey?: string;
-  /** Where `persistKey` keeps the state; `localStorage` by default, null to keep nothing. */
-  storage?: Storage | null;
-  /** Datasets per model id. Absent with demo data: the demo's datasets; otherwise none. */
-  datasets?: Record<string, Dataset[]>;
-  /**
-   * Offer the push channel (`watchModels`, `capabilities.push`): every change, the training
-   * lifecycle's included, is reported as it happens, as a backend with server-sent events would.
-   * Default true; false makes the elements poll, as they do against a plain REST backend.
-   */
-  push?: boolean;
-  /**
-   * Measure accuracy (`startEvaluation`, `getEvaluation`, `capabilities.evaluations`) from the
-   * model's test set, deterministically. Default true.
-   */
-  evaluations?: boolean;
-  /** How long an evaluation takes from start to result, in ms; 6,000 by default. */
-  evaluationTimeMs?: number;
-}
 
 const DEFAULT_TRAINING_TIME_MS = 20_000;
 

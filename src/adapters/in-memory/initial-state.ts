@@ -1,7 +1,7 @@
 import type { CustomModel, Dataset, Language, Organization } from '../../api/types.js';
 import { isBusyStatus } from '../../api/status-rules.js';
 import { DEMO_ORGANIZATION, createDemoData, generateModels } from './demo-data.js';
-import type { InMemoryOptions } from './in-memory-api.js';
+import type { InMemoryOptions } from './options.js';
 import { copyModel, nextNumber } from './model-records.js';
 import { defaultStorage, parseState, readJson, type PersistedState } from './storage.js';
 

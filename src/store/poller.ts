@@ -1,6 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** How a {@link PollingController} slows down after failed ticks. */
+/** How a {@link Poller} slows down after failed ticks. */
 export interface PollingBackoff {
   /** Each consecutive failure multiplies the delay by this. Default 2. */
   factor?: number;
@@ -26,8 +24,8 @@ const DEFAULT_INTERVAL = 10_000;
 const DEFAULT_MAX_INTERVAL = 5 * 60_000;
 
 /**
- * Repeats a callback on an interval: the live-status refresh of the store (one per adapter) and
- * anything else that watches the server. {@link PollingController} ties one to an element.
+ * Repeats a callback on an interval: the store's feeds (live status, running evaluations) poll
+ * with it when the adapter pushes nothing.
  *
  * - `start()` / `stop()` switch it on and off; `running` tells which. Starting twice is harmless and
  *   does not reset the timer.
@@ -37,7 +35,6 @@ const DEFAULT_MAX_INTERVAL = 5 * 60_000;
  *   one was due, otherwise the timer resumes.
  * - With `backoff`, each failed tick (the callback threw or its promise rejected) multiplies the
  *   delay by `factor`, up to `maxInterval`; a successful tick goes back to `interval`.
- * - `detach()` stops the timer; `attach()` resumes it if it was running.
  *
  * ```ts
  * const poller = new Poller({ interval: 5000, backoff: true, callback: () => refreshBusyModels() });
@@ -48,18 +45,15 @@ export class Poller {
   private readonly options: PollingOptions;
   private _interval: number;
   private wanted = false;
-  private connected = false;
   private ticking = false;
   private failures = 0;
   private timer?: ReturnType<typeof setTimeout>;
   /** When the next tick is due (ms since epoch); kept while hidden so a due tick runs on return. */
   private dueAt = 0;
 
-  /** `attached` false: nothing runs until `attach()` (a controller's host connecting). */
-  constructor(options: PollingOptions, attached = true) {
+  constructor(options: PollingOptions) {
     this.options = options;
     this._interval = sanitizeInterval(options.interval);
-    this.connected = attached;
   }
 
   /** Time between ticks, in ms. Changing it reschedules the pending tick. */
@@ -88,10 +82,8 @@ export class Poller {
     if (this.wanted) return;
     this.wanted = true;
     this.failures = 0;
-    if (this.connected) {
-      this.listen();
-      this.schedule(this._interval);
-    }
+    this.listen();
+    this.schedule(this._interval);
   }
 
   /** Stops polling. A tick already running finishes, but no new one is scheduled. */
@@ -105,22 +97,6 @@ export class Poller {
   toggle(on: boolean): void {
     if (on) this.start();
     else this.stop();
-  }
-
-  /** Lets ticks run (again), resuming a poll that was started. */
-  attach(): void {
-    this.connected = true;
-    if (this.wanted) {
-      this.listen();
-      this.schedule(this.currentDelay());
-    }
-  }
-
-  /** Holds every tick until `attach()`; `running` is kept. */
-  detach(): void {
-    this.connected = false;
-    this.clear();
-    this.unlisten();
   }
 
   private currentDelay(): number {
@@ -147,7 +123,7 @@ export class Poller {
 
   private schedule(delay: number): void {
     this.clear();
-    if (!this.wanted || !this.connected) return;
+    if (!this.wanted) return;
     this.dueAt = Date.now() + delay;
     if (this.isHidden()) return; // resumed by the visibility listener
     this.timer = setTimeout(() => void this.tick(), delay);
@@ -160,7 +136,7 @@ export class Poller {
 
   private async tick(): Promise<void> {
     this.timer = undefined;
-    if (!this.wanted || !this.connected || this.ticking) return;
+    if (!this.wanted || this.ticking) return;
     if (this.isHidden()) return;
     this.ticking = true;
     try {
@@ -175,7 +151,7 @@ export class Poller {
   }
 
   private readonly onVisibilityChange = () => {
-    if (!this.wanted || !this.connected || this.ticking) return;
+    if (!this.wanted || this.ticking) return;
     if (this.isHidden()) {
       this.clear();
       return;
@@ -196,31 +172,6 @@ export class Poller {
   private unlisten(): void {
     if (typeof document === 'undefined') return;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-  }
-}
-
-/**
- * A {@link Poller} that runs only while its host element is connected: removed, it stops; moved in
- * the DOM (connected again), it resumes if it was running. Nothing keeps running for a removed
- * element.
- *
- * ```ts
- * private polling = new PollingController(this, { interval: 5000, backoff: true, callback });
- * // after a load: this.polling.toggle(rows.some(isBusy));
- * ```
- */
-export class PollingController extends Poller implements ReactiveController {
-  constructor(host: ReactiveControllerHost, options: PollingOptions) {
-    super(options, false);
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.attach();
-  }
-
-  hostDisconnected(): void {
-    this.detach();
   }
 }
 

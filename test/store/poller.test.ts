@@ -1,42 +1,34 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { PollingController, type PollingOptions } from '../src/controllers/polling-controller.js';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { Poller, type PollingOptions } from '../../src/store/poller.js';
 
-class PollingHost extends LitElement {
-  ticks = 0;
-  fail = false;
-  tickTimes: number[] = [];
-  polling!: PollingController;
-
-  configure(options: Partial<PollingOptions>) {
-    this.polling = new PollingController(this, {
-      interval: 30,
-      ...options,
-      callback: () => {
-        this.ticks++;
-        this.tickTimes.push(performance.now());
-        if (this.fail) throw new Error('tick failed');
-      },
-    });
-    return this.polling;
-  }
+/** A poller whose ticks are counted; `fail` makes them throw. */
+function counting(options: Partial<PollingOptions>) {
+  const host = { ticks: 0, fail: false, polling: undefined as unknown as Poller };
+  host.polling = new Poller({
+    interval: 30,
+    ...options,
+    callback: () => {
+      host.ticks++;
+      if (host.fail) throw new Error('tick failed');
+    },
+  });
+  return host;
 }
-customElements.define('polling-test-host', PollingHost);
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
-describe('PollingController', () => {
+describe('Poller', () => {
   afterEach(() => {
     // Back to the real property.
     delete (document as unknown as Record<string, unknown>).visibilityState;
   });
 
   it('ticks on its interval after start() and stops on stop()', async () => {
-    const host = await fixture<PollingHost>(html`<polling-test-host></polling-test-host>`);
-    const polling = host.configure({});
+    const host = counting({});
+    const polling = host.polling;
     expect(host.ticks).to.equal(0);
     polling.start();
     polling.start(); // harmless
@@ -49,24 +41,9 @@ describe('PollingController', () => {
     expect(polling.running).to.equal(false);
   });
 
-  it('stops when the host is disconnected and resumes when it is connected again', async () => {
-    const host = await fixture<PollingHost>(html`<polling-test-host></polling-test-host>`);
-    const polling = host.configure({});
-    polling.start();
-    await waitUntil(() => host.ticks >= 1, 'no ticks', { timeout: 2000 });
-    const parent = host.parentElement!;
-    host.remove();
-    const count = host.ticks;
-    await aTimeout(120);
-    expect(host.ticks).to.equal(count);
-    parent.append(host);
-    await waitUntil(() => host.ticks > count, 'did not resume', { timeout: 2000 });
-    polling.stop();
-  });
-
   it('pauses while the document is hidden and catches up when visible', async () => {
-    const host = await fixture<PollingHost>(html`<polling-test-host></polling-test-host>`);
-    const polling = host.configure({});
+    const host = counting({});
+    const polling = host.polling;
     polling.start();
     setVisibility('hidden');
     await aTimeout(120);
@@ -77,8 +54,8 @@ describe('PollingController', () => {
   });
 
   it('keeps ticking while hidden when pauseWhenHidden is false', async () => {
-    const host = await fixture<PollingHost>(html`<polling-test-host></polling-test-host>`);
-    const polling = host.configure({ pauseWhenHidden: false });
+    const host = counting({ pauseWhenHidden: false });
+    const polling = host.polling;
     setVisibility('hidden');
     polling.start();
     await waitUntil(() => host.ticks >= 2, 'no ticks while hidden', { timeout: 2000 });
@@ -86,8 +63,8 @@ describe('PollingController', () => {
   });
 
   it('backs off after failures and returns to the interval after a success', async () => {
-    const host = await fixture<PollingHost>(html`<polling-test-host></polling-test-host>`);
-    const polling = host.configure({ interval: 20, backoff: { factor: 4, maxInterval: 1000 } });
+    const host = counting({ interval: 20, backoff: { factor: 4, maxInterval: 1000 } });
+    const polling = host.polling;
     host.fail = true;
     polling.start();
     await waitUntil(() => host.ticks >= 2, 'no ticks', { timeout: 2000 });
@@ -105,8 +82,8 @@ describe('PollingController', () => {
   });
 
   it('reads a changed interval', async () => {
-    const host = await fixture<PollingHost>(html`<polling-test-host></polling-test-host>`);
-    const polling = host.configure({ interval: 10_000 });
+    const host = counting({ interval: 10_000 });
+    const polling = host.polling;
     polling.start();
     polling.interval = 20;
     expect(polling.interval).to.equal(20);

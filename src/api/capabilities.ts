@@ -1,8 +1,8 @@
-import type { CustomModelsApi } from '../api/types.js';
+import type { CustomModelsApi } from './types.js';
 
 /**
  * Whether an adapter serves evaluations: `capabilities.evaluations` declared and both methods
- * there. Internal (not in the contract's module): the adapters' entry does not carry it.
+ * there. Kept beside the contract, not in it: the adapters' entry does not carry it.
  */
 export function servesEvaluations(api: CustomModelsApi | undefined): boolean {
   return Boolean(

@@ -1,0 +1,38 @@
+// The import graph's rules (`npm run lint` runs them): no cycles, and layers that only point
+// down, elements -> controllers -> store -> api (adapters -> api). See CONTRIBUTING.md, "Layout".
+
+/** Modules under `src/<layer>/` import nothing of the package outside `src/<allowed>/`. */
+const pointsDown = (layer, allowed, comment) => ({
+  name: `${layer}-points-down`,
+  severity: 'error',
+  comment,
+  from: { path: `^src/${layer}/` },
+  to: { path: '^src/', pathNot: `^src/(${[layer, ...allowed].join('|')})/` },
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      severity: 'error',
+      comment:
+        'Two modules that import each other (type-only imports count): move the shared part down.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    pointsDown('api', [], 'src/api is the contract: it imports nothing above it.'),
+    pointsDown('store', ['api'], 'The store reads the adapter through src/api only.'),
+    pointsDown(
+      'controllers',
+      ['api', 'store', 'events', 'i18n'],
+      'Controllers use the store, api, events and strings; no element.',
+    ),
+    pointsDown('adapters', ['api'], 'An adapter implements the contract; no store, no element.'),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
