@@ -1,6 +1,11 @@
 /**
  * The store behind every element: `CustomModelsStore` (one per adapter), for a Lit host that
  * provides its own through `customModelsStoreContext`, or code that reads what the elements show.
+ * @packageDocumentation
  */
-export * from './store/index.js';
+export {
+  CustomModelsStore,
+  type TrainingEnded,
+  type TrainingEndedHandler,
+} from './store/index.js';
 export { customModelsStoreContext } from './api/context.js';

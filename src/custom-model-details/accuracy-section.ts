@@ -10,7 +10,6 @@ import { accuracy } from '../i18n/en/accuracy.js';
 import { loadSection } from '../i18n/lazy-sections.js';
 import { registerEnglish } from '../i18n/localize.js';
 import { errorMessage } from '../internal/error-message.js';
-import { servesEvaluations } from '../internal/serves-evaluations.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
 import { evaluationsOf } from '../store/evaluations.js';
 import {
@@ -25,18 +24,17 @@ import {
 import type { DetailsHost } from './details-host.js';
 import { accuracyStyles } from './accuracy.styles.js';
 
-// This module loads on demand (the details import it for an adapter that measures accuracy):
-// its strings, in English and in every registered language, load with it.
-registerEnglish(accuracy);
-/** Settles once the section's strings of every registered language are there. */
-export const stringsLoaded = loadSection('accuracy');
+/**
+ * Registers the section's English and loads its strings in every registered language; settles once
+ * they are there. Called by the details when they load this module (on demand, for an adapter that
+ * measures accuracy): importing the module registers nothing.
+ */
+export function loadAccuracyStrings(): Promise<void> {
+  registerEnglish(accuracy);
+  return loadSection('accuracy');
+}
 
 const REASON_ID = 'accuracy-reason';
-
-/** Whether the details show an Accuracy section: the adapter declares and serves evaluations. */
-export function accuracyOffered(host: Pick<DetailsHost, 'store'>): boolean {
-  return servesEvaluations(host.store?.api);
-}
 
 /**
  * The Accuracy section's data and actions: the model's evaluation read through the store (polled
@@ -56,12 +54,17 @@ export class AccuracyController implements ReactiveController {
 
   constructor(
     private readonly host: DetailsHost,
-    private readonly options: { modelId: () => string; interval: () => number | undefined },
+    private readonly options: {
+      modelId: () => string;
+      interval: () => number | undefined;
+      /** Whether the details show the section: the adapter declares and serves evaluations. */
+      offered: () => boolean;
+    },
   ) {
     this.mutations = new MutationController(host);
     this.state = new ResourceController<string, Evaluation>(host, {
       store: () => host.store,
-      key: () => (accuracyOffered(host) && options.modelId()) || undefined,
+      key: () => (options.offered() && options.modelId()) || undefined,
       resources: (id) => [`evaluation:${id}`],
       fetch: (store, id, signal) => evaluationsOf(store).load(id, { signal }),
       read: (store, id) => evaluationsOf(store).get(id),
@@ -95,7 +98,7 @@ export class AccuracyController implements ReactiveController {
    */
   private follow(): void {
     const store = this.host.store;
-    const id = store && accuracyOffered(this.host) ? this.options.modelId() : '';
+    const id = store && this.options.offered() ? this.options.modelId() : '';
     if (id !== this.watching || store !== this.newsFrom) {
       this.stopWatch?.();
       this.watching = id;
@@ -263,7 +266,7 @@ export class AccuracyController implements ReactiveController {
 
   /** The Accuracy section: nothing for an adapter that does not measure accuracy. */
   render(model: CustomModel) {
-    if (!accuracyOffered(this.host)) return nothing;
+    if (!this.options.offered()) return nothing;
     const term = this.host.localize.term.bind(this.host.localize);
     const files = this.testFiles;
     return html`<section part="accuracy" class="accuracy panel" aria-labelledby="accuracy-title">

@@ -5,7 +5,6 @@ import '@shoelace-style/shoelace/dist/components/icon/icon.js';
 import '@shoelace-style/shoelace/dist/components/icon-button/icon-button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import '../confirm-dialog.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
@@ -38,12 +37,6 @@ import { renderHeader, RenameController } from './details-header.js';
 import type { DetailsHost } from './details-host.js';
 import { renderStatusPanel, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
-import { details } from '../i18n/en/details.js';
-import { registerEnglish } from '../i18n/localize.js';
-
-// The details' English loads with the details (the page loads them on demand), not with every entry.
-registerEnglish(details);
-
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
 
 const DEFAULT_POLL_INTERVAL = 5000;
@@ -251,14 +244,17 @@ export class CustomModelDetails extends CustomModelsElement {
     if (!this.accuracyRequested && servesEvaluations(this.store?.api)) {
       this.accuracyRequested = true;
       // A failed load leaves the section out (and the rest of the details working).
-      void import('./accuracy-section.js').then(async ({ AccuracyController, stringsLoaded }) => {
-        await stringsLoaded;
-        this.accuracy = new AccuracyController(this.view, {
-          modelId: () => this.modelId,
-          interval: () => this.hostInterval,
-        });
-        this.requestUpdate();
-      });
+      void import('./accuracy-section.js').then(
+        async ({ AccuracyController, loadAccuracyStrings }) => {
+          await loadAccuracyStrings();
+          this.accuracy = new AccuracyController(this.view, {
+            modelId: () => this.modelId,
+            interval: () => this.hostInterval,
+            offered: () => servesEvaluations(this.store?.api),
+          });
+          this.requestUpdate();
+        },
+      );
     }
   }
 

@@ -1,4 +1,3 @@
-import '../confirm-dialog.js';
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { forbiddenReason } from '../api/status-rules.js';

@@ -83,12 +83,18 @@ export class CustomModelsStore {
     this.live.update();
   }
 
-  /** Bumped whenever `name` became stale; a view that shows it fetches it again. */
+  /**
+   * Bumped whenever `name` became stale; a view that shows it fetches it again.
+   * @internal
+   */
   generation(name: ResourceName): number {
     return this.generations.get(name) ?? 0;
   }
 
-  /** Marks `names` stale: every view showing them fetches them again (quietly). */
+  /**
+   * Marks `names` stale: every view showing them fetches them again (quietly).
+   * @internal
+   */
   invalidate(...names: ResourceName[]): void {
     for (const name of names) {
       this.generations.set(name, this.generation(name) + 1);
@@ -105,7 +111,10 @@ export class CustomModelsStore {
     return this.sessionEntry?.value;
   }
 
-  /** A session a host already knows (the provider's `session` property): no request needed. */
+  /**
+   * A session a host already knows (the provider's `session` property): no request needed.
+   * @internal
+   */
   seedSession(session: Session | undefined): void {
     if (!session || session === this.sessionEntry?.value) return;
     this.sessionEntry = { value: session, seq: ++this.clock };
@@ -355,12 +364,18 @@ export class CustomModelsStore {
 
   // --- live status -----------------------------------------------------------------------------
 
-  /** Registers a view's interest in live status; returns the unregister. */
+  /**
+   * Registers a view's interest in live status; returns the unregister.
+   * @internal
+   */
   observe(observer: Observer): () => void {
     return this.live.observe(observer);
   }
 
-  /** A view's live interest changed (its interval, its visibility): poll accordingly. */
+  /**
+   * A view's live interest changed (its interval, its visibility): poll accordingly.
+   * @internal
+   */
   liveChanged(): void {
     this.live.update();
   }
@@ -379,7 +394,10 @@ export class CustomModelsStore {
     return this.live.onTrainingEnded(handler);
   }
 
-  /** How many writes to models happened; for views that cache derived lists. */
+  /**
+   * How many writes to models happened; for views that cache derived lists.
+   * @internal
+   */
   get version(): number {
     return this.cache.version;
   }
