@@ -66,12 +66,16 @@ export async function checkAdapter(
   return toReport(ctx.results);
 }
 
-/** The parts of a test framework the wrapper uses: mocha's globals, `node:test`, Vitest, Jest. */
+/**
+ * The parts of a test framework the wrapper uses: mocha's globals, `node:test`, Vitest, Jest. Each
+ * framework's own functions fit these types as they are (their test and hook bodies return
+ * `void | Promise<void>`).
+ */
 export interface TestFramework {
   describe: (name: string, body: () => void) => unknown;
-  it: (name: string, body: () => unknown) => unknown;
+  it: (name: string, body: () => void | Promise<void>) => unknown;
   /** Mocha and node:test `before`; Vitest and Jest `beforeAll`. */
-  before: (body: () => unknown) => unknown;
+  before: (body: () => void | Promise<void>) => unknown;
 }
 
 export interface DescribeConformanceOptions extends ConformanceOptions {
