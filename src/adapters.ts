@@ -55,7 +55,6 @@ export {
   type ModelAction,
   type RuleReason,
 } from './api/status-rules.js';
-export { datasetKindOf } from './uploads/dataset-rules.js';
 export {
   InMemoryCustomModelsApi,
   type InMemoryOptions,

@@ -8,7 +8,12 @@ import {
 } from './dataset-upload/dataset-upload.component.js';
 
 export { DatasetUpload, UPLOAD_PURPOSES, type UploadPurpose };
-export { REFUSAL_REASONS, type RefusalReason, type RefusedFile } from './uploads/dataset-rules.js';
+export {
+  REFUSAL_REASONS,
+  datasetKindOf,
+  type RefusalReason,
+  type RefusedFile,
+} from './uploads/dataset-rules.js';
 export {
   UploadQueue,
   UploadItemEvent,

@@ -20,6 +20,7 @@ export {
   UploadItemEvent,
   UploadQueue,
   REFUSAL_REASONS,
+  datasetKindOf,
   type RefusalReason,
   type RefusedFile,
   type UploadFunction,

@@ -1,5 +1,5 @@
 import { defineElement } from './internal/define.js';
-import { registerStatusStrings } from './internal/register.js';
+import { registerStatusStrings } from './internal/register-strings.js';
 import { ModelStatusBadge } from './model-status-badge/model-status-badge.component.js';
 
 export { ModelStatusBadge };

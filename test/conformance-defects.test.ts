@@ -307,7 +307,7 @@ describe('describeConformance', () => {
     describeConformance('no sorts', () => noSorts, recorder.framework);
     const outcomes = await recorder.run();
     expect(outcomes[CONFORMANCE_GROUP_TITLES.sort]).to.equal(
-      'skipped: the adapter declares no sort field (capabilities.sort is empty)',
+      'skipped: the adapter declares no sort field (capabilities.sort is absent or empty)',
     );
   });
 
