@@ -3,9 +3,5 @@
  * provides its own through `customModelsStoreContext`, or code that reads what the elements show.
  * @packageDocumentation
  */
-export {
-  CustomModelsStore,
-  type TrainingEnded,
-  type TrainingEndedHandler,
-} from './store/index.js';
+export { CustomModelsStore, type TrainingEnded, type TrainingEndedHandler } from './store/index.js';
 export { customModelsStoreContext } from './api/context.js';
