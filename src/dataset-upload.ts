@@ -14,6 +14,7 @@ export {
   type RefusalReason,
   type RefusedFile,
 } from './uploads/dataset-rules.js';
+export type { NamedDatasetKind } from './api/dataset-files.js';
 export {
   UploadQueue,
   UploadItemEvent,

@@ -21,6 +21,7 @@ export {
   UploadQueue,
   REFUSAL_REASONS,
   datasetKindOf,
+  type NamedDatasetKind,
   type RefusalReason,
   type RefusedFile,
   type UploadFunction,
