@@ -1,5 +1,6 @@
 import { CustomModelPicker } from './custom-model-picker/custom-model-picker.component.js';
 import { defineElement } from './internal/define.js';
+import { registerLibrary } from './internal/register.js';
 
 export { CustomModelPicker };
 export {
@@ -12,6 +13,7 @@ export {
   type CustomModelPickerSelection,
 } from './custom-model-picker/value.js';
 
+registerLibrary();
 defineElement('custom-model-picker', CustomModelPicker);
 
 declare global {

@@ -1,4 +1,5 @@
 import { defineElement } from './internal/define.js';
+import { registerLibrary } from './internal/register.js';
 import './delete-model-dialog.js';
 import './models-grid.js';
 // `<custom-model-details>` is imported by the page when a model is first shown, and
@@ -8,6 +9,7 @@ import { CustomModelsPage } from './custom-models-page/custom-models-page.compon
 
 export { CustomModelsPage };
 
+registerLibrary();
 defineElement('custom-models-page', CustomModelsPage);
 
 declare global {

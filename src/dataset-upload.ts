@@ -1,4 +1,6 @@
+import { upload } from './i18n/en/upload.js';
 import { defineElement } from './internal/define.js';
+import { registerLibrary } from './internal/register.js';
 import {
   DatasetUpload,
   UPLOAD_PURPOSES,
@@ -6,7 +8,13 @@ import {
 } from './dataset-upload/dataset-upload.component.js';
 
 export { DatasetUpload, UPLOAD_PURPOSES, type UploadPurpose };
-export * from './uploads/dataset-rules.js';
+export {
+  REFUSAL_REASONS,
+  datasetKindOf,
+  type RefusalReason,
+  type RefusedFile,
+} from './uploads/dataset-rules.js';
+export type { NamedDatasetKind } from './api/dataset-files.js';
 export {
   UploadQueue,
   UploadItemEvent,
@@ -17,6 +25,8 @@ export {
   type UploadQueueOptions,
 } from './uploads/upload-queue.js';
 
+// The upload's English loads with the upload (the page loads it with the details, on demand).
+registerLibrary(upload);
 defineElement('dataset-upload', DatasetUpload);
 
 declare global {

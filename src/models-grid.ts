@@ -1,10 +1,12 @@
 import { defineElement } from './internal/define.js';
+import { registerLibrary } from './internal/register.js';
 import { ModelsGrid } from './models-grid/models-grid.component.js';
 
 export { ModelsGrid };
-export type { GridColumn } from './models-grid/columns.js';
+export { GRID_COLUMNS, type GridColumn } from './models-grid/columns.js';
 export { PAGE_SIZES } from './models-grid/grid-state.js';
 
+registerLibrary();
 defineElement('models-grid', ModelsGrid);
 
 declare global {

@@ -1,6 +1,14 @@
 /**
  * The store behind every element: `CustomModelsStore` (one per adapter), for a Lit host that
  * provides its own through `customModelsStoreContext`, or code that reads what the elements show.
+ * @packageDocumentation
  */
-export * from './store/index.js';
+export {
+  CustomModelsStore,
+  pageName,
+  type ResourceName,
+  type StoreListener,
+  type TrainingEnded,
+  type TrainingEndedHandler,
+} from './store/index.js';
 export { customModelsStoreContext } from './internal/context.js';

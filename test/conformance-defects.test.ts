@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { InMemoryCustomModelsApi } from '../src/adapters/in-memory/in-memory-api.js';
+import {
+  InMemoryCustomModelsApi,
+  type InMemoryOptions,
+} from '../src/adapters/in-memory/in-memory-api.js';
 import { CustomModelsApiError } from '../src/api/errors.js';
 import type { CustomModelsApi } from '../src/api/types.js';
 import {
@@ -29,8 +32,9 @@ afterEach(() => {
 async function run(
   defect: (inner: InMemoryCustomModelsApi) => CustomModelsApi,
   options?: ConformanceOptions,
+  innerOptions?: InMemoryOptions,
 ): Promise<ConformanceReport> {
-  const inner = new InMemoryCustomModelsApi();
+  const inner = new InMemoryCustomModelsApi(innerOptions);
   inners.push(inner);
   const report = await checkAdapter(defect(inner), options);
   expect(report.ok, 'a defective adapter must not pass').to.equal(false);
@@ -62,6 +66,15 @@ describe('the conformance kit against defective adapters', () => {
     );
     // Walking from page 1 misses the first page: the run's own models are not all found.
     expect(result(report, 'walking every page gives every model once').status).to.equal('failed');
+  });
+
+  it('fails a page N that answers page N + 1 on a short list too (an organisation with only the run’s models)', async () => {
+    const report = await run(DEFECTS.zeroBasedPages, {}, { models: [] });
+    const check = result(report, 'pages count from 1');
+    expect(check.status, check.message).to.equal('failed');
+    expect(check.message).to.match(
+      /page N must start at model \(N − 1\) × pageSize \+ 1 \(pages count from 1, not 0\)/,
+    );
   });
 
   it('fails an ignored sort on every field and direction, and nothing else', async () => {
@@ -236,6 +249,37 @@ function recordingFramework() {
   };
 }
 
+describe('the conformance kit and upload progress (optional)', () => {
+  it('passes an adapter that never reports upload progress, as a fetch-based one cannot', async () => {
+    const inner = new InMemoryCustomModelsApi();
+    inners.push(inner);
+    const silent = withDefect(inner, (api) => ({
+      uploadDataset: (modelId, file, options) =>
+        api.uploadDataset(modelId, file, { ...options, onProgress: undefined }),
+    }));
+    const report = await checkAdapter(silent);
+    expect(report.ok, formatConformanceReport(report, { failuresOnly: true })).to.equal(true);
+    expect(result(report, 'uploadDataset, then listDatasets lists it').status).to.equal('passed');
+  });
+
+  it('still fails progress that is reported wrong: not ending at the file size', async () => {
+    const report = await run((inner) =>
+      withDefect(inner, (api) => ({
+        uploadDataset: (modelId, file, options) =>
+          api.uploadDataset(modelId, file, {
+            ...options,
+            onProgress: (loaded, total) => options?.onProgress?.(loaded / 2, total),
+          }),
+      })),
+    );
+    const check = result(report, 'uploadDataset, then listDatasets lists it');
+    expect(check.status).to.equal('failed');
+    expect(check.message).to.match(
+      /onProgress\(loaded, total\), when it is called, ends with loaded = total/,
+    );
+  });
+});
+
 describe('describeConformance', () => {
   it('registers one test per group; a defect fails its group’s test with the check sentences', async () => {
     const recorder = recordingFramework();
@@ -263,7 +307,7 @@ describe('describeConformance', () => {
     describeConformance('no sorts', () => noSorts, recorder.framework);
     const outcomes = await recorder.run();
     expect(outcomes[CONFORMANCE_GROUP_TITLES.sort]).to.equal(
-      'skipped: the adapter declares no sort field (capabilities.sort is empty)',
+      'skipped: the adapter declares no sort field (capabilities.sort is absent or empty)',
     );
   });
 

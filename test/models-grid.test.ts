@@ -829,6 +829,26 @@ describe('<models-grid>', () => {
     });
   });
 
+  describe('capabilities absent', () => {
+    it('offers no sort and no filter for an adapter that declares none, and sends none', async () => {
+      const api = recordingApi({ models: 30 });
+      api.capabilities = { deleteDataset: true };
+      const wrapper = await fixture<HTMLElement>(
+        html`<custom-models-provider .api=${api}>
+          <models-grid sort="name:desc" filters='{"name":"x","trainingStatus":[4]}'></models-grid>
+        </custom-models-provider>`,
+      );
+      const grid = wrapper.querySelector('models-grid')!;
+      await idle(grid);
+      expect($$(grid, 'button.sort')).to.have.length(0);
+      expect($$(grid, 'button.filter-trigger')).to.have.length(0);
+      expect(root(grid).querySelector('sl-input.search')).to.equal(null);
+      const query = lastQuery(api);
+      expect(query.sort).to.equal(undefined);
+      expect(query.filters ?? {}).to.deep.equal({});
+    });
+  });
+
   describe('safety and accessibility', () => {
     it('renders hostile names as text', async () => {
       const models = makeModels(HOSTILE_NAMES.length).map((model, i) => ({

@@ -59,6 +59,27 @@ describe('ScriptixApi (against a local HTTP server speaking the Scriptix wire fo
       expect((await lastRequest()).query).to.deep.equal({ offset: '0', limit: '25' });
     });
 
+    it('merges the capabilities option field by field: turning on the Accuracy column keeps the documented sorts and filters', async () => {
+      const adapter = api({ capabilities: { wordErrorRate: true } });
+      expect(adapter.capabilities).to.deep.include({
+        sort: ['name', 'lastModified'],
+        filters: ['name'],
+        wordErrorRate: true,
+      });
+      await adapter.listModels({
+        page: 1,
+        pageSize: 25,
+        sort: { field: 'trainingStatus', direction: 'asc' },
+        filters: { trainingStatus: [4], baseLanguageKey: 'en-us', key: 'x' },
+      });
+      expect((await lastRequest()).query).to.deep.equal({ offset: '0', limit: '25' });
+      // One field given, the others stay the defaults; an empty list declares none.
+      expect(api({ capabilities: { sort: [] } }).capabilities).to.deep.include({
+        sort: [],
+        filters: ['name'],
+      });
+    });
+
     it('lets a host widen the capabilities and rename the wire fields (guess: the training_status filter and sort)', async () => {
       const adapter = api({
         capabilities: { sort: [...SORT_FIELDS], filters: ['name', 'trainingStatus'] },

@@ -167,9 +167,17 @@ export interface UploadOptions extends RequestOptions {
   kind?: DatasetKind;
 }
 
-/** What an adapter's server can do. Absent lists mean "all". */
+/** What an adapter's server can do. The elements offer nothing it does not declare. */
 export interface AdapterCapabilities {
+  /**
+   * The fields the server sorts the list by (both directions, before paging). Absent or empty:
+   * none is declared, and the elements offer no sorting.
+   */
   sort?: SortField[];
+  /**
+   * The fields the server filters the list by. Absent or empty: none is declared, and the
+   * elements offer no search and no filter.
+   */
   filters?: FilterField[];
   /** Whether `deleteDataset` is served. Absent means true; when false, offer no dataset delete. */
   deleteDataset?: boolean;

@@ -103,7 +103,7 @@ export async function checkFilters(ctx: RunContext, setup: Setup, filters: Filte
     ctx.skip(
       'filters',
       'filters',
-      'the adapter declares no filter (capabilities.filters is empty)',
+      'the adapter declares no filter (capabilities.filters is absent or empty)',
     );
     return;
   }

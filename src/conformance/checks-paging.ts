@@ -43,11 +43,28 @@ export async function checkPaging(ctx: RunContext, setup: Setup, filters: Filter
     const total = Number(walked.totals[0]);
     if (total > 0 && !walked.pages[0]!.length)
       fail(`page 1 is empty although the total is ${total}: the first page is page 1, not 0`);
+    const rule = 'page N must start at model (N − 1) × pageSize + 1 (pages count from 1, not 0)';
     const start = walked.items.slice(0, firstTwo.length);
     if (start.map((m) => m.id).join('\n') !== firstTwo.map((m) => m.id).join('\n'))
       fail(
-        `pages 1 and 2 of ${PAGE} models (${ids(start)}) are not page 1 of ${PAGE * 2} models (${ids(firstTwo)}): page N must start at model (N − 1) × pageSize + 1 (pages count from 1, not 0)`,
+        `pages 1 and 2 of ${PAGE} models (${ids(start)}) are not page 1 of ${PAGE * 2} models (${ids(firstTwo)}): ${rule}`,
       );
+    // A short list hides a page that is one off (page 1 of 6 is as empty as page 2 of 6 would
+    // be): every model on page 1 shows it.
+    if (Number.isInteger(total) && total > 0 && total <= ctx.maxListItems) {
+      const q = { page: 1, pageSize: total };
+      const what = callText('listModels', q);
+      const answer = await ctx.call(what, () => api.listModels(q));
+      const all = Array.isArray(answer?.items) ? answer.items : [];
+      for (const item of all) ctx.sawModel(what, item);
+      if (all.length !== total)
+        fail(`${what}, all ${total} models on one page, gave ${all.length} (${ids(all)}): ${rule}`);
+      const first = walked.pages[0]!;
+      if (first.some((model) => !all.some((m) => m.id === model.id)))
+        fail(
+          `page 1 of ${PAGE} models (${ids(first)}) holds models that page 1 of ${total} models (${ids(all)}) does not: ${rule}`,
+        );
+    }
     if (!walked.items.length) return 'the list is empty, so only the empty first page was seen';
   });
 

@@ -18,7 +18,11 @@ export async function checkSorting(
   filters: FilterField[],
 ) {
   if (!sorts.length) {
-    ctx.skip('sort', 'sorting', 'the adapter declares no sort field (capabilities.sort is empty)');
+    ctx.skip(
+      'sort',
+      'sorting',
+      'the adapter declares no sort field (capabilities.sort is absent or empty)',
+    );
     return;
   }
   for (const field of sorts) {

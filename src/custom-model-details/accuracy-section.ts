@@ -26,11 +26,15 @@ import {
 import type { DetailsHost } from './details-host.js';
 import { accuracyStyles } from './accuracy.styles.js';
 
-// This module loads on demand (the details import it for an adapter that measures accuracy):
-// its strings, in English and in every registered language, load with it.
-registerEnglish(accuracy);
-/** Settles once the section's strings of every registered language are there. */
-export const stringsLoaded = loadSection('accuracy');
+/**
+ * Registers the section's English and loads its strings in every registered language; settles once
+ * they are there. Called by the details when they load this module (on demand, for an adapter that
+ * measures accuracy): importing the module registers nothing.
+ */
+export function loadAccuracyStrings(): Promise<void> {
+  registerEnglish(accuracy);
+  return loadSection('accuracy');
+}
 
 /** Whether the details show an Accuracy section: the adapter declares and serves evaluations. */
 export function accuracyOffered(host: Pick<DetailsHost, 'store'>): boolean {

@@ -39,12 +39,6 @@ import { detailsHost, type DetailsHost } from './details-host.js';
 import { renderStatusPanel, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { forbiddenStyles } from '../internal/forbidden-action.js';
-import { details } from '../i18n/en/details.js';
-import { registerEnglish } from '../i18n/localize.js';
-
-// The details' English loads with the details (the page loads them on demand), not with every entry.
-registerEnglish(details);
-
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
 
 const DEFAULT_POLL_INTERVAL = 5000;
@@ -234,14 +228,16 @@ export class CustomModelDetails extends CustomModelsElement {
     if (!this.accuracyRequested && servesEvaluations(this.store?.api)) {
       this.accuracyRequested = true;
       // A failed load leaves the section out (and the rest of the details working).
-      void import('./accuracy-section.js').then(async ({ AccuracyController, stringsLoaded }) => {
-        await stringsLoaded;
-        this.accuracy = new AccuracyController(this.view, {
-          modelId: () => this.modelId,
-          interval: () => this.hostInterval,
-        });
-        this.requestUpdate();
-      });
+      void import('./accuracy-section.js').then(
+        async ({ AccuracyController, loadAccuracyStrings }) => {
+          await loadAccuracyStrings();
+          this.accuracy = new AccuracyController(this.view, {
+            modelId: () => this.modelId,
+            interval: () => this.hostInterval,
+          });
+          this.requestUpdate();
+        },
+      );
     }
   }
 

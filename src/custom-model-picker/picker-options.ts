@@ -31,8 +31,8 @@ export interface OptionLabels {
 export function trainedQuery(
   capabilities: AdapterCapabilities | undefined,
 ): Omit<ModelQuery, 'page'> {
-  const byStatus = !capabilities?.filters || capabilities.filters.includes('trainingStatus');
-  const byName = !capabilities?.sort || capabilities.sort.includes('name');
+  const byStatus = capabilities?.filters?.includes('trainingStatus') ?? false;
+  const byName = capabilities?.sort?.includes('name') ?? false;
   const query: Omit<ModelQuery, 'page'> = { pageSize: PAGE_SIZE };
   if (byStatus) query.filters = { trainingStatus: [TrainingStatus.Success] };
   if (byName) query.sort = { field: 'name', direction: 'asc' };

@@ -23,12 +23,6 @@ import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload
 import { uploadStyles } from './dataset-upload.styles.js';
 import { renderUploadList, type UploadListView } from './upload-list.js';
 import { alertStyles } from '../internal/alert-styles.js';
-import { upload } from '../i18n/en/upload.js';
-import { registerEnglish } from '../i18n/localize.js';
-
-// The upload's English loads with the upload (the page loads it with the details, on demand).
-registerEnglish(upload);
-
 export { DATASET_KIND_ICONS } from './upload-list.js';
 
 /** What the files of a selection are for: training data (kind told from the name) or a test set. */

@@ -5,12 +5,7 @@ import {
   type Translation,
 } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
-// Shoelace's English first: the registry's fallback is the first catalogue registered, and it must
-// hold Shoelace's own keys ("close", "loading"…), not only ours, or a host's Shoelace elements in a
-// language nobody registered would show key names.
-import '@shoelace-style/shoelace/dist/translations/en.js';
 import type { CustomModelsTranslation } from './en.js';
-import { statusStrings } from './en/status.js';
 
 /*
  * Why @shoelace-style/localize and not @lit/localize: @lit/localize is configured once per page
@@ -25,8 +20,9 @@ const english: Record<string, unknown> = {};
 
 /**
  * Registers English strings: in Shoelace's registry (merged by language code) and as the fallback.
- * Each element registers what it renders, so the smallest entry point (the badge) does not carry
- * the whole catalogue: the badge needs only the status names; `CustomModelsElement` brings the rest.
+ * Each element's define module registers what it renders (src/internal/register.ts), so the
+ * smallest entry point (the badge) does not carry the whole catalogue, and importing a class
+ * registers nothing.
  */
 export function registerEnglish(strings: Record<string, unknown>): void {
   Object.assign(english, strings);
@@ -42,10 +38,6 @@ export const onLibraryStrings = (reapply: (code: string) => void) => {
 
 /** The library registered strings of `code` (English, or a view's section): hosts' win again. */
 export const libraryStringsRegistered = (code: string) => reapplyHostStrings?.(code);
-
-registerEnglish(statusStrings);
-
-type Args<T> = T extends (...args: infer A) => string ? A : [];
 
 /** Key of a string in the library's catalogue. */
 export type TermKey = Exclude<keyof CustomModelsTranslation, '$code' | '$name' | '$dir'>;
@@ -242,7 +234,7 @@ export class LocalizeController extends ShoelaceLocalizeController<CustomModelsT
 
   override term<K extends keyof CustomModelsTranslation>(
     key: K,
-    ...args: Args<CustomModelsTranslation[K]>
+    ...args: CustomModelsTranslation[K] extends (...args: infer A) => string ? A : []
   ): string {
     const data = this.catalogues();
     if (!data && this.exists(key, { lang: this.lang() })) {

@@ -5,14 +5,9 @@ import { customModelsApiContext, customModelsStoreContext } from './context.js';
 import type { CustomModelsApi } from '../api/types.js';
 import { registerIcons } from '../icons/register.js';
 import { CustomModelsStore } from '../store/custom-models-store.js';
-import { enEager } from '../i18n/english-eager.js';
-import { LocalizeController, registerEnglish } from '../i18n/localize.js';
-import { attachContextRoot } from './context-root.js';
+import { LocalizeController } from '../i18n/localize.js';
 import { registerThemeFallback } from './theme-fallback.js';
 import { scopedRenderRoot } from './scoped-registry.js';
-
-attachContextRoot();
-registerEnglish(enEager);
 
 /**
  * What every element of the library shares: localized strings that follow the nearest `lang`, and the

@@ -1,6 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
 import {
-  FILTER_FIELDS,
   SORT_FIELDS,
   type AdapterCapabilities,
   type FilterField,
@@ -32,18 +31,18 @@ export function formatSort(sort: ModelSort | undefined): string {
   return sort ? `${sort.field}:${sort.direction}` : '';
 }
 
-/** The sort fields an adapter can serve (absent list: all). */
+/** The sort fields an adapter declares (absent list: none). */
 export function supportedSorts(
   capabilities: AdapterCapabilities | undefined,
 ): ReadonlySet<SortField> {
-  return new Set(capabilities?.sort ?? SORT_FIELDS);
+  return new Set(capabilities?.sort ?? []);
 }
 
-/** The filter fields an adapter can serve (absent list: all). */
+/** The filter fields an adapter declares (absent list: none). */
 export function supportedFilters(
   capabilities: AdapterCapabilities | undefined,
 ): ReadonlySet<FilterField> {
-  return new Set(capabilities?.filters ?? FILTER_FIELDS);
+  return new Set(capabilities?.filters ?? []);
 }
 
 /**

@@ -11,7 +11,7 @@ import type {
   Session,
   UploadOptions,
 } from '../api/types.js';
-import { KeyedResource, type ResourceHub } from './keyed-resource.js';
+import { KeyedResource } from './keyed-resource.js';
 import { languageLabel } from './language-label.js';
 import type { Observer, TrainingEndedHandler } from './live-types.js';
 import { LiveUpdates } from './live-updates.js';
@@ -41,7 +41,8 @@ const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
  * One store per adapter: `CustomModelsStore.for(api)`; the provider and the page give it through
  * `customModelsStoreContext`.
  */
-export class CustomModelsStore implements ResourceHub {
+// Structurally a ResourceHub (keyed-resource.ts); not declared, so the hub stays out of the public types.
+export class CustomModelsStore {
   /** The store of `api`, created on first use. */
   static for(api: CustomModelsApi): CustomModelsStore {
     let store = stores.get(api);
@@ -110,12 +111,18 @@ export class CustomModelsStore implements ResourceHub {
     return () => this.listeners.delete(listener);
   }
 
-  /** The store's clock (for its resources): a later number wins. */
+  /**
+   * The store's clock (for its resources): a later number wins.
+   * @internal
+   */
   tick(): number {
     return ++this.clock;
   }
 
-  /** Tells every subscriber what changed, by name (for the store's resources). */
+  /**
+   * Tells every subscriber what changed, by name (for the store's resources).
+   * @internal
+   */
   changed(...names: ResourceName[]): void {
     if (this.batching) {
       for (const name of names) this.batching.add(name);
@@ -126,7 +133,10 @@ export class CustomModelsStore implements ResourceHub {
     this.live.feed.update();
   }
 
-  /** Runs `write`, telling the subscribers once at its end. */
+  /**
+   * Runs `write`, telling the subscribers once at its end.
+   * @internal
+   */
   batch(write: () => void): void {
     if (this.batching) return write();
     const names = (this.batching = new Set());
@@ -138,18 +148,27 @@ export class CustomModelsStore implements ResourceHub {
     }
   }
 
-  /** Adds a resource (the evaluations, loaded with the Accuracy section) by its name's prefix. */
+  /**
+   * Adds a resource (the evaluations, loaded with the Accuracy section) by its name's prefix.
+   * @internal
+   */
   register(prefix: string, resource: KeyedResource<never, unknown>): void {
     this.resources.set(prefix, resource);
   }
 
-  /** Bumped whenever `name` became stale; a view that shows it fetches it again. */
+  /**
+   * Bumped whenever `name` became stale; a view that shows it fetches it again.
+   * @internal
+   */
   generation(name: ResourceName): number {
     const { prefix, id } = splitName(name);
     return (this.resources.get(prefix)?.generation(id) ?? 0) + (this.unowned.get(name) ?? 0);
   }
 
-  /** Marks `names` stale: every view showing them fetches them again (quietly). */
+  /**
+   * Marks `names` stale: every view showing them fetches them again (quietly).
+   * @internal
+   */
   invalidate(...names: ResourceName[]): void {
     this.batch(() => {
       for (const name of names) {
@@ -172,7 +191,10 @@ export class CustomModelsStore implements ResourceHub {
     return this.sessionResource.get('session');
   }
 
-  /** A session a host already knows (the provider's `session` property): no request needed. */
+  /**
+   * A session a host already knows (the provider's `session` property): no request needed.
+   * @internal
+   */
   seedSession(session: Session | undefined): void {
     if (!session || session === this.session) return;
     this.sessionResource.set('session', session);
@@ -346,12 +368,18 @@ export class CustomModelsStore implements ResourceHub {
 
   // --- live status -----------------------------------------------------------------------------
 
-  /** Registers a view's interest in live status; returns the unregister. */
+  /**
+   * Registers a view's interest in live status; returns the unregister.
+   * @internal
+   */
   observe(observer: Observer): () => void {
     return this.live.feed.watch(observer);
   }
 
-  /** A view's live interest changed (its interval, its visibility): poll accordingly. */
+  /**
+   * A view's live interest changed (its interval, its visibility): poll accordingly.
+   * @internal
+   */
   liveChanged(): void {
     this.live.feed.update();
   }

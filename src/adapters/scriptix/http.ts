@@ -10,7 +10,10 @@ import {
   errorFromResponse,
   transportError,
 } from './errors.js';
-import type { ScriptixTokenSource } from './options.js';
+
+/** A token, or a function that gives the current one (called before every request, so it may refresh). */
+export type ScriptixTokenSource =
+  string | (() => string | null | undefined | Promise<string | null | undefined>);
 
 function parseBody(text: string): unknown {
   if (!text) return undefined;

@@ -1,9 +1,7 @@
+export { ScriptixApi } from './scriptix-api.js';
 export {
-  ScriptixApi,
   SCRIPTIX_DEFAULT_BASE_URL,
   SCRIPTIX_DEFAULT_TIMEOUT_MS,
-} from './scriptix-api.js';
-export {
   SCRIPTIX_DEFAULT_CAPABILITIES,
   SCRIPTIX_DEFAULT_DATA_TYPES,
   SCRIPTIX_DEFAULT_FILTER_PARAMS,

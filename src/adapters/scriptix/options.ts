@@ -4,13 +4,19 @@ import type {
   DatasetKind,
   FilterField,
   Language,
+  ModelQuery,
   Session,
   SortField,
 } from '../../api/types.js';
+import { SCRIPTIX_PLAN_MESSAGE } from './errors.js';
+import type { HttpConfig, ScriptixTokenSource } from './http.js';
 
-/** A token, or a function that gives the current one (called before every request, so it may refresh). */
-export type ScriptixTokenSource =
-  string | (() => string | null | undefined | Promise<string | null | undefined>);
+/** The public Scriptix API host. */
+export const SCRIPTIX_DEFAULT_BASE_URL = 'https://api.scriptix.io';
+/** Default request time limit (uploads excepted). */
+export const SCRIPTIX_DEFAULT_TIMEOUT_MS = 30_000;
+
+export type { ScriptixTokenSource } from './http.js';
 
 /**
  * Paths of the calls, relative to `baseUrl`. `{id}` is the model id and `{datasetId}` the dataset
@@ -85,7 +91,8 @@ export const SCRIPTIX_DEFAULT_DATA_TYPES: Readonly<Partial<Record<DatasetKind, n
 
 /**
  * What the documented list endpoint can do: a name search through `q`, and sorting on the two
- * plain wire columns. Widen it with the `capabilities` option when your server does more.
+ * plain wire columns. Widen it with the `capabilities` option when your server does more (merged
+ * field by field: a field the option leaves out keeps this default).
  */
 export const SCRIPTIX_DEFAULT_CAPABILITIES: Readonly<
   Required<Pick<AdapterCapabilities, 'sort' | 'filters'>>
@@ -129,8 +136,10 @@ export interface ScriptixApiOptions {
    */
   uploadFormat?: 'multipart' | 'raw';
   /**
-   * What the list endpoint can sort and filter by. Default {@link SCRIPTIX_DEFAULT_CAPABILITIES}.
-   * `deleteDataset` is true only when `paths.dataset` is set (and this does not say false).
+   * What the list endpoint can sort and filter by, merged field by field with
+   * {@link SCRIPTIX_DEFAULT_CAPABILITIES}: `{ wordErrorRate: true }` keeps the default `sort` and
+   * `filters`; `sort: []` declares none. `deleteDataset` is true only when `paths.dataset` is set
+   * (and this does not say false).
    * `wordErrorRate: true` offers the grid's Accuracy column: set it when your server sends
    * `training_metrics.word_error_rate` (read whenever sent; documented by one API snapshot only).
    * `evaluations` is never declared: the service documents no evaluation call.
@@ -159,4 +168,89 @@ export interface ScriptixApiOptions {
   planMessage?: string;
   /** Called on every 401 answer (before the call rejects), e.g. to log out or refresh a token. */
   onUnauthorized?: (error: CustomModelsApiError) => void;
+}
+
+/** Every option with its default applied: what a `ScriptixApi` works with. */
+export interface ResolvedScriptixOptions {
+  http: HttpConfig;
+  paths: ScriptixPaths;
+  sortFields: Record<SortField, string>;
+  filterParams: Record<FilterField, string>;
+  dataTypes: Partial<Record<DatasetKind, number>>;
+  capabilities: AdapterCapabilities & Required<Pick<AdapterCapabilities, 'sort' | 'filters'>>;
+  planMessage: string;
+  uploadFormat: 'multipart' | 'raw';
+}
+
+/** `{ ...defaults, ...given }` leaving out what `given` sets to `undefined`. */
+function merge<T extends object>(defaults: Readonly<T>, given: Partial<T> | undefined): T {
+  const merged = { ...defaults } as T;
+  for (const [key, value] of Object.entries(given ?? {}) as [keyof T, T[keyof T]][]) {
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+/** Applies the defaults to `options`, each object option merged field by field. */
+export function resolveScriptixOptions(options: ScriptixApiOptions): ResolvedScriptixOptions {
+  const paths = merge<ScriptixPaths>(SCRIPTIX_DEFAULT_PATHS, options.paths);
+  const caps = merge<AdapterCapabilities>(SCRIPTIX_DEFAULT_CAPABILITIES, options.capabilities);
+  return {
+    http: {
+      baseUrl: options.baseUrl ?? SCRIPTIX_DEFAULT_BASE_URL,
+      token: options.token,
+      apiKey: options.apiKey,
+      fetch: options.fetch,
+      xhr: options.xhr,
+      timeoutMs: options.timeoutMs ?? SCRIPTIX_DEFAULT_TIMEOUT_MS,
+      headers: options.headers ?? {},
+      messages: options.messages ?? {},
+      onUnauthorized: options.onUnauthorized,
+    },
+    paths,
+    sortFields: merge(SCRIPTIX_DEFAULT_SORT_FIELDS, options.sortFields),
+    filterParams: merge(SCRIPTIX_DEFAULT_FILTER_PARAMS, options.filterParams),
+    dataTypes: merge(SCRIPTIX_DEFAULT_DATA_TYPES, options.dataTypes),
+    capabilities: {
+      sort: [...(caps.sort ?? [])],
+      filters: [...(caps.filters ?? [])],
+      // Undocumented: served only where the host names the path.
+      deleteDataset: Boolean(paths.dataset) && caps.deleteDataset !== false,
+      pollIntervalMs:
+        options.pollIntervalMs ?? caps.pollIntervalMs ?? SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
+      // `training_metrics.word_error_rate` is read whenever sent, but only one unconfirmed API
+      // snapshot (B2) names it: the grid's Accuracy column is offered when the host says so.
+      wordErrorRate: !!caps.wordErrorRate,
+    },
+    planMessage: options.planMessage ?? SCRIPTIX_PLAN_MESSAGE,
+    uploadFormat: options.uploadFormat ?? 'multipart',
+  };
+}
+
+/**
+ * The list call's query parameters for `query`: paging as `offset` and `limit`, and only the
+ * filters and sort the capabilities declare, under their configured wire names (the elements never
+ * ask for others; a direct caller's are left out, not sent).
+ */
+export function listParams(
+  query: ModelQuery,
+  resolved: ResolvedScriptixOptions,
+): { params: Record<string, string | number | undefined>; offset: number; pageSize: number } {
+  const pageSize = Math.max(1, Math.floor(query.pageSize) || 25);
+  const offset = (Math.max(1, Math.floor(query.page) || 1) - 1) * pageSize;
+  const params: Record<string, string | number | undefined> = { offset, limit: pageSize };
+  const filters = query.filters ?? {};
+  for (const field of resolved.capabilities.filters) {
+    const value = filters[field];
+    if (value == null || value === '' || (Array.isArray(value) && !value.length)) continue;
+    params[resolved.filterParams[field]] = Array.isArray(value)
+      ? value.join(',')
+      : String(value).trim();
+  }
+  const sort = query.sort;
+  if (sort && resolved.capabilities.sort.includes(sort.field)) {
+    params.sort = resolved.sortFields[sort.field];
+    params.direction = sort.direction === 'desc' ? 'desc' : 'asc';
+  }
+  return { params, offset, pageSize };
 }

@@ -1,31 +1,22 @@
 import { CustomModelsApiError, isAbortError } from '../../api/errors.js';
-import {
-  FILTER_FIELDS,
-  SORT_FIELDS,
-  type AdapterCapabilities,
-  type CustomModel,
-  type CustomModelsApi,
-  type Dataset,
-  type DatasetKind,
-  type FilterField,
-  type Language,
-  type ModelPage,
-  type ModelQuery,
-  type RequestOptions,
-  type Session,
-  type SortField,
-  type UploadOptions,
+import type {
+  AdapterCapabilities,
+  CustomModel,
+  CustomModelsApi,
+  Dataset,
+  Language,
+  ModelPage,
+  ModelQuery,
+  RequestOptions,
+  Session,
+  UploadOptions,
 } from '../../api/types.js';
 import { datasetFileProblem, datasetKindOf } from '../../api/dataset-files.js';
-import { SCRIPTIX_PLAN_MESSAGE } from './errors.js';
 import { HttpClient } from './http.js';
 import {
-  SCRIPTIX_DEFAULT_CAPABILITIES,
-  SCRIPTIX_DEFAULT_DATA_TYPES,
-  SCRIPTIX_DEFAULT_FILTER_PARAMS,
-  SCRIPTIX_DEFAULT_PATHS,
-  SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
-  SCRIPTIX_DEFAULT_SORT_FIELDS,
+  listParams,
+  resolveScriptixOptions,
+  type ResolvedScriptixOptions,
   type ScriptixApiOptions,
   type ScriptixPaths,
 } from './options.js';
@@ -39,12 +30,8 @@ import {
   toModel,
   toSession,
   unwrap,
+  wireId,
 } from './wire.js';
-
-/** The public Scriptix API host. */
-export const SCRIPTIX_DEFAULT_BASE_URL = 'https://api.scriptix.io';
-/** Default request time limit (uploads excepted). */
-export const SCRIPTIX_DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * For answers known without a request: asynchronous like a request, and rejecting with `aborted`
@@ -55,10 +42,6 @@ async function settled(signal?: AbortSignal): Promise<void> {
   await Promise.resolve();
   if (signal?.aborted) throw CustomModelsApiError.aborted();
 }
-
-/** `"12"` → 12 (the service's ids are numbers); anything else stays as given. */
-const wireId = (id: string | number): string | number =>
-  typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : id;
 
 /** Page size and page count of the walk that collects the languages of the listed models. */
 const LANGUAGE_SCAN_PAGE_SIZE = 100;
@@ -77,47 +60,26 @@ const unexpected = () =>
  * ```
  */
 export class ScriptixApi implements CustomModelsApi {
-  /** What the list endpoint can sort and filter by (the `capabilities` option, else the documented). */
+  /**
+   * What the list endpoint can sort and filter by: the `capabilities` option merged field by field
+   * with {@link SCRIPTIX_DEFAULT_CAPABILITIES} (the documented ones).
+   */
   readonly capabilities: AdapterCapabilities;
 
   private readonly http: HttpClient;
+  /** The options with their defaults (options.ts). */
+  private readonly resolved: ResolvedScriptixOptions;
   private readonly paths: ScriptixPaths;
-  private readonly sortFields: Record<SortField, string>;
-  private readonly filterParams: Record<FilterField, string>;
-  private readonly dataTypes: Partial<Record<DatasetKind, number>>;
   private readonly names = new LanguageNames();
   /** Base language and organisation per model id, which a rename must send back unchanged. */
   private readonly known = new Map<string, { languageId: unknown; organizationId: unknown }>();
   private sessionOrganizationId?: string;
 
   constructor(private readonly options: ScriptixApiOptions = {}) {
-    this.http = new HttpClient({
-      baseUrl: options.baseUrl ?? SCRIPTIX_DEFAULT_BASE_URL,
-      token: options.token,
-      apiKey: options.apiKey,
-      fetch: options.fetch,
-      xhr: options.xhr,
-      timeoutMs: options.timeoutMs ?? SCRIPTIX_DEFAULT_TIMEOUT_MS,
-      headers: options.headers ?? {},
-      messages: options.messages ?? {},
-      onUnauthorized: options.onUnauthorized,
-    });
-    this.paths = { ...SCRIPTIX_DEFAULT_PATHS, ...options.paths };
-    this.sortFields = { ...SCRIPTIX_DEFAULT_SORT_FIELDS, ...options.sortFields };
-    this.filterParams = { ...SCRIPTIX_DEFAULT_FILTER_PARAMS, ...options.filterParams };
-    this.dataTypes = { ...SCRIPTIX_DEFAULT_DATA_TYPES, ...options.dataTypes };
-    const caps: AdapterCapabilities = options.capabilities ?? SCRIPTIX_DEFAULT_CAPABILITIES;
-    this.capabilities = {
-      sort: [...(caps.sort ?? SORT_FIELDS)],
-      filters: [...(caps.filters ?? FILTER_FIELDS)],
-      // Undocumented: served only where the host names the path.
-      deleteDataset: Boolean(this.paths.dataset) && caps.deleteDataset !== false,
-      pollIntervalMs:
-        options.pollIntervalMs ?? caps.pollIntervalMs ?? SCRIPTIX_DEFAULT_POLL_INTERVAL_MS,
-      // `training_metrics.word_error_rate` is read whenever sent, but only one unconfirmed API
-      // snapshot (B2) names it: the grid's Accuracy column is offered when the host says so.
-      wordErrorRate: !!caps.wordErrorRate,
-    };
+    this.resolved = resolveScriptixOptions(options);
+    this.http = new HttpClient(this.resolved.http);
+    this.paths = this.resolved.paths;
+    this.capabilities = this.resolved.capabilities;
     if (options.languages) this.names.remember(options.languages);
   }
 
@@ -249,29 +211,13 @@ export class ScriptixApi implements CustomModelsApi {
   }
 
   async listModels(query: ModelQuery, o?: RequestOptions): Promise<ModelPage> {
-    const pageSize = Math.max(1, Math.floor(query.pageSize) || 25);
-    const offset = (Math.max(1, Math.floor(query.page) || 1) - 1) * pageSize;
-    const params: Record<string, string | number | undefined> = { offset, limit: pageSize };
-    const filters = query.filters ?? {};
-    const allowedFilters = this.capabilities.filters ?? [];
-    // Filters and sorts the server cannot serve are not sent (the elements never ask for them).
-    for (const field of allowedFilters) {
-      const value = filters[field];
-      if (value == null || value === '' || (Array.isArray(value) && !value.length)) continue;
-      params[this.filterParams[field]] = Array.isArray(value)
-        ? value.join(',')
-        : String(value).trim();
-    }
-    if (query.sort && this.capabilities.sort?.includes(query.sort.field)) {
-      params.sort = this.sortFields[query.sort.field];
-      params.direction = query.sort.direction === 'desc' ? 'desc' : 'asc';
-    }
+    const { params, offset, pageSize } = listParams(query, this.resolved);
     const body = await this.http.request({
       method: 'GET',
       path: this.path('list'),
       query: params,
       signal: o?.signal,
-      planMessage: this.options.planMessage ?? SCRIPTIX_PLAN_MESSAGE,
+      planMessage: this.resolved.planMessage,
     });
     const { result, total } = unwrap(body);
     const rows = Array.isArray(result) ? result.filter(isObject) : [];
@@ -387,7 +333,7 @@ export class ScriptixApi implements CustomModelsApi {
         ? result.language_data
         : [];
     return list
-      .map((item) => toDataset(item, this.dataTypes))
+      .map((item) => toDataset(item, this.resolved.dataTypes))
       .filter((dataset): dataset is Dataset => !!dataset);
   }
 
@@ -401,9 +347,9 @@ export class ScriptixApi implements CustomModelsApi {
     const body = await this.http.upload({
       path: this.path('datasets', { id: modelId }),
       // No code for the kind (audio, manifest): no data_type, the server tells it from the file.
-      query: { data_type: this.dataTypes[kind] },
+      query: { data_type: this.resolved.dataTypes[kind] },
       file,
-      format: this.options.uploadFormat ?? 'multipart',
+      format: this.resolved.uploadFormat,
       signal: o?.signal,
       onProgress: o?.onProgress,
     });
@@ -416,7 +362,8 @@ export class ScriptixApi implements CustomModelsApi {
       uploadedAt: new Date().toISOString(),
     };
     if (isObject(raw)) {
-      const full = raw.name != null && raw.id != null ? toDataset(raw, this.dataTypes) : undefined;
+      const full =
+        raw.name != null && raw.id != null ? toDataset(raw, this.resolved.dataTypes) : undefined;
       if (full) return { ...uploaded, ...full, kind };
       const id = raw.transcriptId ?? raw.transcript_id ?? raw.data_id ?? raw.id;
       if (typeof id === 'number' || typeof id === 'string') return { ...uploaded, id: String(id) };

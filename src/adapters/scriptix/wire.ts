@@ -309,3 +309,7 @@ export function toSession(raw: unknown, organizationId?: string): Session {
   if (credits !== undefined) organization.trainingCredits = credits;
   return { role, organization };
 }
+
+/** `"12"` → 12 (the service's ids are numbers); anything else stays as given. */
+export const wireId = (id: string | number): string | number =>
+  typeof id === 'string' && /^\d+$/.test(id.trim()) ? Number(id) : id;
