@@ -8,3 +8,5 @@ export {
   type InMemoryOptions,
 } from './adapters/in-memory/in-memory-api.js';
 export * from './adapters/scriptix/index.js';
+// The accuracy engine (issue 26): word error rates, normalisation profiles, test items, verdicts.
+export * from './scoring/index.js';
