@@ -69,8 +69,10 @@ export function alignWords(
     if (id === undefined) ids.set(word, (id = ids.size));
     return id;
   };
-  const ref = Int32Array.from(reference, idOf);
-  const hyp = Int32Array.from(hypothesis, idOf);
+  const ref = new Int32Array(n);
+  const hyp = new Int32Array(m);
+  for (let i = 0; i < n; i++) ref[i] = idOf(reference[i]);
+  for (let j = 0; j < m; j++) hyp[j] = idOf(hypothesis[j]);
   // Costs two rows at a time; for every cell, which moves reach it at the minimal cost.
   const moves = new Uint8Array((n + 1) * width);
   let above = new Uint32Array(width);

@@ -78,7 +78,7 @@ const freeze = <T>(value: T): T => {
 
 /** Every profile, by language. Frozen: read them, never change them. */
 export const NORMALIZATION_PROFILES: Readonly<Record<ProfileLanguage, NormalizationProfile>> =
-  freeze({
+  /* @__PURE__ */ freeze({
     default: {
       id: 'default-v1',
       language: 'default',
@@ -170,6 +170,22 @@ export function profileFor(language?: string): NormalizationProfile {
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032\u0060\u00b4]/gu;
 const HYPHENS = /[\u2010\u2011]/gu;
 const SIGN = /[\p{P}\p{S}]/u;
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Per profile: a number written with its grouping separators (`1,000`). */
+const groupedNumbers = new WeakMap<NormalizationProfile, RegExp | null>();
+function groupedNumber(profile: NormalizationProfile): RegExp | null {
+  let pattern = groupedNumbers.get(profile);
+  if (pattern === undefined) {
+    const separators =
+      profile.numbers.mode === 'digits-to-words' ? profile.numbers.groupSeparators : [];
+    pattern = separators.length
+      ? new RegExp(`^\\d{1,3}(?:(?:${separators.map(escape).join('|')})\\d{3})+$`, 'u')
+      : null;
+    groupedNumbers.set(profile, pattern);
+  }
+  return pattern;
+}
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
 /** Steps 3–5 on one word, which may become several words, or none. */
@@ -178,12 +194,7 @@ function normalizeWord(word: string, profile: NormalizationProfile, locale?: str
   // Signs around a number go first ("(20)," → 20); inside it, only grouping separators may be.
   const bare = /\d/u.test(word) ? word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '') : '';
   if (numbers.mode === 'digits-to-words' && bare) {
-    const grouped = numbers.groupSeparators.some((separator) =>
-      new RegExp(
-        `^\\d{1,3}(${separator.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\d{3})+$`,
-        'u',
-      ).test(bare),
-    );
+    const grouped = groupedNumber(profile)?.test(bare) ?? false;
     const digitsOnly = grouped ? bare.replace(/\D/gu, '') : bare;
     if (/^\d+$/u.test(digitsOnly)) {
       const spelled = spellNumber(
@@ -196,7 +207,8 @@ function normalizeWord(word: string, profile: NormalizationProfile, locale?: str
     }
   }
   if (bare && /^[\d\p{P}\p{S}]+$/u.test(bare)) return [bare];
-  if (profile.punctuation.leadingApostropheWords.includes(word)) return [word];
+  if (PLAIN_WORD.test(word) || profile.punctuation.leadingApostropheWords.includes(word))
+    return [word];
   const kept = profile.punctuation.keepInWord;
   const chars = [...word];
   let cleaned = '';
