@@ -202,7 +202,7 @@ function normalizeWord(word: string, profile: NormalizationProfile, locale?: str
         profile.language as NumberLanguage,
         numbers.yearsAsSaid,
       );
-      if (spelled !== undefined) return normalizeWords(spelled, profile, locale, false);
+      if (spelled !== undefined) return wordsOf(spelled, profile, locale, false);
       return [digitsOnly];
     }
   }
@@ -228,15 +228,12 @@ function normalizeWord(word: string, profile: NormalizationProfile, locale?: str
   return parts.filter((part) => part !== '');
 }
 
-/**
- * The words of `text` under `profile` (steps 1–6; compounds need both texts: see
- * {@link joinCompounds}).
- */
-export function normalizeWords(
+/** Steps 1–6 on a text; `fillers: false` keeps hesitations (a number's words have none). */
+function wordsOf(
   text: string,
   profile: NormalizationProfile,
-  locale: string | undefined = profile.language === 'default' ? undefined : profile.language,
-  fillers = true,
+  locale: string | undefined,
+  fillers: boolean,
 ): string[] {
   let folded = String(text ?? '')
     .normalize('NFC')
@@ -250,6 +247,19 @@ export function normalizeWords(
     .filter((word) => word !== '')
     .flatMap((word) => normalizeWord(word, profile, locale));
   return fillers ? words.filter((word) => !profile.fillers.includes(word)) : words;
+}
+
+/**
+ * The words of `text` under `profile`, steps 1–6 (compounds need both texts: see
+ * {@link joinCompounds}). What a view shows as the normalised text.
+ */
+export function normalizeWords(text: string, profile: NormalizationProfile): string[] {
+  return wordsOf(
+    text,
+    profile,
+    profile.language === 'default' ? undefined : profile.language,
+    true,
+  );
 }
 
 /** Step 7 in one direction: joins words of `text` that make a word of `other`. */
