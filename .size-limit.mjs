@@ -78,7 +78,9 @@ export default [
   whole('custom-models-page', 'dist/custom-models-page.js', '124.5 kB'),
   entry('whole package (index.js)', 'dist/index.js', '137 kB'),
   whole('whole package (index.js)', 'dist/index.js', '158.5 kB'),
-  entry('adapters.js', 'dist/adapters.js', '14.6 kB'),
+  // Issue 26: +4.7 kB for the accuracy engine (alignment, the normalisation profiles with their
+  // number words in four languages, test-file pairing, the bootstrap verdict).
+  entry('adapters.js', 'dist/adapters.js', '19.3 kB'),
   entry(
     'conformance.js (the adapter conformance kit, test-time only)',
     'dist/conformance.js',
