@@ -53,10 +53,10 @@ export interface NormalizationProfile {
   examples: readonly (readonly [string, string])[];
 }
 
-const EN_FILLERS = ['uh', 'uhm', 'um', 'umm', 'er', 'erm', 'ah', 'hm', 'hmm', 'mm', 'mhm'];
-const NL_FILLERS = ['uh', 'uhm', 'eh', 'ehm', 'euh', 'hm', 'hmm', 'mm', 'mhm'];
-const FR_FILLERS = ['euh', 'heu', 'hum', 'hm', 'hmm', 'mm', 'mhm', 'bah'];
-const DE_FILLERS = ['äh', 'ähm', 'öh', 'öhm', 'eh', 'ehm', 'hm', 'hmm', 'mm', 'mhm'];
+const EN_FILLERS = ['uh', 'uhm', 'um', 'umm', 'er', 'erm', 'ah', 'hm', 'hmm', 'mhm'];
+const NL_FILLERS = ['uh', 'uhm', 'eh', 'ehm', 'euh', 'hm', 'hmm', 'mhm'];
+const FR_FILLERS = ['euh', 'heu', 'hum', 'hm', 'hmm', 'mhm', 'bah'];
+const DE_FILLERS = ['äh', 'ähm', 'öh', 'öhm', 'eh', 'ehm', 'hm', 'hmm', 'mhm'];
 
 const digits = (
   groupSeparators: readonly string[],
@@ -87,7 +87,7 @@ export const NORMALIZATION_PROFILES: Readonly<Record<ProfileLanguage, Normalizat
       numbers: { mode: 'none' },
       punctuation: { keepInWord: ["'", '-'], leadingApostropheWords: [] },
       hyphens: 'split',
-      fillers: ['uh', 'um', 'uhm', 'hm', 'hmm', 'mm', 'mhm', 'euh', 'äh', 'ähm'],
+      fillers: ['uh', 'um', 'uhm', 'hm', 'hmm', 'mhm', 'euh', 'äh', 'ähm'],
       compounds: false,
       examples: [['Well, uh… it’s 20 km!', "well it's 20 km"]],
     },

@@ -430,6 +430,11 @@ describe('normalisation profiles', () => {
     ]);
   });
 
+  it('units that look like hesitations stay: 5 mm', () => {
+    assert.deepEqual(normalizeWords('5 mm, uh, hmm', profileFor('en')), ['five', 'mm']);
+    assert.deepEqual(normalizeWords('5 mm', profileFor('de')), ['fünf', 'mm']);
+  });
+
   it('normalisation counts the normalised reference words', () => {
     const s = scoreTranscript('Um, hello!', 'hello', { normalize: true, language: 'en' });
     assert.equal(s.words, 1);
