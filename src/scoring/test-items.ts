@@ -1,9 +1,9 @@
-import { baseNameOf, datasetKindOf } from '../uploads/dataset-rules.js';
+import { baseNameOf, datasetKindOf, pairingKey } from '../api/dataset-files.js';
 
 /*
  * A test item is a recording and its reference transcript: `test-01.wav` and `test-01.txt` are
- * one item, never two files scored apart. File kinds come from the one extension table
- * (src/uploads/dataset-rules.ts).
+ * one item, never two files scored apart. File kinds and the pairing key come from the one table
+ * of dataset files (src/api/dataset-files.ts), as the upload's "audio without transcript" check.
  */
 
 /** One recording with its reference transcript, paired by base name. */
@@ -45,7 +45,8 @@ export function pairTestFiles(files: Iterable<string | { name: string }>): TestF
       ignored.push(name);
       continue;
     }
-    const key = baseNameOf(name).normalize('NFC').toLowerCase();
+    // NFC first: a name typed on one system and listed by another (macOS: NFD) is the same name.
+    const key = pairingKey(name.normalize('NFC'));
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { audio: [], transcript: [] }));
     group[kind].push(name);

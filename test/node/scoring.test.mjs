@@ -513,6 +513,12 @@ describe('pairTestFiles', () => {
     ]);
     assert.deepEqual(pairing.ignored, ['list.jsonl', 'notes.docx']);
   });
+
+  it('names in NFD (as macOS lists them) pair with the same names in NFC', () => {
+    const pairing = pairTestFiles(['cafe\u0301.wav', 'caf\u00e9.txt']);
+    assert.equal(pairing.items.length, 1);
+    assert.deepEqual(pairing.audioWithoutReference, []);
+  });
 });
 
 describe('compareModels (paired bootstrap)', () => {
