@@ -8,6 +8,7 @@ import { benchGrid } from './grid.mjs';
 import { benchInMemory } from './in-memory.mjs';
 import { benchLeak } from './leak.mjs';
 import { benchPage } from './page.mjs';
+import { benchScoring, scoringSection } from './scoring.mjs';
 import { benchSize } from './size.mjs';
 
 // `--check`: only the regression guard (bench/check.mjs), exit code 1 when it fails;
@@ -106,6 +107,9 @@ target(
   memory.p95Ms <= 16,
   'see the table',
 );
+
+console.log('Accuracy engine…');
+sections.push(scoringSection(await benchScoring()));
 
 console.log('Grid against a plain table (Chromium)…');
 const grid = await benchGrid();
