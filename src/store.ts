@@ -5,8 +5,6 @@
  */
 export {
   CustomModelsStore,
-  pageName,
-  type ResourceName,
   type StoreListener,
   type TrainingEnded,
   type TrainingEndedHandler,

@@ -22,7 +22,7 @@ export { pageKey, pageName } from './model-cache.js';
 export type { ResourceName } from './resource-name.js';
 
 /** A change notice: the names written, removed or made stale since the last one. */
-export type StoreListener = (names: ReadonlySet<ResourceName>) => void;
+export type StoreListener = (names: ReadonlySet<string>) => void;
 
 const stores = new WeakMap<CustomModelsApi, CustomModelsStore>();
 

@@ -8,7 +8,7 @@ import '../../src/custom-models-provider.js';
 import '../../src/models-grid.js';
 import type { ModelsGrid } from '../../src/models-grid.js';
 import type { CustomModel, CustomModelsApi, ModelQuery } from '../../src/api/types.js';
-import { CustomModelsStore, type ResourceName } from '../../src/store.js';
+import { CustomModelsStore } from '../../src/store.js';
 import { pageKey } from '../../src/store/index.js';
 import { RecordingApi } from '../helpers/recording-api.js';
 import { statusIn } from '../helpers/dom.js';
@@ -18,8 +18,8 @@ import { GOOD_DATA, model, track } from './fixtures.js';
 const QUERY: ModelQuery = { page: 1, pageSize: 10 };
 
 /** Every notice the store gives, as the names it carries. */
-function notices(store: CustomModelsStore): Array<Set<ResourceName>> {
-  const seen: Array<Set<ResourceName>> = [];
+function notices(store: CustomModelsStore): Array<Set<string>> {
+  const seen: Array<Set<string>> = [];
   store.subscribe((names) => seen.push(new Set(names)));
   return seen;
 }
