@@ -20,7 +20,7 @@ import { ModelCreatedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorDetail, errorMessage } from '../internal/error-message.js';
 import { renderSessionError } from '../internal/session-error.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles } from '../internal/styles.js';
@@ -70,6 +70,11 @@ export class CreateModelDialog extends CustomModelsElement {
       sl-select[aria-invalid='true']::part(combobox) {
         border-color: var(--sl-color-danger-600);
       }
+      .error-detail {
+        display: block;
+        font-size: var(--sl-font-size-x-small, 0.75rem);
+        color: var(--sl-color-neutral-700);
+      }
       .languages-state {
         display: flex;
         gap: var(--sl-spacing-small);
@@ -96,6 +101,8 @@ export class CreateModelDialog extends CustomModelsElement {
   @state() private name = '';
   @state() private languageId = '';
   @state() private error?: string;
+  /** The service's own words when a known refusal is said in ours (see errorDetail). */
+  @state() private detail?: string;
   @state() private fieldErrors: Record<string, string> = {};
   /** Set after the user first leaves the name field or tries to submit, to show "required". */
   @state() private touched = false;
@@ -138,6 +145,7 @@ export class CreateModelDialog extends CustomModelsElement {
     this.name = '';
     this.languageId = '';
     this.error = undefined;
+    this.detail = undefined;
     this.fieldErrors = {};
     this.touched = false;
   }
@@ -199,7 +207,13 @@ export class CreateModelDialog extends CustomModelsElement {
     }
     const error = result.error;
     const message = errorMessage(this.localize, error);
-    this.fieldErrors = CustomModelsApiError.is(error) ? { ...(error.fieldErrors ?? {}) } : {};
+    const detail = errorDetail(this.localize, error);
+    const fields = CustomModelsApiError.is(error) ? { ...(error.fieldErrors ?? {}) } : {};
+    // A known refusal is said in the user's language beside its field too; the service's own
+    // words follow it as a detail.
+    if (detail) for (const field of Object.keys(fields)) if (fields[field]) fields[field] = message;
+    this.fieldErrors = fields;
+    this.detail = detail;
     // A sentence already shown beside its field is not repeated in the alert above the form.
     const besideField = Object.values(this.fieldErrors).some((text) => text === message);
     this.error = besideField ? undefined : message;
@@ -272,6 +286,15 @@ export class CreateModelDialog extends CustomModelsElement {
         </sl-select>`;
   }
 
+  /** The service's own words under our sentence, quieter. */
+  private renderDetail() {
+    return this.detail
+      ? html`<span class="error-detail"
+          >${this.localize.term('cm.error.serviceSaid')} ${this.detail}</span
+        >`
+      : nothing;
+  }
+
   override render() {
     const nameProblem = this.nameProblem;
     const blocked = this.blockedReason;
@@ -287,6 +310,7 @@ export class CreateModelDialog extends CustomModelsElement {
           ? html`<sl-alert part="error" class="error" variant="danger" open tabindex="-1">
               <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
               <strong>${this.localize.term('cm.create.failed')}</strong><br />${this.error}
+              ${this.renderDetail()}
             </sl-alert>`
           : nothing
       }
@@ -311,6 +335,7 @@ export class CreateModelDialog extends CustomModelsElement {
         >
           <div slot="help-text" class=${nameProblem ? 'field-error' : ''}>
             ${nameProblem ?? this.localize.term('cm.create.nameHelp')}
+            ${this.fieldErrors.name ? this.renderDetail() : nothing}
           </div>
         </sl-input>
         ${this.renderLanguages()}
