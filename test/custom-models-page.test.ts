@@ -186,7 +186,7 @@ describe('<custom-models-page>', () => {
       const dialog = await fillAndCreate(ctx, 'Finance EN');
       await until(() => !dialog.open, 'dialog closed');
       await until(
-        () => ctx.toasts().some((t) => textOf(t) === 'Custom model created successfully'),
+        () => ctx.toasts().some((t) => textOf(t) === 'Custom model created successfully.'),
         'success toast',
       );
       await until(() => ctx.rows().some((r) => textOf(r).includes('Finance EN')), 'row added');
@@ -222,7 +222,7 @@ describe('<custom-models-page>', () => {
           .find((b) => b.variant === 'danger')!
           .click();
         await until(
-          () => ctx.toasts().some((t) => textOf(t) === 'Custom model deleted successfully'),
+          () => ctx.toasts().some((t) => textOf(t) === 'Custom model deleted successfully.'),
           'toast',
         );
         await until(() => ctx.rows().length === 1, 'row removed');

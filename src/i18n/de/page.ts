@@ -62,14 +62,14 @@ export const page: SectionOf<typeof en> = {
   'cm.create.creating': 'Wird erstellt…',
   'cm.create.waitingForOrganization': 'Ihre Organisation wird geladen…',
   'cm.create.failed': 'Das benutzerdefinierte Modell konnte nicht erstellt werden.',
-  'cm.create.success': 'Benutzerdefiniertes Modell erfolgreich erstellt',
+  'cm.create.success': 'Benutzerdefiniertes Modell erfolgreich erstellt.',
 
   'cm.delete.title': 'Löschen bestätigen',
   'cm.delete.message': 'Möchten Sie dieses Modell wirklich löschen?',
   'cm.delete.irreversible': 'Dies kann nicht rückgängig gemacht werden.',
   'cm.delete.confirm': 'Löschen',
   'cm.delete.cancel': 'Abbrechen',
-  'cm.delete.success': 'Benutzerdefiniertes Modell erfolgreich gelöscht',
+  'cm.delete.success': 'Benutzerdefiniertes Modell erfolgreich gelöscht.',
   'cm.delete.failed': (name, reason) => `„${name}“ konnte nicht gelöscht werden. ${reason}`,
 
   'cm.error.paymentRequired':

@@ -56,14 +56,14 @@ export const page = {
   'cm.create.creating': 'Creating…',
   'cm.create.waitingForOrganization': 'Loading your organization…',
   'cm.create.failed': 'The custom model could not be created.',
-  'cm.create.success': 'Custom model created successfully',
+  'cm.create.success': 'Custom model created successfully.',
 
   'cm.delete.title': 'Delete confirmation',
   'cm.delete.message': 'Are you sure you want to delete this model?',
   'cm.delete.irreversible': 'This cannot be undone.',
   'cm.delete.confirm': 'Delete',
   'cm.delete.cancel': 'Cancel',
-  'cm.delete.success': 'Custom model deleted successfully',
+  'cm.delete.success': 'Custom model deleted successfully.',
   'cm.delete.failed': (name: string, reason: string) => `"${name}" could not be deleted. ${reason}`,
 
   'cm.error.paymentRequired':

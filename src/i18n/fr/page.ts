@@ -65,14 +65,14 @@ export const page: SectionOf<typeof en> = {
   'cm.create.creating': 'Création…',
   'cm.create.waitingForOrganization': 'Chargement de votre organisation…',
   'cm.create.failed': 'Impossible de créer le modèle personnalisé.',
-  'cm.create.success': 'Modèle personnalisé créé',
+  'cm.create.success': 'Modèle personnalisé créé.',
 
   'cm.delete.title': 'Confirmer la suppression',
   'cm.delete.message': 'Voulez-vous vraiment supprimer ce modèle\u202f?',
   'cm.delete.irreversible': 'Cette action est irréversible.',
   'cm.delete.confirm': 'Supprimer',
   'cm.delete.cancel': 'Annuler',
-  'cm.delete.success': 'Modèle personnalisé supprimé',
+  'cm.delete.success': 'Modèle personnalisé supprimé.',
   'cm.delete.failed': (name, reason) => `Impossible de supprimer «\u00a0${name}\u00a0». ${reason}`,
 
   'cm.error.paymentRequired':

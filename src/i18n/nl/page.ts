@@ -61,14 +61,14 @@ export const page: SectionOf<typeof en> = {
   'cm.create.creating': 'Bezig met maken…',
   'cm.create.waitingForOrganization': 'Je organisatie wordt geladen…',
   'cm.create.failed': 'Het aangepaste model kon niet worden gemaakt.',
-  'cm.create.success': 'Aangepast model gemaakt',
+  'cm.create.success': 'Aangepast model gemaakt.',
 
   'cm.delete.title': 'Verwijderen bevestigen',
   'cm.delete.message': 'Weet je zeker dat je dit model wilt verwijderen?',
   'cm.delete.irreversible': 'Dit kan niet ongedaan worden gemaakt.',
   'cm.delete.confirm': 'Verwijderen',
   'cm.delete.cancel': 'Annuleren',
-  'cm.delete.success': 'Aangepast model verwijderd',
+  'cm.delete.success': 'Aangepast model verwijderd.',
   'cm.delete.failed': (name, reason) => `“${name}” kon niet worden verwijderd. ${reason}`,
 
   'cm.error.paymentRequired':
