@@ -49,7 +49,7 @@ export const page: SectionOf<typeof en> = {
   'cm.create.name': 'Name',
   'cm.create.namePlaceholder': 'Name',
   'cm.create.nameHelp': 'Ein aussagekräftiger Name, zum Beispiel „Medizin DE“ oder „Recht NL“.',
-  'cm.create.nameRequired': 'Geben Sie einen Namen für das Modell ein.',
+  'cm.create.nameRequired': 'Der Name ist erforderlich.',
   'cm.create.nameTooLong': (max) =>
     `Der Name darf höchstens ${plural('de', max, { one: '# Zeichen', other: '# Zeichen' })} lang sein.`,
   'cm.create.language': 'Sprache',

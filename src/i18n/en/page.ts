@@ -44,7 +44,7 @@ export const page = {
   'cm.create.name': 'Name',
   'cm.create.namePlaceholder': 'Name',
   'cm.create.nameHelp': 'A descriptive name, for example "Medical EN" or "Legal NL".',
-  'cm.create.nameRequired': 'Enter a name for the model.',
+  'cm.create.nameRequired': 'Name is required.',
   'cm.create.nameTooLong': (max: number) => `The name can be at most ${max} characters.`,
   'cm.create.language': 'Language',
   'cm.create.languagePlaceholder': 'Select a language',

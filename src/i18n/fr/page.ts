@@ -52,7 +52,7 @@ export const page: SectionOf<typeof en> = {
   'cm.create.namePlaceholder': 'Nom',
   'cm.create.nameHelp':
     'Un nom explicite, par exemple «\u00a0Médical FR\u00a0» ou «\u00a0Juridique NL\u00a0».',
-  'cm.create.nameRequired': 'Saisissez un nom pour le modèle.',
+  'cm.create.nameRequired': 'Le nom est obligatoire.',
   'cm.create.nameTooLong': (max) =>
     `Le nom ne peut pas dépasser ${plural('fr', max, { one: '# caractère', other: '# caractères' })}.`,
   'cm.create.language': 'Langue',

@@ -48,7 +48,7 @@ export const page: SectionOf<typeof en> = {
   'cm.create.name': 'Naam',
   'cm.create.namePlaceholder': 'Naam',
   'cm.create.nameHelp': 'Een beschrijvende naam, bijvoorbeeld “Medisch NL” of “Juridisch EN”.',
-  'cm.create.nameRequired': 'Vul een naam in voor het model.',
+  'cm.create.nameRequired': 'Naam is verplicht.',
   'cm.create.nameTooLong': (max) =>
     `De naam mag maximaal ${plural('nl', max, { one: '# teken', other: '# tekens' })} lang zijn.`,
   'cm.create.language': 'Taal',
