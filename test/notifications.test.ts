@@ -77,8 +77,11 @@ const track = <T extends { dispose(): void }>(api: T) => (apis.push(api), api);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
 
 /** Toasts the page shows, as a user sees them. */
+/** The toasts' sentences (a toast may also offer an action). */
 const toastsOf = (page: CustomModelsPage) =>
-  [...page.shadowRoot!.querySelectorAll<HTMLElement>('[part="toast"]')].map(textOf);
+  [...page.shadowRoot!.querySelectorAll<HTMLElement>('[part="toast"]')].map((toast) =>
+    textOf(toast.querySelector('.message')),
+  );
 
 /** A button by its visible name, inside `root`. */
 const buttonNamed = (root: ParentNode, name: string) =>

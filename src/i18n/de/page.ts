@@ -12,6 +12,8 @@ export const page: SectionOf<typeof en> = {
   'cm.page.sessionError': 'Ihre Organisation konnte nicht geladen werden.',
   'cm.page.toasts': 'Benachrichtigungen',
   'cm.page.dismiss': 'Schließen',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name) => `„${name}“ öffnen`,
 
   'cm.banner.title': 'Über benutzerdefinierte Modelle',
   'cm.banner.intro':
@@ -59,7 +61,6 @@ export const page: SectionOf<typeof en> = {
   'cm.create.languagesEmpty': 'Für Ihre Organisation sind keine trainierbaren Sprachen verfügbar.',
   'cm.create.close': 'Schließen',
   'cm.create.create': 'Erstellen',
-  'cm.create.creating': 'Wird erstellt…',
   'cm.create.waitingForOrganization': 'Ihre Organisation wird geladen…',
   'cm.create.failed': 'Das benutzerdefinierte Modell konnte nicht erstellt werden.',
   'cm.create.success': 'Benutzerdefiniertes Modell erfolgreich erstellt.',

@@ -9,6 +9,8 @@ export const page = {
   'cm.page.sessionError': 'Your organization could not be loaded.',
   'cm.page.toasts': 'Notifications',
   'cm.page.dismiss': 'Dismiss',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name: string) => `Open "${name}"`,
 
   'cm.banner.title': 'About Custom Models',
   'cm.banner.intro':
@@ -53,7 +55,6 @@ export const page = {
   'cm.create.languagesEmpty': 'No trainable languages are available for your organization.',
   'cm.create.close': 'Close',
   'cm.create.create': 'Create',
-  'cm.create.creating': 'Creating…',
   'cm.create.waitingForOrganization': 'Loading your organization…',
   'cm.create.failed': 'The custom model could not be created.',
   'cm.create.success': 'Custom model created successfully.',

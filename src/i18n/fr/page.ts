@@ -12,6 +12,8 @@ export const page: SectionOf<typeof en> = {
   'cm.page.sessionError': 'Impossible de charger votre organisation.',
   'cm.page.toasts': 'Notifications',
   'cm.page.dismiss': 'Fermer',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name) => `Ouvrir «\u00a0${name}\u00a0»`,
 
   'cm.banner.title': 'À propos des modèles personnalisés',
   'cm.banner.intro':
@@ -62,7 +64,6 @@ export const page: SectionOf<typeof en> = {
   'cm.create.languagesEmpty': 'Aucune langue entraînable n’est disponible pour votre organisation.',
   'cm.create.close': 'Fermer',
   'cm.create.create': 'Créer',
-  'cm.create.creating': 'Création…',
   'cm.create.waitingForOrganization': 'Chargement de votre organisation…',
   'cm.create.failed': 'Impossible de créer le modèle personnalisé.',
   'cm.create.success': 'Modèle personnalisé créé.',

@@ -12,6 +12,8 @@ export const page: SectionOf<typeof en> = {
   'cm.page.sessionError': 'Je organisatie kon niet worden geladen.',
   'cm.page.toasts': 'Meldingen',
   'cm.page.dismiss': 'Sluiten',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name) => `“${name}” openen`,
 
   'cm.banner.title': 'Over aangepaste modellen',
   'cm.banner.intro':
@@ -58,7 +60,6 @@ export const page: SectionOf<typeof en> = {
   'cm.create.languagesEmpty': 'Er zijn geen trainbare talen beschikbaar voor je organisatie.',
   'cm.create.close': 'Sluiten',
   'cm.create.create': 'Maken',
-  'cm.create.creating': 'Bezig met maken…',
   'cm.create.waitingForOrganization': 'Je organisatie wordt geladen…',
   'cm.create.failed': 'Het aangepaste model kon niet worden gemaakt.',
   'cm.create.success': 'Aangepast model gemaakt.',
