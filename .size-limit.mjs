@@ -28,6 +28,9 @@
 // reason tooltips): the whole package, entry and whole, by 0.5 kB (measured +0.32 kB each).
 // Merged issues 21, 23 and 27 together: the grid's entry by 0.5 kB (71.06 kB measured: the render
 // root and brands of issue 21 with the rows' directive of issue 27).
+// Issue 24 (error sentences per known code in four languages, the grid's queued note, the create
+// dialog's required name, the toast's Open action): grid 72.11 / 86.62 kB, page 82.98 / 125.33 kB,
+// whole package 142.19 / 164.54 kB. The page's entry is now over its 80 KiB target (see the note).
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -65,20 +68,20 @@ export default [
   entry(
     'models-grid (with Lit and Shoelace)',
     'dist/models-grid.js',
-    '72 kB',
+    '72.5 kB',
     '; popovers on demand',
   ),
-  whole('models-grid', 'dist/models-grid.js', '86.5 kB'),
+  whole('models-grid', 'dist/models-grid.js', '87 kB'),
   entry(
     'custom-models-page (with Lit and Shoelace)',
     'dist/custom-models-page.js',
-    '82.5 kB',
+    '83.5 kB',
     '; details and popovers on demand',
   ),
-  whole('custom-models-page', 'dist/custom-models-page.js', '124.5 kB'),
+  whole('custom-models-page', 'dist/custom-models-page.js', '126 kB'),
   // Issue 26: the root entry re-exports adapters.js, the accuracy engine with it (+3.8 kB, +4 kB).
-  entry('whole package (index.js)', 'dist/index.js', '141 kB'),
-  whole('whole package (index.js)', 'dist/index.js', '162.7 kB'),
+  entry('whole package (index.js)', 'dist/index.js', '142.5 kB'),
+  whole('whole package (index.js)', 'dist/index.js', '165 kB'),
   // 14.57 kB after issue 22 (+0.13 kB: ScriptixApi's options merged field by field); issue 26:
   // +4.7 kB for the accuracy engine (alignment, the normalisation profiles with their number words
   // in four languages, test-file pairing, the bootstrap verdict).

@@ -80,18 +80,26 @@ describe('<create-model-dialog>', () => {
     expect(options.map((o) => o.textContent!.trim())).to.include('English');
   });
 
-  it('keeps Create disabled until a non-blank name and a language are given', async () => {
-    const { nameInput, select, create } = await openDialog();
-    expect(create().disabled).to.equal(true);
+  it('sends nothing until a non-blank name and a language are given, and says what is missing', async () => {
+    const { dialog, nameInput, select, create } = await openDialog();
+    // Create is offered (not a pale button with a tooltip): pressing it says why nothing happens.
+    expect(create().disabled).to.equal(false);
+    create().click();
+    await until(() => textOf(nameInput).includes('Name is required.'), 'name asked');
+    expect(textOf(select)).to.contain('Select the base language.');
     await typeName(nameInput, '   ');
     await chooseLanguage(select, 'Dutch');
-    expect(create().disabled, 'whitespace name').to.equal(true);
+    create().click();
+    await dialog.updateComplete;
+    expect(textOf(nameInput), 'whitespace name').to.contain('Name is required.');
+    expect(api.callsOf('createModel')).to.have.length(0);
     nameInput.select();
     await sendKeys({ type: 'Legal NL' });
-    await until(() => !create().disabled, 'Create enabled');
+    await until(() => !textOf(nameInput).includes('Name is required.'), 'name accepted');
+    expect(nameInput.getAttribute('aria-invalid')).to.equal('false');
   });
 
-  it('keeps Create disabled while the organization has not loaded', async () => {
+  it('sends nothing while the organization has not loaded, and says it is loading', async () => {
     api = new RecordingApi();
     api.hang('getSession');
     const dialog = await fixture<CreateModelDialog>(
@@ -103,9 +111,9 @@ describe('<create-model-dialog>', () => {
     dialog.shadowRoot!.querySelector<SlSelect>('sl-select')!.value = '1';
     (dialog as unknown as { languageId: string }).languageId = '1';
     await dialog.updateComplete;
-    expect(
-      dialog.shadowRoot!.querySelector<SlButton>('sl-button[type="submit"]')!.disabled,
-    ).to.equal(true);
+    dialog.shadowRoot!.querySelector<SlButton>('sl-button[type="submit"]')!.click();
+    await dialog.updateComplete;
+    expect(api.callsOf('createModel')).to.have.length(0);
     expect(textOf(dialog.shadowRoot!.querySelector('form'))).to.contain(
       'Loading your organization',
     );

@@ -466,8 +466,9 @@ describe('<custom-model-details>', () => {
       await el.startTraining();
       expect(badgeStatus(el)).to.equal(2);
       await waitUntil(() => badgeStatus(el) === 5, 'training fails', { timeout: 5000 });
+      // The known reason in the user's words, then the service's own (naming the file).
       expect(text($(el, '.status-message'))).to.equal(
-        'Training failed: transcript "a.txt" is empty.',
+        'A transcript is empty. Delete it, or upload it again with its text. The service said: Training failed: transcript "a.txt" is empty.',
       );
       expect(text($(el, '.outcome'))).to.equal('Training of "Model m1" failed.');
       expect(toasts.at(-1)!.detail.variant).to.equal('danger');

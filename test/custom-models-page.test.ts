@@ -186,12 +186,41 @@ describe('<custom-models-page>', () => {
       const dialog = await fillAndCreate(ctx, 'Finance EN');
       await until(() => !dialog.open, 'dialog closed');
       await until(
-        () => ctx.toasts().some((t) => textOf(t) === 'Custom model created successfully'),
+        () =>
+          ctx
+            .toasts()
+            .some(
+              (t) => textOf(t.querySelector('.message')) === 'Custom model created successfully.',
+            ),
         'success toast',
       );
       await until(() => ctx.rows().some((r) => textOf(r).includes('Finance EN')), 'row added');
       const row = ctx.rows().find((r) => textOf(r).includes('Finance EN'))!;
       expect(textOf(row.querySelector('.c-trainingStatus'))).to.contain('Not Running');
+    });
+
+    it('after create, the toast opens the new model (its upload) in one step', async () => {
+      const ctx = await mount();
+      const dialog = await fillAndCreate(ctx, 'Finance EN');
+      await until(() => !dialog.open, 'dialog closed');
+      await until(() => ctx.toasts().length, 'toast');
+      const toast = ctx.toasts().at(-1)!;
+      const open = [...toast.querySelectorAll<SlButton>('sl-button')].find(
+        (b) => b.textContent!.trim() === 'Open "Finance EN"',
+      );
+      expect(open, 'an Open action in the toast').to.not.equal(undefined);
+      const opened: string[] = [];
+      ctx.page.addEventListener('model-open', (e) => opened.push(e.detail.id));
+      open!.click();
+      await until(() => ctx.page.modelId, 'details opened');
+      const created = (await api.inner.listModels({ page: 1, pageSize: 100 })).items.find(
+        (m) => m.name === 'Finance EN',
+      )!;
+      expect(ctx.page.modelId).to.equal(created.id);
+      expect(opened, 'routed like any open: a cancelable model-open').to.deep.equal([created.id]);
+      const details = ctx.root.querySelector('custom-model-details')!;
+      await until(() => textOf(details).includes('Finance EN'), 'the new model shown');
+      await until(() => details.shadowRoot!.querySelector('dataset-upload'), 'its upload there');
     });
 
     it('keeps what was typed when create fails', async () => {
@@ -222,7 +251,7 @@ describe('<custom-models-page>', () => {
           .find((b) => b.variant === 'danger')!
           .click();
         await until(
-          () => ctx.toasts().some((t) => textOf(t) === 'Custom model deleted successfully'),
+          () => ctx.toasts().some((t) => textOf(t) === 'Custom model deleted successfully.'),
           'toast',
         );
         await until(() => ctx.rows().length === 1, 'row removed');

@@ -77,8 +77,11 @@ const track = <T extends { dispose(): void }>(api: T) => (apis.push(api), api);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
 
 /** Toasts the page shows, as a user sees them. */
+/** The toasts' sentences (a toast may also offer an action). */
 const toastsOf = (page: CustomModelsPage) =>
-  [...page.shadowRoot!.querySelectorAll<HTMLElement>('[part="toast"]')].map(textOf);
+  [...page.shadowRoot!.querySelectorAll<HTMLElement>('[part="toast"]')].map((toast) =>
+    textOf(toast.querySelector('.message')),
+  );
 
 /** A button by its visible name, inside `root`. */
 const buttonNamed = (root: ParentNode, name: string) =>
@@ -157,7 +160,7 @@ describe('notices: one cancelable custom-models-notify each', () => {
     expect(kinds()).to.deep.equal(['model-created']);
     const { detail } = notices[0]!;
     expect(detail.variant).to.equal('success');
-    expect(detail.message).to.equal('Custom model created successfully');
+    expect(detail.message).to.equal('Custom model created successfully.');
     expect(detail.modelName).to.equal('Finance EN');
     const rows = await rowsOf(page);
     await until(() => rows().some((row) => row.dataset.id === detail.modelId), 'its row');
@@ -166,7 +169,7 @@ describe('notices: one cancelable custom-models-notify each', () => {
     );
     expect(notices[0]!.cancelable).to.equal(true);
     expect(notices[0]!.composed).to.equal(true);
-    expect(toastsOf(page)).to.deep.equal(['Custom model created successfully']);
+    expect(toastsOf(page)).to.deep.equal(['Custom model created successfully.']);
   });
 
   it('a host that cancels the create notice shows it itself: the page shows no toast', async () => {
@@ -195,7 +198,7 @@ describe('notices: one cancelable custom-models-notify each', () => {
     expect(kinds()).to.deep.equal(['model-deleted']);
     expect(notices[0]!.detail).to.include({
       variant: 'success',
-      message: 'Custom model deleted successfully',
+      message: 'Custom model deleted successfully.',
       modelId: '1',
       modelName: 'Medical EN',
     });

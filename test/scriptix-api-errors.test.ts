@@ -101,7 +101,7 @@ describe('ScriptixApi errors (over HTTP, Scriptix wire format)', () => {
       );
     });
 
-    it('keeps the server’s error_code (or the code in `error`) as `code`, never as the message', async () => {
+    it('keeps the server’s error_code (or the code in `error`) for support, never as the message', async () => {
       const bodies: Array<[unknown, string]> = [
         [
           { error: 'Not Found', error_code: 'MODEL_NOT_FOUND', message: 'Model not found' },
@@ -113,8 +113,14 @@ describe('ScriptixApi errors (over HTTP, Scriptix wire format)', () => {
       ];
       for (const [body, code] of bodies) {
         await rule({ method: 'GET', path: 'custom_models/5$', status: 404, body });
+        // A 404 on a model is the known `unknown-model` (said in the user's language); the
+        // server's own code stays on the error it came with, the `cause`.
         const error = await rejection(api().getModel('5'));
-        expect(error, JSON.stringify(body)).to.include({ code, message: 'Model not found' });
+        expect(error, JSON.stringify(body)).to.include({
+          code: 'unknown-model',
+          message: 'Model not found',
+        });
+        expect((error.cause as CustomModelsApiError).code, JSON.stringify(body)).to.equal(code);
       }
       await rule({
         method: 'GET',
@@ -122,7 +128,9 @@ describe('ScriptixApi errors (over HTTP, Scriptix wire format)', () => {
         status: 404,
         body: { error: 'Not Found' },
       });
-      expect((await rejection(api().getModel('5'))).code).to.equal(undefined);
+      const plain = await rejection(api().getModel('5'));
+      expect(plain.code).to.equal('unknown-model');
+      expect((plain.cause as CustomModelsApiError | undefined)?.code).to.equal(undefined);
     });
 
     it('reads field errors from a 422: the documented `error.details`, and `detail: [{ loc, msg }]` (guess)', async () => {

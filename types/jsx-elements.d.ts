@@ -214,7 +214,7 @@ export interface CustomModelsPageJsxProps {
 
 /** Events of `<custom-models-page>`, by name. */
 export interface CustomModelsPageJsxEvents {
-  /** A model was opened from the grid. Cancelable: cancel it to route yourself. */
+  /** A model was opened from the grid, or from the toast of a model just created. Cancelable: cancel it to route yourself. */
   'model-open': ModelOpenEvent;
   /** The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself. */
   'model-details-back': ModelDetailsBackEvent;

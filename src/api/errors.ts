@@ -15,12 +15,33 @@ export const API_ERROR_KINDS = [
 
 export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
 
+/**
+ * Refusals the elements say in the user's language: an adapter puts one in
+ * {@link CustomModelsApiError.code} (and a failed model's {@link CustomModel.statusCode}), and the
+ * elements show their own sentence for it, with the adapter's `message` as a secondary detail.
+ */
+export const KNOWN_ERROR_CODES = [
+  'duplicate-name',
+  'plan-limit',
+  'model-busy',
+  'empty-transcript',
+  'no-audio',
+  'unknown-model',
+] as const;
+
+export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
+
+/** True for a code the elements translate. */
+export function isKnownErrorCode(code: unknown): code is KnownErrorCode {
+  return (KNOWN_ERROR_CODES as readonly unknown[]).includes(code);
+}
+
 export interface CustomModelsApiErrorInit {
   /** HTTP status, where there is one. */
   status?: number;
   /** Per-field messages for `validation` failures, keyed by field (`name`, `languageId`, …). */
   fieldErrors?: Record<string, string>;
-  /** The server's own error code (e.g. Scriptix's `error_code`), for logs and support; never shown. */
+  /** A {@link KnownErrorCode} the elements translate, else the server's own code (for logs). */
   code?: string;
   cause?: unknown;
 }
@@ -40,7 +61,11 @@ export class CustomModelsApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status?: number;
   readonly fieldErrors?: Record<string, string>;
-  /** The server's own error code, where it sent one. */
+  /**
+   * What was refused: a {@link KnownErrorCode} (`duplicate-name`, `plan-limit`, …) the elements
+   * say in the user's language, else the server's own code (e.g. Scriptix's `error_code`), for
+   * logs and support.
+   */
   readonly code?: string;
 
   constructor(kind: ApiErrorKind, message: string, init: CustomModelsApiErrorInit = {}) {

@@ -61,6 +61,11 @@ export interface CustomModel {
   trainingProgress?: number;
   /** The server's explanation, mainly when training failed. */
   statusMessage?: string;
+  /**
+   * What `statusMessage` says, as a code the elements translate (`empty-transcript`, `no-audio`,
+   * see `KNOWN_ERROR_CODES`); the message is then shown as the service's own words beside it.
+   */
+  statusCode?: string;
   isTrainable?: boolean;
   datasetCount?: number;
   /** Name of the training log the service keeps, shown with a failed model's reason. */

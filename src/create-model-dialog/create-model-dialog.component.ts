@@ -20,7 +20,7 @@ import { ModelCreatedEvent, NotifyEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorDetail, errorMessage } from '../internal/error-message.js';
 import { renderSessionError } from '../internal/session-error.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles } from '../internal/styles.js';
@@ -28,9 +28,12 @@ import { hostStyles } from '../internal/styles.js';
 /**
  * The "New custom model" modal: a name and a trainable base language, then Create.
  *
- * Create stays disabled while the name is empty or only spaces, no language is chosen, a create is
- * running, or the organization has not loaded (a failure to load it is shown with Retry). Enter in
- * the name submits; a double click creates once. On success it fires `model-created` and closes; on
+ * A name left empty (after the field is left or cleared) says "Name is required" as the field's
+ * description, marked invalid. Create stays offered: pressing it with a blank name or no language
+ * says what is missing beside the field and moves focus there; while the organization loads it
+ * sends nothing and says so (a failure to load it is shown with Retry). Create is disabled only
+ * while a create runs. Enter in the name submits; a double click creates once. On success it fires
+ * `model-created` and closes, showing what was submitted until it has closed, then clears; on
  * failure it stays open with what was typed, the adapter's message, field errors beside their
  * fields, and focus on the problem. Closing it while a create runs aborts the create. Focus returns
  * to the control that opened it.
@@ -70,6 +73,11 @@ export class CreateModelDialog extends CustomModelsElement {
       sl-select[aria-invalid='true']::part(combobox) {
         border-color: var(--sl-color-danger-600);
       }
+      .error-detail {
+        display: block;
+        font-size: var(--sl-font-size-x-small, 0.75rem);
+        color: var(--sl-color-neutral-700);
+      }
       .languages-state {
         display: flex;
         gap: var(--sl-spacing-small);
@@ -96,9 +104,15 @@ export class CreateModelDialog extends CustomModelsElement {
   @state() private name = '';
   @state() private languageId = '';
   @state() private error?: string;
+  /** The service's own words when a known refusal is said in ours (see errorDetail). */
+  @state() private detail?: string;
   @state() private fieldErrors: Record<string, string> = {};
-  /** Set after the user first leaves the name field or tries to submit, to show "required". */
+  /** Set after the user first leaves the name field, clears it or tries to submit: shows "required". */
   @state() private touched = false;
+  /** Set when Create was pressed without a language: the select says so. */
+  @state() private submitted = false;
+  /** A create succeeded and the modal is closing: it shows what was submitted until it has closed. */
+  @state() private closing = false;
 
   @query('sl-dialog') private dialog?: SlDialog;
   @query('sl-input[name="name"]') private nameInput?: SlInput;
@@ -108,13 +122,19 @@ export class CreateModelDialog extends CustomModelsElement {
   private readonly languages = languagesResource(
     this,
     () => this.store,
-    () => this.open,
+    () => this.open || this.closing,
   );
   private readonly mutations = new MutationController(this);
   private readonly dialogs = new DialogController(this, { dialog: () => this.dialog });
 
   private get creating(): boolean {
     return this.mutations.busy;
+  }
+
+  protected override updated(): void {
+    // The field's own validity says it too, so the textbox is invalid in the accessibility tree.
+    const input = this.nameInput;
+    if (input?.hasUpdated) input.setCustomValidity(this.nameProblem ?? '');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,8 +158,10 @@ export class CreateModelDialog extends CustomModelsElement {
     this.name = '';
     this.languageId = '';
     this.error = undefined;
+    this.detail = undefined;
     this.fieldErrors = {};
     this.touched = false;
+    this.submitted = false;
   }
 
   private get trimmedName() {
@@ -156,9 +178,18 @@ export class CreateModelDialog extends CustomModelsElement {
     return undefined;
   }
 
-  /** Why Create is disabled, or undefined when it is enabled. */
+  private get languageProblem(): string | undefined {
+    if (this.fieldErrors.languageId) return this.fieldErrors.languageId;
+    return this.submitted && !this.languageId
+      ? this.localize.term('cm.create.languageRequired')
+      : undefined;
+  }
+
+  /**
+   * Why a create cannot be sent yet, or undefined. Create stays offered (a pale button explains
+   * nothing to a keyboard or screen-reader user): pressing it says the reason where it applies.
+   */
   private get blockedReason(): string | undefined {
-    if (this.creating) return this.localize.term('cm.create.creating');
     if (!this.sessionState.value) return this.localize.term('cm.create.waitingForOrganization');
     if (!this.trimmedName || this.trimmedName.length > MAX_MODEL_NAME_LENGTH) {
       return this.localize.term('cm.create.nameRequired');
@@ -169,9 +200,17 @@ export class CreateModelDialog extends CustomModelsElement {
 
   private async submit(event: Event) {
     event.preventDefault();
-    this.touched = true;
     // Synchronous guard: a double click or Enter during a create sends one request.
-    if (this.blockedReason || this.creating) return;
+    if (this.creating || this.closing) return;
+    this.touched = true;
+    this.submitted = true;
+    if (this.blockedReason) {
+      // Each problem is said beside its field (the organization's wait in its status line).
+      await this.updateComplete;
+      if (this.nameProblem) this.nameInput?.focus();
+      else if (this.languageProblem) this.languageSelect?.focus();
+      return;
+    }
     const store = this.store;
     if (!store) return;
     this.error = undefined;
@@ -193,13 +232,20 @@ export class CreateModelDialog extends CustomModelsElement {
           modelName: model.name,
         }),
       );
-      this.reset();
+      // What was submitted stays on screen while the modal closes; it is cleared once closed.
+      this.closing = true;
       this.open = false;
       return;
     }
     const error = result.error;
     const message = errorMessage(this.localize, error);
-    this.fieldErrors = CustomModelsApiError.is(error) ? { ...(error.fieldErrors ?? {}) } : {};
+    const detail = errorDetail(this.localize, error);
+    const fields = CustomModelsApiError.is(error) ? { ...(error.fieldErrors ?? {}) } : {};
+    // A known refusal is said in the user's language beside its field too; the service's own
+    // words follow it as a detail.
+    if (detail) for (const field of Object.keys(fields)) if (fields[field]) fields[field] = message;
+    this.fieldErrors = fields;
+    this.detail = detail;
     // A sentence already shown beside its field is not repeated in the alert above the form.
     const besideField = Object.values(this.fieldErrors).some((text) => text === message);
     this.error = besideField ? undefined : message;
@@ -218,13 +264,19 @@ export class CreateModelDialog extends CustomModelsElement {
     if (event.target === this.dialog) this.open = false;
   }
 
+  private onAfterHide(event: Event) {
+    if (event.target !== this.dialog || !this.closing) return;
+    this.closing = false;
+    this.reset();
+  }
+
   private onRequestClose(event: CustomEvent<{ source: string }>) {
     // The overlay click must not throw away what was typed by accident.
     if (event.target === this.dialog && event.detail.source === 'overlay') event.preventDefault();
   }
 
   private renderLanguages() {
-    const fieldError = this.fieldErrors.languageId;
+    const fieldError = this.languageProblem;
     const loading = () =>
       html`<div class="languages-state" role="status">
         <sl-spinner></sl-spinner>${this.localize.term('cm.loading')}
@@ -252,7 +304,7 @@ export class CreateModelDialog extends CustomModelsElement {
           required
           hoist
           .value=${this.languageId}
-          ?disabled=${this.creating}
+          ?disabled=${this.creating || this.closing}
           aria-invalid=${fieldError ? 'true' : 'false'}
           @sl-change=${(e: Event) => {
             this.languageId = String((e.target as SlSelect).value);
@@ -272,14 +324,23 @@ export class CreateModelDialog extends CustomModelsElement {
         </sl-select>`;
   }
 
+  /** The service's own words under our sentence, quieter. */
+  private renderDetail() {
+    return this.detail
+      ? html`<span class="error-detail"
+          >${this.localize.term('cm.error.serviceSaid')} ${this.detail}</span
+        >`
+      : nothing;
+  }
+
   override render() {
     const nameProblem = this.nameProblem;
-    const blocked = this.blockedReason;
     return html`<sl-dialog
       part="dialog"
       label=${this.localize.term('cm.create.title')}
       ?open=${this.open}
       @sl-hide=${this.onHide}
+      @sl-after-hide=${this.onAfterHide}
       @sl-request-close=${this.onRequestClose}
     >
       ${
@@ -287,6 +348,7 @@ export class CreateModelDialog extends CustomModelsElement {
           ? html`<sl-alert part="error" class="error" variant="danger" open tabindex="-1">
               <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
               <strong>${this.localize.term('cm.create.failed')}</strong><br />${this.error}
+              ${this.renderDetail()}
             </sl-alert>`
           : nothing
       }
@@ -301,16 +363,23 @@ export class CreateModelDialog extends CustomModelsElement {
           autofocus
           maxlength=${MAX_MODEL_NAME_LENGTH}
           .value=${this.name}
-          ?disabled=${this.creating}
+          ?disabled=${this.creating || this.closing}
           aria-invalid=${nameProblem ? 'true' : 'false'}
           @sl-input=${(e: Event) => {
+            const before = this.name;
             this.name = (e.target as SlInput).value;
+            // Cleared: say at once that a name is required.
+            if (before.trim() && !this.name.trim()) this.touched = true;
             if (this.fieldErrors.name) this.fieldErrors = { ...this.fieldErrors, name: '' };
           }}
-          @sl-blur=${() => (this.touched = this.touched || this.name.length > 0)}
+          @sl-blur=${() => {
+            // Leaving the field (not closing the modal) says what it needs.
+            if (this.open && !this.closing) this.touched = true;
+          }}
         >
           <div slot="help-text" class=${nameProblem ? 'field-error' : ''}>
             ${nameProblem ?? this.localize.term('cm.create.nameHelp')}
+            ${this.fieldErrors.name ? this.renderDetail() : nothing}
           </div>
         </sl-input>
         ${this.renderLanguages()}
@@ -332,9 +401,8 @@ export class CreateModelDialog extends CustomModelsElement {
           variant="primary"
           type="submit"
           form="create-custom-model-form"
-          ?disabled=${Boolean(blocked)}
+          ?disabled=${this.creating || this.closing}
           ?loading=${this.creating}
-          title=${blocked ?? ''}
         >
           ${this.localize.term('cm.create.create')}
         </sl-button>

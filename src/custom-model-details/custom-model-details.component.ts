@@ -330,8 +330,8 @@ export class CustomModelDetails extends CustomModelsElement {
 
   /**
    * A failed load: a title for the kind and, under it, the adapter's message (errorMessage, as in
-   * every element). A message that merely repeats the title ("Custom model not found.") gives way
-   * to the details' own word on what to do.
+   * every element). A message that merely repeats the title ("Custom model not found."), or the
+   * known `unknown-model` refusal, gives way to the details' own word on what to do.
    */
   private renderLoadError(error: unknown) {
     const kind = CustomModelsApiError.is(error) ? error.kind : undefined;
@@ -348,7 +348,9 @@ export class CustomModelDetails extends CustomModelsElement {
     const message = errorMessage(this.localize, error);
     const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const own = problem.text ? term(problem.text) : '';
-    return this.renderProblem(title, words(message) === words(title) ? own : message, {
+    // The known "unknown model" refusal is said here with what to do next.
+    const known = CustomModelsApiError.is(error) && error.code === 'unknown-model';
+    return this.renderProblem(title, known || words(message) === words(title) ? own : message, {
       retry: problem.retry,
     });
   }

@@ -7,7 +7,7 @@ import { MAX_MODEL_NAME_LENGTH, type CustomModel } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorDetail, errorMessage } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
 import type { DetailsHost } from './details-host.js';
 
@@ -91,8 +91,16 @@ export class RenameController {
     if (!outcome) return;
     if (!outcome.ok) {
       const error = outcome.error;
+      const { localize } = this.host;
+      // A known refusal in the user's language, then the service's own words.
+      const detail = errorDetail(localize, error);
+      if (detail) {
+        return this.fail(
+          `${errorMessage(localize, error)} ${localize.term('cm.error.serviceSaid')} ${detail}`,
+        );
+      }
       const field = CustomModelsApiError.is(error) ? error.fieldErrors?.name : undefined;
-      return this.fail(field || errorMessage(this.host.localize, error));
+      return this.fail(field || errorMessage(localize, error));
     }
     this.editing = false;
     this.host.dispatchEvent(new ModelUpdatedEvent({ model: outcome.value }));

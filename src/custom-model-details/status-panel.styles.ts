@@ -66,6 +66,11 @@ export const statusPanelStyles = css`
     overflow-wrap: anywhere;
     unicode-bidi: isolate;
   }
+  .status-message .error-detail {
+    display: block;
+    font-size: var(--sl-font-size-x-small, 0.75rem);
+    color: var(--sl-color-neutral-700);
+  }
   .status-message {
     overflow-wrap: anywhere;
     white-space: pre-wrap;

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { progressBar } from '../internal/progress-bar.js';
+import { isKnownErrorCode } from '../api/errors.js';
 import { forbiddenReason, isTrainableStatus } from '../api/status-rules.js';
 import { TrainingStatus, isTrainingStatus, type CustomModel } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorDetail, errorMessage, statusFailure } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { datasetDeleteOffered } from './datasets-section.js';
 import type { DetailsHost } from './details-host.js';
@@ -184,15 +185,27 @@ function renderTrainControls(
 /** A failed model's reason: the service's message and the name of its training log, as text. */
 function renderFailure(host: DetailsHost, model: CustomModel) {
   const term = host.localize.term.bind(host.localize);
-  const message = typeof model.statusMessage === 'string' ? model.statusMessage : '';
+  // A known reason (statusCode) in the user's language, the service's words beside it.
+  const failure = statusFailure(model);
+  const known = failure !== undefined && isKnownErrorCode(failure.code);
+  const message = known
+    ? errorMessage(host.localize, failure)
+    : typeof model.statusMessage === 'string'
+      ? model.statusMessage
+      : '';
+  const detail = known ? errorDetail(host.localize, failure) : undefined;
   const log = typeof model.trainingLogName === 'string' ? model.trainingLogName : '';
+  // A space before the note keeps the two sentences apart in the text read out.
+  const detailNote = detail
+    ? html` <span class="error-detail">${term('cm.error.serviceSaid')} ${detail}</span>`
+    : nothing;
   if (!message && !log.trim()) return nothing;
   return html`<dl class="server-message">
     ${
       message
         ? html`<div>
             <dt class="server-message-label">${term('cm.details.serverMessage')}</dt>
-            <dd class="status-message">${message}</dd>
+            <dd class="status-message">${message}${detailNote}</dd>
           </div>`
         : nothing
     }

@@ -15,7 +15,7 @@ import {
   type ModelDeletedEvent,
   type ModelDeleteRequestEvent,
   type ModelDetailsBackEvent,
-  type ModelOpenEvent,
+  ModelOpenEvent,
   ModelTrainingEndedEvent,
   NotifyEvent,
   type NotifyVariant,
@@ -63,7 +63,7 @@ export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
  * @tag custom-models-page
  * @summary The complete Custom Models page.
  *
- * @fires model-open - A model was opened from the grid. Cancelable: cancel it to route yourself.
+ * @fires model-open - A model was opened from the grid, or from the toast of a model just created. Cancelable: cancel it to route yourself.
  * @fires {ModelDetailsBackEvent} model-details-back - The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself.
  * @fires model-created - A model was created.
  * @fires model-deleted - A model was deleted.
@@ -287,9 +287,25 @@ export class CustomModelsPage extends CustomModelsElement {
   private onNotify = (event: NotifyEvent) => {
     queueMicrotask(() => {
       if (event.defaultPrevented || !this.isConnected) return;
-      this.toasts.show(event.detail.variant, event.detail.message);
+      const { kind, modelId, modelName } = event.detail;
+      // A new model is one step from its data: the toast opens it (its details hold the upload).
+      const action =
+        kind === 'model-created' && modelId
+          ? {
+              label: this.localize.term('cm.page.openCreated', modelName ?? ''),
+              run: () => this.openModel(modelId),
+            }
+          : undefined;
+      this.toasts.show(event.detail.variant, event.detail.message, action);
     });
   };
+
+  /** Opens a model as the grid does: a cancelable `model-open` first, for hosts that route. */
+  private openModel(id: string) {
+    const event = new ModelOpenEvent({ id });
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.modelId = id;
+  }
 
   private onModelOpen(event: ModelOpenEvent) {
     // Decide once the event has reached the host's listeners: they may cancel it to route themselves.

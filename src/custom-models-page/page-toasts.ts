@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/localize.js';
 import { ICON_LIBRARY, type IconName } from '../icons/register.js';
 import type { ToastController } from './toast-controller.js';
@@ -34,6 +34,18 @@ export function renderToasts(localize: LocalizeController, toasts: ToastControll
               aria-hidden="true"
             ></sl-icon>
             <span class="message">${toast.message}</span>
+            ${
+              toast.action
+                ? html`<sl-button
+                    size="small"
+                    @click=${() => {
+                      toasts.dismiss(toast.id);
+                      toast.action!.run();
+                    }}
+                    >${toast.action.label}</sl-button
+                  >`
+                : nothing
+            }
             <sl-icon-button
               library=${ICON_LIBRARY}
               name="x-lg"

@@ -5,6 +5,8 @@ export interface Toast {
   id: number;
   variant: NotifyVariant;
   message: string;
+  /** One action the toast offers (e.g. open the model it is about); such a toast stays until closed. */
+  action?: { label: string; run: () => void };
 }
 
 /** How long a success toast stays, in ms. Errors stay until closed. */
@@ -32,10 +34,11 @@ export class ToastController implements ReactiveController {
     this.toasts = [];
   }
 
-  show(variant: NotifyVariant, message: string): Toast {
-    const toast = { id: this.nextId++, variant, message };
+  show(variant: NotifyVariant, message: string, action?: Toast['action']): Toast {
+    const toast: Toast = { id: this.nextId++, variant, message, ...(action ? { action } : {}) };
     this.toasts = [...this.toasts, toast];
-    if (variant !== 'danger' && variant !== 'warning') {
+    // A toast with an action stays: nobody should have to catch a button before it goes.
+    if (variant !== 'danger' && variant !== 'warning' && !action) {
       this.timers.set(
         toast.id,
         setTimeout(() => this.dismiss(toast.id), this.durationMs),

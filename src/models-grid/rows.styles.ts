@@ -144,6 +144,15 @@ export const rowStyles = css`
     outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
     outline-offset: var(--sl-focus-ring-offset, 1px);
   }
+  /* "queued" beside Ready to Run: secondary text, said after the label. */
+  .status-note {
+    margin-inline-start: var(--sl-spacing-2x-small, 0.25rem);
+    font-size: var(--sl-font-size-x-small, 0.75rem);
+    color: var(--sl-color-neutral-600);
+  }
+  .status-note:empty {
+    display: none;
+  }
   table.hide-key .c-key,
   table.hide-trainingStatus .c-trainingStatus,
   table.hide-baseLanguage .c-baseLanguage,

@@ -2,7 +2,7 @@ import { noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, joinHtml, piece } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
-import type { CustomModel } from '../api/types.js';
+import { TrainingStatus, type CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { statusKey, statusLabel } from '../model-status-badge/status-label.js';
 import { writeAccuracy } from './accuracy-cell.js';
@@ -43,6 +43,8 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
   const texts: RowTexts = {
     lang: localize.lang(),
     statusPrefix: `${localize.term('cm.status.prefix')} `,
+    // "Ready to Run" keeps the spec's label; beside it, what it means: the run is queued.
+    queued: localize.term('cm.grid.queued'),
     // A server may leave fields out: a placeholder, never "undefined" or an empty cell.
     placeholder: localize.term('cm.details.unknownValue'),
   };
@@ -55,8 +57,8 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
       showKey && piece`<td class="c-key" data-open><span class="open key"></span></td>`,
       piece`<td class="c-trainingStatus">
           <span class="badge badge-dot"
-            ><span class="visually-hidden"></span><span class="label"></span
-          ></span>
+            ><span class="visually-hidden"></span><span class="label"></span></span
+          ><span class="status-note"></span>
         </td>
         <td class="c-baseLanguage" data-open><span class="open language"></span></td>
         <td class="c-lastModified"><time></time></td>`,
@@ -75,6 +77,7 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
 interface RowTexts {
   lang: string;
   statusPrefix: string;
+  queued: string;
   placeholder: string;
 }
 
@@ -96,7 +99,7 @@ function text(element: Element, value: string) {
 function writeRow(
   row: HTMLTableRowElement,
   view: RowsView,
-  { lang, statusPrefix, placeholder }: RowTexts,
+  { lang, statusPrefix, queued, placeholder }: RowTexts,
   model: CustomModel,
   index: number,
 ) {
@@ -119,6 +122,7 @@ function writeRow(
   attr(badge, 'data-status', statusKey(model.trainingStatus));
   text(badge.firstElementChild!, statusPrefix);
   text(badge.lastElementChild!, statusLabel(localize, model.trainingStatus));
+  text(badge.nextElementSibling!, model.trainingStatus === TrainingStatus.ReadyToRun ? queued : '');
   const language = model.baseLanguage;
   text(
     next(),

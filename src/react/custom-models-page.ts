@@ -24,7 +24,7 @@ export const CustomModelsPage = /* @__PURE__ */ createComponent({
   react: React,
   displayName: 'CustomModelsPage',
   events: {
-    /** A model was opened from the grid. Cancelable: cancel it to route yourself. */
+    /** A model was opened from the grid, or from the toast of a model just created. Cancelable: cancel it to route yourself. */
     onModelOpen: 'model-open' as EventName<ModelOpenEvent>,
     /** The details' "Back to custom models" was activated. Cancelable: cancel it to route yourself. */
     onModelDetailsBack: 'model-details-back' as EventName<ModelDetailsBackEvent>,

@@ -10,7 +10,13 @@ const UPLOAD_STEPS = 5;
 /** A run reads the datasets it was started with, so they are locked while it is queued or runs. */
 export function checkDatasetsUnlocked(row: Row): void {
   if (isBusyStatus(row.model.trainingStatus)) {
-    throw error('conflict', 409, 'Datasets cannot change while the model is queued or training.');
+    throw error(
+      'conflict',
+      409,
+      'Datasets cannot change while the model is queued or training.',
+      undefined,
+      'model-busy',
+    );
   }
 }
 

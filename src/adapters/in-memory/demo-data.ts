@@ -46,6 +46,8 @@ interface DemoModel {
   daysAgo: number;
   progress?: number;
   message?: string;
+  /** The code of `message` (see KNOWN_ERROR_CODES). */
+  code?: string;
   files?: DemoFile[];
 }
 
@@ -112,6 +114,7 @@ const DEMO_MODELS: DemoModel[] = [
     status: 5,
     daysAgo: 5.6,
     message: 'Training failed: transcript "session-12.txt" is empty.',
+    code: 'empty-transcript',
     files: [
       ['session-12.wav', 'audio', 700 * MB],
       ['session-12.txt', 'transcript', 0],
@@ -157,6 +160,7 @@ const DEMO_MODELS: DemoModel[] = [
     status: 5,
     daysAgo: 9.8,
     message: 'Training failed: no audio files were uploaded.',
+    code: 'no-audio',
     files: [['audience-04.srt', 'transcript', 41_077]],
   },
   {
@@ -194,6 +198,7 @@ export function createDemoData(now = Date.now()): {
       lastModified: new Date(modified).toISOString(),
       ...(demo.progress === undefined ? {} : { trainingProgress: demo.progress }),
       ...(demo.message === undefined ? {} : { statusMessage: demo.message }),
+      ...(demo.code === undefined ? {} : { statusCode: demo.code }),
     });
     if (demo.files) {
       datasets[id] = demo.files.map(([name, kind, sizeBytes], fileIndex) => ({
@@ -234,10 +239,10 @@ const DOMAINS = [
   'Aviation',
 ];
 
-const FAILURES = [
-  'Training failed: no audio files were uploaded.',
-  'Training failed: transcript "episode-01.txt" is empty.',
-  'Training failed: the audio and transcripts do not match.',
+const FAILURES: ReadonlyArray<[message: string, code?: string]> = [
+  ['Training failed: no audio files were uploaded.', 'no-audio'],
+  ['Training failed: transcript "episode-01.txt" is empty.', 'empty-transcript'],
+  ['Training failed: the audio and transcripts do not match.'],
 ];
 
 /** Status mix of a lived-in organisation: mostly trained, some new, a few busy or failed. */
@@ -292,7 +297,11 @@ export function generateModels(
       lastModified: new Date(GENERATED_UNTIL - Math.floor(next() * 365 * DAY_MS)).toISOString(),
     };
     if (status === TrainingStatus.Running) model.trainingProgress = Math.floor(next() * 10) * 10;
-    if (status === TrainingStatus.Failed) model.statusMessage = pick(FAILURES);
+    if (status === TrainingStatus.Failed) {
+      const [message, code] = pick(FAILURES);
+      model.statusMessage = message;
+      if (code) model.statusCode = code;
+    }
     models.push(model);
   }
   return models;

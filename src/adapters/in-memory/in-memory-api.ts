@@ -174,6 +174,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         'payment-required',
         402,
         `Your plan allows ${limit} custom models. Delete a model or upgrade your plan to create more.`,
+        undefined,
+        'plan-limit',
       );
     }
     checkUnique(this.index, name);
@@ -205,6 +207,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         'conflict',
         409,
         'This model is training and cannot be renamed until training ends.',
+        undefined,
+        'model-busy',
       );
     }
     const fieldErrors: Record<string, string> = {};
@@ -231,6 +235,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
         'conflict',
         409,
         'This model is training and cannot be deleted until training ends.',
+        undefined,
+        'model-busy',
       );
     }
     this.lifecycle.stop(id);

@@ -1,3 +1,4 @@
+import type { KnownErrorCode } from '../../api/errors.js';
 import type { Dataset } from '../../api/types.js';
 import { TrainingStatus } from '../../api/types.js';
 import { now } from './clock.js';
@@ -26,21 +27,40 @@ export interface LifecycleHost {
 export function checkCanStart(row: Row, datasetCount: number): void {
   const status = row.model.trainingStatus;
   if (isBusyStatus(status))
-    throw error('conflict', 409, 'This model is already queued or training.');
+    throw error(
+      'conflict',
+      409,
+      'This model is already queued or training.',
+      undefined,
+      'model-busy',
+    );
   if (!isTrainableStatus(status)) {
     throw error('conflict', 409, 'Only models that are not running or that failed can be trained.');
   }
   if (!datasetCount) {
-    throw error('validation', 422, 'Upload at least one dataset before training.');
+    throw error(
+      'validation',
+      422,
+      'Upload at least one dataset before training.',
+      undefined,
+      'no-audio',
+    );
   }
 }
 
 /** Why training on these datasets fails, or undefined when the data is good. */
-function trainingFailure(datasets: readonly Dataset[]): string | undefined {
+function trainingFailure(
+  datasets: readonly Dataset[],
+): { message: string; code: KnownErrorCode } | undefined {
   const empty = datasets.find((d) => d.kind === 'transcript' && d.sizeBytes === 0);
-  if (empty) return `Training failed: transcript "${empty.name}" is empty.`;
+  if (empty) {
+    return {
+      message: `Training failed: transcript "${empty.name}" is empty.`,
+      code: 'empty-transcript',
+    };
+  }
   if (!datasets.some((d) => d.kind === 'audio'))
-    return 'Training failed: no audio files were uploaded.';
+    return { message: 'Training failed: no audio files were uploaded.', code: 'no-audio' };
   return undefined;
 }
 
@@ -99,7 +119,7 @@ export class TrainingLifecycle {
 
   private finish(row: Row): void {
     const failure = trainingFailure(this.host.datasets(row.model.id));
-    if (failure) this.setStatus(row, TrainingStatus.Failed, { message: failure });
+    if (failure) this.setStatus(row, TrainingStatus.Failed, failure);
     else this.setStatus(row, TrainingStatus.Success);
     this.training.delete(row.model.id);
     this.host.save();
@@ -126,7 +146,7 @@ export class TrainingLifecycle {
   setStatus(
     row: Row,
     status: TrainingStatus,
-    extra: { progress?: number; message?: string } = {},
+    extra: { progress?: number; message?: string; code?: string } = {},
   ): void {
     this.index.update(row, (model) => {
       model.trainingStatus = status;
@@ -135,6 +155,8 @@ export class TrainingLifecycle {
       else model.trainingProgress = extra.progress;
       if (extra.message === undefined) delete model.statusMessage;
       else model.statusMessage = extra.message;
+      if (extra.code === undefined) delete model.statusCode;
+      else model.statusCode = extra.code;
     });
     this.host.emitModel(row.model.id);
   }

@@ -1,4 +1,4 @@
-import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
+import { CustomModelsApiError, type ApiErrorKind, type KnownErrorCode } from '../../api/errors.js';
 import type { Language, ModelQuery } from '../../api/types.js';
 import { MAX_MODEL_NAME_LENGTH, SORT_FIELDS } from '../../api/types.js';
 import type { ModelIndex } from './model-index.js';
@@ -9,9 +9,11 @@ export const error = (
   status: number,
   message: string,
   fieldErrors?: Record<string, string>,
-) => new CustomModelsApiError(kind, message, { status, fieldErrors });
+  code?: KnownErrorCode,
+) => new CustomModelsApiError(kind, message, { status, fieldErrors, code });
 
-export const modelNotFound = () => error('not-found', 404, 'Custom model not found.');
+export const modelNotFound = () =>
+  error('not-found', 404, 'Custom model not found.', undefined, 'unknown-model');
 
 /** Refuses a page request the server would refuse: bad page, page size or sort. */
 export function checkListQuery({ page, pageSize, sort }: ModelQuery): void {
@@ -68,7 +70,7 @@ export function checkUnique(index: ModelIndex, name: string, exceptId?: string):
   for (const row of index.values()) {
     if (row.nameLower === lower && row.model.id !== exceptId) {
       const message = `A custom model named "${name}" already exists.`;
-      throw error('conflict', 409, message, { name: message });
+      throw error('conflict', 409, message, { name: message }, 'duplicate-name');
     }
   }
 }

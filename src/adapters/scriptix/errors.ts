@@ -3,7 +3,12 @@
  * status, the sentence, code and field messages an answer carries, and the CustomModelsApiError
  * each failure becomes. Pure functions over a status and a parsed body: no requests here.
  */
-import { CustomModelsApiError, type ApiErrorKind } from '../../api/errors.js';
+import {
+  CustomModelsApiError,
+  isKnownErrorCode,
+  type ApiErrorKind,
+  type KnownErrorCode,
+} from '../../api/errors.js';
 import { isErrorCode, isStatusPhrase } from '../../api/status-phrases.js';
 import { isObject, str } from './wire.js';
 
@@ -170,4 +175,26 @@ export function transportError(error: unknown, signal?: AbortSignal): CustomMode
   if (CustomModelsApiError.is(error)) return error;
   if (signal?.aborted) return CustomModelsApiError.aborted();
   return new CustomModelsApiError('network', NETWORK_MESSAGE, { cause: error });
+}
+
+/** What a status means for one call, as a code the elements translate. */
+export type StatusCodes = Partial<Record<number, KnownErrorCode>>;
+
+/**
+ * The error with a known code: the server's `error_code` when it is one, else the code this call
+ * gives its status (the documentation names no `error_code` values, so the status decides).
+ */
+export function withKnownCode(
+  error: CustomModelsApiError,
+  codes: StatusCodes | undefined,
+): CustomModelsApiError {
+  const code = error.status === undefined ? undefined : codes?.[error.status];
+  if (isKnownErrorCode(error.code) || !code) return error;
+  return new CustomModelsApiError(error.kind, error.message, {
+    status: error.status,
+    fieldErrors: error.fieldErrors,
+    code,
+    // The server's own error (and its code, for support) stays reachable.
+    cause: error,
+  });
 }

@@ -9,6 +9,8 @@ import {
   SCRIPTIX_STATUS_MESSAGES,
   errorFromResponse,
   transportError,
+  withKnownCode,
+  type StatusCodes,
 } from './errors.js';
 
 /** A token, or a function that gives the current one (called before every request, so it may refresh). */
@@ -44,6 +46,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** A 402/403 means the plan lacks the feature, said with this sentence (the list call). */
   planMessage?: string;
+  /** What a status means for this call, as a known code (404 on a model: `unknown-model`). */
+  codes?: StatusCodes;
 }
 
 export interface UploadRequest {
@@ -115,8 +119,16 @@ export class HttpClient {
     return headers;
   }
 
-  private fail(status: number, body: unknown, planMessage?: string): CustomModelsApiError {
-    const error = errorFromResponse(status, body, this.config.messages, planMessage);
+  private fail(
+    status: number,
+    body: unknown,
+    planMessage?: string,
+    codes?: StatusCodes,
+  ): CustomModelsApiError {
+    const error = withKnownCode(
+      errorFromResponse(status, body, this.config.messages, planMessage),
+      codes,
+    );
     if (status === 401 && this.config.onUnauthorized) {
       try {
         this.config.onUnauthorized(error);
@@ -156,6 +168,7 @@ export class HttpClient {
         this.url(request.path, request.query),
         { method: request.method, headers, body, signal: controller.signal },
         request.planMessage,
+        request.codes,
       );
     } catch (error) {
       if (timedOut && !CustomModelsApiError.is(error) && !signal?.aborted) {
@@ -252,11 +265,12 @@ export class HttpClient {
     url: string,
     init: RequestInit,
     planMessage?: string,
+    codes?: StatusCodes,
   ): Promise<unknown> {
     const fetchFn = this.config.fetch ?? globalThis.fetch;
     const response = await fetchFn(url, init);
     const parsed = parseBody(await response.text());
-    if (!response.ok) throw this.fail(response.status, parsed, planMessage);
+    if (!response.ok) throw this.fail(response.status, parsed, planMessage, codes);
     return parsed;
   }
 }

@@ -232,6 +232,7 @@ export class ScriptixApi implements CustomModelsApi {
       method: 'GET',
       path: this.path('model', { id }),
       signal: o?.signal,
+      codes: { 404: 'unknown-model' },
     });
     const raw = asList(unwrap(body).result)[0];
     if (!isObject(raw)) throw unexpected();
@@ -253,6 +254,7 @@ export class ScriptixApi implements CustomModelsApi {
       path: this.path('create'),
       json,
       signal: o?.signal,
+      codes: { 402: 'plan-limit', 409: 'duplicate-name' },
     });
     const raw = asList(unwrap(body).result)[0];
     if (isFullModel(raw)) return this.map(raw);
@@ -304,6 +306,7 @@ export class ScriptixApi implements CustomModelsApi {
       path: this.path('model', { id }),
       json,
       signal: o?.signal,
+      codes: { 404: 'unknown-model', 409: 'duplicate-name' },
     });
     const raw = asList(unwrap(body).result)[0];
     if (isFullModel(raw)) return this.map(raw);
@@ -315,6 +318,7 @@ export class ScriptixApi implements CustomModelsApi {
       method: 'DELETE',
       path: this.path('model', { id }),
       signal: o?.signal,
+      codes: { 404: 'unknown-model', 409: 'model-busy' },
     });
     this.known.delete(id);
   }
@@ -402,6 +406,7 @@ export class ScriptixApi implements CustomModelsApi {
       path: this.path('run', { id: modelId }),
       json: {},
       signal: o?.signal,
+      codes: { 402: 'plan-limit', 404: 'unknown-model', 409: 'model-busy' },
     });
     return this.getModel(modelId, o);
   }

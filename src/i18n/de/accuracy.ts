@@ -48,7 +48,7 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.col.baseWer': 'WER Basis',
   'cm.accuracy.col.customWer': 'WER benutzerdefiniert',
   'cm.accuracy.measuredAt': (date: string) => `Gemessen ${date}`,
-  'cm.accuracy.ended': (name: string) => `Die Genauigkeit von ${name} wurde gemessen`,
+  'cm.accuracy.ended': (name: string) => `Die Genauigkeit von „${name}“ wurde gemessen.`,
   'cm.accuracy.endedFailed': (name: string) =>
-    `Die Genauigkeit von ${name} konnte nicht gemessen werden`,
+    `Die Genauigkeit von „${name}“ konnte nicht gemessen werden.`,
 };

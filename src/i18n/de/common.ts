@@ -18,6 +18,19 @@ export const common: SectionOf<typeof en> = {
   'cm.error.generic': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   'cm.error.network':
     'Der Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'cm.error.duplicateName':
+    'Es gibt bereits ein benutzerdefiniertes Modell mit diesem Namen. Wählen Sie einen anderen Namen.',
+  'cm.error.planLimit':
+    'Der Tarif Ihrer Organisation erlaubt dies nicht. Wenden Sie sich wegen des Tarifs an Ihren Administrator.',
+  'cm.error.modelBusy':
+    'Dieses Modell wartet oder wird trainiert. Warten Sie, bis das Training beendet ist.',
+  'cm.error.emptyTranscript':
+    'Ein Transkript ist leer. Löschen Sie es oder laden Sie es mit seinem Text erneut hoch.',
+  'cm.error.noAudio':
+    'Es gibt kein Audio zum Trainieren. Laden Sie Audiodateien mit ihren Transkripten hoch.',
+  'cm.error.unknownModel':
+    'Dieses benutzerdefinierte Modell existiert nicht mehr. Es wurde möglicherweise gelöscht.',
+  'cm.error.serviceSaid': 'Der Dienst meldete:',
   'cm.rules.renameTraining': 'Das Modell kann während des Trainings nicht umbenannt werden.',
   'cm.rules.deleteTraining': 'Das Modell kann während des Trainings nicht gelöscht werden.',
   'cm.rules.datasetsBusy':

@@ -24,7 +24,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.nameTooLong': (max) =>
     `Der Name darf höchstens ${plural('de', max, { one: '# Zeichen', other: '# Zeichen' })} lang sein.`,
   'cm.details.nameHelp': 'Drücken Sie die Eingabetaste zum Speichern oder Esc zum Abbrechen.',
-  'cm.details.renamed': 'Benutzerdefiniertes Modell umbenannt',
+  'cm.details.renamed': 'Benutzerdefiniertes Modell umbenannt.',
 
   'cm.details.status': 'Trainingsstatus',
   'cm.details.baseLanguage': 'Basissprache',
@@ -107,5 +107,5 @@ export const details: SectionOf<typeof en> = {
   'cm.details.deleteText': (name) =>
     `Möchten Sie „${name}“ wirklich aus diesem Modell löschen? Dies kann nicht rückgängig gemacht werden.`,
   'cm.details.delete': 'Löschen',
-  'cm.details.deleted': (name) => `Datensatz „${name}“ gelöscht`,
+  'cm.details.deleted': (name) => `Datensatz „${name}“ gelöscht.`,
 };

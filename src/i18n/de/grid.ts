@@ -16,6 +16,8 @@ export const grid: SectionOf<typeof en> = {
     'Die Sprache, auf der dieses benutzerdefinierte Modell basiert. Beim Hochladen wählen Sie diese Modellvariante aus.',
   'cm.grid.edit': (name) => `${name} bearbeiten`,
   'cm.grid.delete': (name) => `${name} löschen`,
+  /** Beside "Ready to Run" in the grid: what the status means. */
+  'cm.grid.queued': 'in der Warteschlange',
   'cm.grid.sortBy': (column) => `Nach ${column} sortieren`,
   'cm.grid.filterColumn': (column) => `Nach ${column} filtern`,
   'cm.grid.filterColumnActive': (column) => `Nach ${column} filtern (aktiv)`,

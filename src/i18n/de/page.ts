@@ -12,6 +12,8 @@ export const page: SectionOf<typeof en> = {
   'cm.page.sessionError': 'Ihre Organisation konnte nicht geladen werden.',
   'cm.page.toasts': 'Benachrichtigungen',
   'cm.page.dismiss': 'Schließen',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name) => `„${name}“ öffnen`,
 
   'cm.banner.title': 'Über benutzerdefinierte Modelle',
   'cm.banner.intro':
@@ -49,7 +51,7 @@ export const page: SectionOf<typeof en> = {
   'cm.create.name': 'Name',
   'cm.create.namePlaceholder': 'Name',
   'cm.create.nameHelp': 'Ein aussagekräftiger Name, zum Beispiel „Medizin DE“ oder „Recht NL“.',
-  'cm.create.nameRequired': 'Geben Sie einen Namen für das Modell ein.',
+  'cm.create.nameRequired': 'Der Name ist erforderlich.',
   'cm.create.nameTooLong': (max) =>
     `Der Name darf höchstens ${plural('de', max, { one: '# Zeichen', other: '# Zeichen' })} lang sein.`,
   'cm.create.language': 'Sprache',
@@ -59,17 +61,16 @@ export const page: SectionOf<typeof en> = {
   'cm.create.languagesEmpty': 'Für Ihre Organisation sind keine trainierbaren Sprachen verfügbar.',
   'cm.create.close': 'Schließen',
   'cm.create.create': 'Erstellen',
-  'cm.create.creating': 'Wird erstellt…',
   'cm.create.waitingForOrganization': 'Ihre Organisation wird geladen…',
   'cm.create.failed': 'Das benutzerdefinierte Modell konnte nicht erstellt werden.',
-  'cm.create.success': 'Benutzerdefiniertes Modell erfolgreich erstellt',
+  'cm.create.success': 'Benutzerdefiniertes Modell erfolgreich erstellt.',
 
   'cm.delete.title': 'Löschen bestätigen',
   'cm.delete.message': 'Möchten Sie dieses Modell wirklich löschen?',
   'cm.delete.irreversible': 'Dies kann nicht rückgängig gemacht werden.',
   'cm.delete.confirm': 'Löschen',
   'cm.delete.cancel': 'Abbrechen',
-  'cm.delete.success': 'Benutzerdefiniertes Modell erfolgreich gelöscht',
+  'cm.delete.success': 'Benutzerdefiniertes Modell erfolgreich gelöscht.',
   'cm.delete.failed': (name, reason) => `„${name}“ konnte nicht gelöscht werden. ${reason}`,
 
   'cm.error.paymentRequired':

@@ -47,6 +47,6 @@ export const accuracy = {
   'cm.accuracy.col.baseWer': 'Base WER',
   'cm.accuracy.col.customWer': 'Custom WER',
   'cm.accuracy.measuredAt': (date: string) => `Measured ${date}`,
-  'cm.accuracy.ended': (name: string) => `The accuracy of ${name} has been measured`,
-  'cm.accuracy.endedFailed': (name: string) => `The accuracy of ${name} could not be measured`,
+  'cm.accuracy.ended': (name: string) => `The accuracy of "${name}" has been measured.`,
+  'cm.accuracy.endedFailed': (name: string) => `The accuracy of "${name}" could not be measured.`,
 };

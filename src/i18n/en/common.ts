@@ -10,6 +10,14 @@ export const common = {
   'cm.loading': 'Loading…',
   'cm.error.generic': 'Something went wrong. Please try again.',
   'cm.error.network': 'The service could not be reached. Check your connection and try again.',
+  'cm.error.duplicateName': 'A custom model with this name already exists. Choose another name.',
+  'cm.error.planLimit':
+    "Your organization's plan does not allow this. Contact your administrator about the plan.",
+  'cm.error.modelBusy': 'This model is queued or training. Wait until training ends.',
+  'cm.error.emptyTranscript': 'A transcript is empty. Delete it, or upload it again with its text.',
+  'cm.error.noAudio': 'There is no audio to train on. Upload audio files with their transcripts.',
+  'cm.error.unknownModel': 'This custom model no longer exists. It may have been deleted.',
+  'cm.error.serviceSaid': 'The service said:',
   'cm.rules.renameTraining': 'The model cannot be renamed while it is training.',
   'cm.rules.deleteTraining': 'The model cannot be deleted while it is training.',
   'cm.rules.datasetsBusy':

@@ -20,7 +20,7 @@ export const details = {
   'cm.details.nameRequired': 'Enter a name for the model.',
   'cm.details.nameTooLong': (max: number) => `The name can be at most ${max} characters.`,
   'cm.details.nameHelp': 'Press Enter to save or Escape to cancel.',
-  'cm.details.renamed': 'Custom model renamed',
+  'cm.details.renamed': 'Custom model renamed.',
 
   'cm.details.status': 'Training status',
   'cm.details.baseLanguage': 'Base language',
@@ -99,5 +99,5 @@ export const details = {
   'cm.details.deleteText': (name: string) =>
     `Are you sure you want to delete "${name}" from this model? This cannot be undone.`,
   'cm.details.delete': 'Delete',
-  'cm.details.deleted': (name: string) => `Dataset "${name}" deleted`,
+  'cm.details.deleted': (name: string) => `Dataset "${name}" deleted.`,
 };

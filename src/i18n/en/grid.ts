@@ -13,6 +13,8 @@ export const grid = {
     "The language this custom model is based on. You'll select this model variant when uploading.",
   'cm.grid.edit': (name: string) => `Edit ${name}`,
   'cm.grid.delete': (name: string) => `Delete ${name}`,
+  /** Beside "Ready to Run" in the grid: what the status means. */
+  'cm.grid.queued': 'queued',
   'cm.grid.sortBy': (column: string) => `Sort by ${column}`,
   'cm.grid.filterColumn': (column: string) => `Filter ${column}`,
   'cm.grid.filterColumnActive': (column: string) => `Filter ${column} (active)`,

@@ -9,6 +9,8 @@ export const page = {
   'cm.page.sessionError': 'Your organization could not be loaded.',
   'cm.page.toasts': 'Notifications',
   'cm.page.dismiss': 'Dismiss',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name: string) => `Open "${name}"`,
 
   'cm.banner.title': 'About Custom Models',
   'cm.banner.intro':
@@ -44,7 +46,7 @@ export const page = {
   'cm.create.name': 'Name',
   'cm.create.namePlaceholder': 'Name',
   'cm.create.nameHelp': 'A descriptive name, for example "Medical EN" or "Legal NL".',
-  'cm.create.nameRequired': 'Enter a name for the model.',
+  'cm.create.nameRequired': 'Name is required.',
   'cm.create.nameTooLong': (max: number) => `The name can be at most ${max} characters.`,
   'cm.create.language': 'Language',
   'cm.create.languagePlaceholder': 'Select a language',
@@ -53,17 +55,16 @@ export const page = {
   'cm.create.languagesEmpty': 'No trainable languages are available for your organization.',
   'cm.create.close': 'Close',
   'cm.create.create': 'Create',
-  'cm.create.creating': 'Creating…',
   'cm.create.waitingForOrganization': 'Loading your organization…',
   'cm.create.failed': 'The custom model could not be created.',
-  'cm.create.success': 'Custom model created successfully',
+  'cm.create.success': 'Custom model created successfully.',
 
   'cm.delete.title': 'Delete confirmation',
   'cm.delete.message': 'Are you sure you want to delete this model?',
   'cm.delete.irreversible': 'This cannot be undone.',
   'cm.delete.confirm': 'Delete',
   'cm.delete.cancel': 'Cancel',
-  'cm.delete.success': 'Custom model deleted successfully',
+  'cm.delete.success': 'Custom model deleted successfully.',
   'cm.delete.failed': (name: string, reason: string) => `"${name}" could not be deleted. ${reason}`,
 
   'cm.error.paymentRequired':

@@ -48,6 +48,7 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.col.baseWer': 'WER de base',
   'cm.accuracy.col.customWer': 'WER personnalisé',
   'cm.accuracy.measuredAt': (date: string) => `Mesuré le ${date}`,
-  'cm.accuracy.ended': (name: string) => `La précision de ${name} a été mesurée`,
-  'cm.accuracy.endedFailed': (name: string) => `La précision de ${name} n’a pas pu être mesurée`,
+  'cm.accuracy.ended': (name: string) => `La précision de «\u00a0${name}\u00a0» a été mesurée.`,
+  'cm.accuracy.endedFailed': (name: string) =>
+    `La précision de «\u00a0${name}\u00a0» n’a pas pu être mesurée.`,
 };

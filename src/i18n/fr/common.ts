@@ -22,6 +22,17 @@ export const common: SectionOf<typeof en> = {
   'cm.loading': 'Chargement…',
   'cm.error.generic': 'Une erreur s’est produite. Veuillez réessayer.',
   'cm.error.network': 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+  'cm.error.duplicateName': 'Un modèle personnalisé porte déjà ce nom. Choisissez-en un autre.',
+  'cm.error.planLimit':
+    'L’abonnement de votre organisation ne le permet pas. Contactez votre administrateur au sujet de l’abonnement.',
+  'cm.error.modelBusy':
+    'Ce modèle est en file d’attente ou en cours d’entraînement. Attendez la fin de l’entraînement.',
+  'cm.error.emptyTranscript':
+    'Une transcription est vide. Supprimez-la ou importez-la de nouveau avec son texte.',
+  'cm.error.noAudio':
+    'Il n’y a aucun audio pour l’entraînement. Importez des fichiers audio avec leurs transcriptions.',
+  'cm.error.unknownModel': 'Ce modèle personnalisé n’existe plus. Il a peut-être été supprimé.',
+  'cm.error.serviceSaid': 'Le service a répondu :',
   'cm.rules.renameTraining': 'Le modèle ne peut pas être renommé pendant son entraînement.',
   'cm.rules.deleteTraining': 'Le modèle ne peut pas être supprimé pendant son entraînement.',
   'cm.rules.datasetsBusy':

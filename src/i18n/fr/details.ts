@@ -24,7 +24,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.nameTooLong': (max) =>
     `Le nom ne peut pas dépasser ${plural('fr', max, { one: '# caractère', other: '# caractères' })}.`,
   'cm.details.nameHelp': 'Appuyez sur Entrée pour enregistrer ou sur Échap pour annuler.',
-  'cm.details.renamed': 'Modèle personnalisé renommé',
+  'cm.details.renamed': 'Modèle personnalisé renommé.',
 
   'cm.details.status': 'Statut de l’entraînement',
   'cm.details.baseLanguage': 'Langue de base',
@@ -109,5 +109,5 @@ export const details: SectionOf<typeof en> = {
   'cm.details.deleteText': (name) =>
     `Voulez-vous vraiment supprimer «\u00a0${name}\u00a0» de ce modèle\u202f? Cette action est irréversible.`,
   'cm.details.delete': 'Supprimer',
-  'cm.details.deleted': (name) => `Jeu de données «\u00a0${name}\u00a0» supprimé`,
+  'cm.details.deleted': (name) => `Jeu de données «\u00a0${name}\u00a0» supprimé.`,
 };

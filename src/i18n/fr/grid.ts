@@ -19,6 +19,8 @@ export const grid: SectionOf<typeof en> = {
     'La langue sur laquelle repose ce modèle personnalisé. C’est cette variante du modèle que vous choisirez lors de l’import de fichiers.',
   'cm.grid.edit': (name) => `Modifier ${name}`,
   'cm.grid.delete': (name) => `Supprimer ${name}`,
+  /** Beside "Ready to Run" in the grid: what the status means. */
+  'cm.grid.queued': 'en file d’attente',
   'cm.grid.sortBy': (column) => `Trier par ${lower(column)}`,
   'cm.grid.filterColumn': (column) => `Filtrer par ${lower(column)}`,
   'cm.grid.filterColumnActive': (column) => `Filtrer par ${lower(column)} (actif)`,

@@ -12,6 +12,8 @@ export const page: SectionOf<typeof en> = {
   'cm.page.sessionError': 'Impossible de charger votre organisation.',
   'cm.page.toasts': 'Notifications',
   'cm.page.dismiss': 'Fermer',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name) => `Ouvrir «\u00a0${name}\u00a0»`,
 
   'cm.banner.title': 'À propos des modèles personnalisés',
   'cm.banner.intro':
@@ -52,7 +54,7 @@ export const page: SectionOf<typeof en> = {
   'cm.create.namePlaceholder': 'Nom',
   'cm.create.nameHelp':
     'Un nom explicite, par exemple «\u00a0Médical FR\u00a0» ou «\u00a0Juridique NL\u00a0».',
-  'cm.create.nameRequired': 'Saisissez un nom pour le modèle.',
+  'cm.create.nameRequired': 'Le nom est obligatoire.',
   'cm.create.nameTooLong': (max) =>
     `Le nom ne peut pas dépasser ${plural('fr', max, { one: '# caractère', other: '# caractères' })}.`,
   'cm.create.language': 'Langue',
@@ -62,17 +64,16 @@ export const page: SectionOf<typeof en> = {
   'cm.create.languagesEmpty': 'Aucune langue entraînable n’est disponible pour votre organisation.',
   'cm.create.close': 'Fermer',
   'cm.create.create': 'Créer',
-  'cm.create.creating': 'Création…',
   'cm.create.waitingForOrganization': 'Chargement de votre organisation…',
   'cm.create.failed': 'Impossible de créer le modèle personnalisé.',
-  'cm.create.success': 'Modèle personnalisé créé',
+  'cm.create.success': 'Modèle personnalisé créé.',
 
   'cm.delete.title': 'Confirmer la suppression',
   'cm.delete.message': 'Voulez-vous vraiment supprimer ce modèle\u202f?',
   'cm.delete.irreversible': 'Cette action est irréversible.',
   'cm.delete.confirm': 'Supprimer',
   'cm.delete.cancel': 'Annuler',
-  'cm.delete.success': 'Modèle personnalisé supprimé',
+  'cm.delete.success': 'Modèle personnalisé supprimé.',
   'cm.delete.failed': (name, reason) => `Impossible de supprimer «\u00a0${name}\u00a0». ${reason}`,
 
   'cm.error.paymentRequired':

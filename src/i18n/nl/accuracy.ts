@@ -48,7 +48,7 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.col.baseWer': 'WER basis',
   'cm.accuracy.col.customWer': 'WER aangepast',
   'cm.accuracy.measuredAt': (date: string) => `Gemeten ${date}`,
-  'cm.accuracy.ended': (name: string) => `De nauwkeurigheid van ${name} is gemeten`,
+  'cm.accuracy.ended': (name: string) => `De nauwkeurigheid van “${name}” is gemeten.`,
   'cm.accuracy.endedFailed': (name: string) =>
-    `De nauwkeurigheid van ${name} kon niet worden gemeten`,
+    `De nauwkeurigheid van “${name}” kon niet worden gemeten.`,
 };

@@ -18,6 +18,18 @@ export const common: SectionOf<typeof en> = {
   'cm.error.generic': 'Er is iets misgegaan. Probeer het opnieuw.',
   'cm.error.network':
     'De dienst is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+  'cm.error.duplicateName':
+    'Er bestaat al een aangepast model met deze naam. Kies een andere naam.',
+  'cm.error.planLimit':
+    'Het abonnement van je organisatie staat dit niet toe. Vraag je beheerder naar het abonnement.',
+  'cm.error.modelBusy':
+    'Dit model staat in de wachtrij of wordt getraind. Wacht tot de training klaar is.',
+  'cm.error.emptyTranscript':
+    'Een transcript is leeg. Verwijder het, of upload het opnieuw met de tekst.',
+  'cm.error.noAudio':
+    'Er is geen audio om op te trainen. Upload audiobestanden met hun transcripten.',
+  'cm.error.unknownModel': 'Dit aangepaste model bestaat niet meer. Het is misschien verwijderd.',
+  'cm.error.serviceSaid': 'De dienst meldde:',
   'cm.rules.renameTraining': 'Het model kan niet worden hernoemd zolang de training loopt.',
   'cm.rules.deleteTraining': 'Het model kan niet worden verwijderd zolang de training loopt.',
   'cm.rules.datasetsBusy':

@@ -24,7 +24,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.nameTooLong': (max) =>
     `De naam mag maximaal ${plural('nl', max, { one: '# teken', other: '# tekens' })} lang zijn.`,
   'cm.details.nameHelp': 'Druk op Enter om op te slaan of op Escape om te annuleren.',
-  'cm.details.renamed': 'Aangepast model hernoemd',
+  'cm.details.renamed': 'Aangepast model hernoemd.',
 
   'cm.details.status': 'Trainingsstatus',
   'cm.details.baseLanguage': 'Basistaal',
@@ -106,5 +106,5 @@ export const details: SectionOf<typeof en> = {
   'cm.details.deleteText': (name) =>
     `Weet je zeker dat je “${name}” uit dit model wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
   'cm.details.delete': 'Verwijderen',
-  'cm.details.deleted': (name) => `Dataset “${name}” verwijderd`,
+  'cm.details.deleted': (name) => `Dataset “${name}” verwijderd.`,
 };

@@ -19,6 +19,8 @@ export const grid: SectionOf<typeof en> = {
     'De taal waarop dit aangepaste model is gebaseerd. Je kiest deze modelvariant bij het uploaden.',
   'cm.grid.edit': (name) => `${name} bewerken`,
   'cm.grid.delete': (name) => `${name} verwijderen`,
+  /** Beside "Ready to Run" in the grid: what the status means. */
+  'cm.grid.queued': 'in de wachtrij',
   'cm.grid.sortBy': (column) => `Sorteren op ${lower(column)}`,
   'cm.grid.filterColumn': (column) => `Filteren op ${lower(column)}`,
   'cm.grid.filterColumnActive': (column) => `Filteren op ${lower(column)} (actief)`,

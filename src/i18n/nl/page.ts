@@ -12,6 +12,8 @@ export const page: SectionOf<typeof en> = {
   'cm.page.sessionError': 'Je organisatie kon niet worden geladen.',
   'cm.page.toasts': 'Meldingen',
   'cm.page.dismiss': 'Sluiten',
+  /** The action of the "created" toast: opens the new model, its upload there. */
+  'cm.page.openCreated': (name) => `“${name}” openen`,
 
   'cm.banner.title': 'Over aangepaste modellen',
   'cm.banner.intro':
@@ -48,7 +50,7 @@ export const page: SectionOf<typeof en> = {
   'cm.create.name': 'Naam',
   'cm.create.namePlaceholder': 'Naam',
   'cm.create.nameHelp': 'Een beschrijvende naam, bijvoorbeeld “Medisch NL” of “Juridisch EN”.',
-  'cm.create.nameRequired': 'Vul een naam in voor het model.',
+  'cm.create.nameRequired': 'Naam is verplicht.',
   'cm.create.nameTooLong': (max) =>
     `De naam mag maximaal ${plural('nl', max, { one: '# teken', other: '# tekens' })} lang zijn.`,
   'cm.create.language': 'Taal',
@@ -58,17 +60,16 @@ export const page: SectionOf<typeof en> = {
   'cm.create.languagesEmpty': 'Er zijn geen trainbare talen beschikbaar voor je organisatie.',
   'cm.create.close': 'Sluiten',
   'cm.create.create': 'Maken',
-  'cm.create.creating': 'Bezig met maken…',
   'cm.create.waitingForOrganization': 'Je organisatie wordt geladen…',
   'cm.create.failed': 'Het aangepaste model kon niet worden gemaakt.',
-  'cm.create.success': 'Aangepast model gemaakt',
+  'cm.create.success': 'Aangepast model gemaakt.',
 
   'cm.delete.title': 'Verwijderen bevestigen',
   'cm.delete.message': 'Weet je zeker dat je dit model wilt verwijderen?',
   'cm.delete.irreversible': 'Dit kan niet ongedaan worden gemaakt.',
   'cm.delete.confirm': 'Verwijderen',
   'cm.delete.cancel': 'Annuleren',
-  'cm.delete.success': 'Aangepast model verwijderd',
+  'cm.delete.success': 'Aangepast model verwijderd.',
   'cm.delete.failed': (name, reason) => `“${name}” kon niet worden verwijderd. ${reason}`,
 
   'cm.error.paymentRequired':
