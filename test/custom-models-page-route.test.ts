@@ -84,7 +84,8 @@ describe('<custom-models-page route>', () => {
     const entries = history.length;
     await open(page, 'Legal NL');
     expect(location.hash).to.equal('#/models/m%202');
-    expect(history.length).to.equal(entries + 1);
+    // One entry pushed (Chromium keeps at most 50; earlier test files may have filled it).
+    expect(history.length).to.equal(Math.min(entries + 1, 50));
     await browserBack();
     await until(() => !details(page) && !list(page).hidden, 'the list shown again');
     expect(location.hash).to.equal('');
