@@ -72,20 +72,28 @@ const cueText = (line: string): string => line.replace(/<[^>]*>|\{\\[^}]*\}/g, '
 const SRT_TIMESTAMP = /^(\d+):([0-5]\d):([0-5]\d),(\d{3})$/;
 const SRT_TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s.*)?$/;
 
-/** An SRT file's lines: index, timing, text, blank; every break of that form with its line. */
-export class SrtSink {
-  private state: 'index' | 'timing' | 'text' | 'skip' = 'index';
-  private timeline: CueTimeline;
-  private textLines = 0;
-  private cueLine = 0;
+/** What both subtitle formats keep while reading: the cue timeline, the findings and the words. */
+abstract class CueSink {
+  protected readonly timeline: CueTimeline;
   words = 0;
   constructor(
     rules: PreflightRules,
-    private readonly findings: Findings,
-    private readonly countWords: (text: string) => number,
+    protected readonly findings: Findings,
+    protected readonly countWords: (text: string) => number,
   ) {
     this.timeline = new CueTimeline(rules, findings);
   }
+
+  stats(): CueStats {
+    return { cues: this.timeline.cues, words: this.words, lastCueEnd: this.timeline.lastCueEnd };
+  }
+}
+
+/** An SRT file's lines: index, timing, text, blank; every break of that form with its line. */
+export class SrtSink extends CueSink {
+  private state: 'index' | 'timing' | 'text' | 'skip' = 'index';
+  private textLines = 0;
+  private cueLine = 0;
 
   line(text: string, number: number): void {
     const blank = text.trim() === '';
@@ -147,10 +155,6 @@ export class SrtSink {
     else if (this.state === 'timing')
       this.findings.add('error', 'srt-cue-incomplete', {}, lastLine);
   }
-
-  stats(): CueStats {
-    return { cues: this.timeline.cues, words: this.words, lastCueEnd: this.timeline.lastCueEnd };
-  }
 }
 
 const VTT_TIMING =
@@ -168,20 +172,11 @@ export function vttSeconds(timestamp: string): number | undefined {
 }
 
 /** A WebVTT file's lines: the signature, then blocks (cues, NOTE, STYLE, REGION). */
-export class VttSink {
-  private timeline: CueTimeline;
+export class VttSink extends CueSink {
   private block: { text: string; number: number }[] = [];
   private seenArrow = false;
   private inHeader = true;
   signature = false;
-  words = 0;
-  constructor(
-    rules: PreflightRules,
-    private readonly findings: Findings,
-    private readonly countWords: (text: string) => number,
-  ) {
-    this.timeline = new CueTimeline(rules, findings);
-  }
 
   line(text: string, number: number): void {
     if (number === 1) {
@@ -236,9 +231,5 @@ export class VttSink {
 
   end(): void {
     if (this.signature) this.flush();
-  }
-
-  stats(): CueStats {
-    return { cues: this.timeline.cues, words: this.words, lastCueEnd: this.timeline.lastCueEnd };
   }
 }
