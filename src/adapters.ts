@@ -21,6 +21,8 @@ export {
   type DatasetKind,
   type Evaluation,
   type EvaluationFileResult,
+  type EvaluationItem,
+  type EvaluationUtterance,
   type EvaluationStatus,
   type FilterField,
   type Language,

@@ -235,6 +235,58 @@ export interface EvaluationFileResult {
   custom: WordErrorScore;
 }
 
+/**
+ * One utterance of a test item: a stretch of its audio, what was said (the reference) and what
+ * each model heard.
+ */
+export interface EvaluationUtterance {
+  /** Seconds from the start of the item's audio, when known. */
+  start?: number;
+  /** Seconds from the start of the item's audio, when known. */
+  end?: number;
+  /** What was said, as the reference transcript has it. */
+  reference: string;
+  /** What the base language model heard. */
+  base?: string;
+  /** What the custom model heard. */
+  custom?: string;
+}
+
+/**
+ * One test item: an audio file and its reference transcript (paired by base name, counted once),
+ * run through the base and the custom model.
+ *
+ * Give the texts — `reference` with `base` and `custom`, or `utterances` — and the elements score
+ * them with `scoreTranscript` (exported from `adapters.js`), so every number on screen can be
+ * recomputed; give only the scores (`baseScore`, `customScore`) and the elements show those.
+ * When `utterances` are given, the item's texts are theirs joined in order, and the item-level
+ * texts are not read.
+ */
+export interface EvaluationItem {
+  /** The base name the audio and its reference share, e.g. `test-01`. */
+  name: string;
+  /** The test-set dataset holding the audio, when known. */
+  audioDatasetId?: string;
+  /** The test-set dataset holding the reference transcript, when known. */
+  referenceDatasetId?: string;
+  /** Where the item's audio can be played (an absolute http(s) URL), when the adapter offers one. */
+  audioUrl?: string;
+  /** The audio's length in seconds, when known. */
+  durationSeconds?: number;
+  /** The reference transcript's text. */
+  reference?: string;
+  /** What the base language model heard, the whole item. */
+  base?: string;
+  /** What the custom model heard, the whole item. */
+  custom?: string;
+  /** The item per utterance, when the adapter has the timings. */
+  utterances?: EvaluationUtterance[];
+  /** The base model's scores, when the adapter gives scores without texts. */
+  baseScore?: WordErrorScore;
+  /** The custom model's scores, when the adapter gives scores without texts. */
+  customScore?: WordErrorScore;
+}
+
 /** A model's accuracy measurement: its test set run through the base and the custom model. */
 export interface Evaluation {
   modelId: string;
@@ -250,8 +302,20 @@ export interface Evaluation {
   base?: WordErrorScore;
   /** When `done`: the whole test set through the custom model. */
   custom?: WordErrorScore;
-  /** When `done` (and the adapter has them): the same per test file. */
+  /**
+   * When `done` (and the adapter has them): the same per test file.
+   * @deprecated Give {@link Evaluation.items}: a test item is audio and its transcript, one item,
+   * not two files.
+   */
   files?: EvaluationFileResult[];
+  /**
+   * When `done`: the test items (audio with its reference transcript), with their texts or scores.
+   * When given, the elements show these and not `files`, and recompute `base` and `custom` from
+   * the texts where there are texts.
+   */
+  items?: EvaluationItem[];
+  /** The language key the test set is in (`nl-nl`), for the normalisation profile; default: the model's. */
+  language?: string;
 }
 
 /** What a backend reports through {@link CustomModelsApi.watchModels}. */
