@@ -78,6 +78,7 @@ describe('Datasets table: the state of each file', () => {
     const mark = $(el, 'tr[data-id="d3"] .dataset-mark')!;
     expect(text(mark)).to.equal('No transcript');
     expect(mark.querySelector('sl-icon')).to.not.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('marks empty files where the adapter gives a size', async () => {
@@ -169,6 +170,7 @@ describe('"Start training?" lists what will be left out or may fail', () => {
       'Audio without a transcript, left out of training',
       'Empty files, training may fail on them',
     ]);
+    await expect(el).to.be.accessible();
     (await findByRole(el, 'button', { name: 'Start training' })).click();
     await waitUntil(() => api.callsOf('startTraining').length === 1, 'training starts');
   });
@@ -247,9 +249,11 @@ describe('A trained model: training uploads closed with the reason', () => {
     });
     const reason =
       'This model is trained. Training data uploaded now would not be used: a trained model cannot be trained again.';
-    expect(text($(el, '[part="datasets"] .busy-reason'))).to.equal(reason);
     const upload = $(el, '[part="datasets"] dataset-upload')!;
     await (upload as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // Said once, where the closed upload is.
+    expect(text(upload.shadowRoot!.querySelector('.reason'))).to.equal(reason);
+    expect($(el, '[part="datasets"] .busy-reason')).to.equal(null);
     const choose = await findByRole(upload, 'button', { name: 'Choose files' });
     expect(await accessibleNode(choose)).to.include({ disabled: true, description: reason });
     expect(await queryAllByRole(el, 'button', { name: /train/i })).to.have.length(0);

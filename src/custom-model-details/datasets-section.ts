@@ -271,7 +271,9 @@ export function renderDatasetsSection(
   } else {
     list = html`<sl-spinner aria-label=${term('cm.loading')}></sl-spinner>`;
   }
-  const reason = uploadReason ?? deleteReason;
+  // Said once for the section while it is busy; a trained model's closed upload says why itself.
+  const reason =
+    uploadReason === 'cm.rules.uploadTrained' ? deleteReason : (uploadReason ?? deleteReason);
   return html`<section part="datasets" class="datasets panel" aria-labelledby="datasets-title">
     <div class="section-head">
       <h3 id="datasets-title">${term('cm.details.datasets')}</h3>

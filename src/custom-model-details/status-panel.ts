@@ -107,8 +107,8 @@ export class TrainingController {
                 ${none ? term('cm.details.confirmNoCredits') : term('cm.details.confirmCost', credits)}
               </p>`
         }
-        <p class="dialog-text">${term('cm.details.confirmNote')}</p>
-        ${renderTrainingWarnings(this.host.localize, this.host.datasets)}`}
+        ${renderTrainingWarnings(this.host.localize, this.host.datasets)}
+        <p class="dialog-text">${term('cm.details.confirmNote')}</p>`}
       @confirm-dialog-confirm=${() => this.start()}
       @confirm-dialog-close=${() => this.closed()}
     ></custom-models-confirm-dialog>`;
