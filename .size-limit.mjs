@@ -31,6 +31,11 @@
 // Issue 24 (error sentences per known code in four languages, the grid's queued note, the create
 // dialog's required name, the toast's Open action): grid 72.11 / 86.62 kB, page 82.98 / 125.33 kB,
 // whole package 142.19 / 164.54 kB. The page's entry is now over its 80 KiB target (see the note).
+// Issue 24 (data states: the Datasets table's marks, the training confirmation's lists, the
+// closed training upload, their strings; dataset-marks.ts and its styles): measured +0.93 kB for
+// the page with its on-demand parts (125.33 -> 126.26), +1.42 kB for the whole package's entry
+// (142.19 -> 143.61) and +1.40 kB with its on-demand parts (164.54 -> 165.94); limits raised to
+// 126.5, 144 and 166.5 kB.
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -78,10 +83,10 @@ export default [
     '83.5 kB',
     '; details and popovers on demand',
   ),
-  whole('custom-models-page', 'dist/custom-models-page.js', '126 kB'),
+  whole('custom-models-page', 'dist/custom-models-page.js', '126.5 kB'),
   // Issue 26: the root entry re-exports adapters.js, the accuracy engine with it (+3.8 kB, +4 kB).
-  entry('whole package (index.js)', 'dist/index.js', '142.5 kB'),
-  whole('whole package (index.js)', 'dist/index.js', '165 kB'),
+  entry('whole package (index.js)', 'dist/index.js', '144 kB'),
+  whole('whole package (index.js)', 'dist/index.js', '166.5 kB'),
   // 14.57 kB after issue 22 (+0.13 kB: ScriptixApi's options merged field by field); issue 26:
   // +4.7 kB for the accuracy engine (alignment, the normalisation profiles with their number words
   // in four languages, test-file pairing, the bootstrap verdict).

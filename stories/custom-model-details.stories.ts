@@ -246,3 +246,59 @@ export const NarrowColumn: Story = {
   render: (args, context) =>
     html`<div style="max-width: 22rem">${meta.render!(args, context as never)}</div>`,
 };
+
+/** Files the table marks: audio without a transcript of the same name, and an empty file. */
+const MARKED_FILES: Dataset[] = [
+  ...RICH_FILES,
+  { id: 'r4', name: 'lonely.wav', kind: 'audio', sizeBytes: 31_000_000, uploadedAt: hoursAgo(20) },
+  {
+    id: 'r5',
+    name: 'call-0413.wav',
+    kind: 'audio',
+    sizeBytes: 44_000_000,
+    uploadedAt: hoursAgo(20),
+  },
+  { id: 'r6', name: 'call-0413.txt', kind: 'transcript', sizeBytes: 0, uploadedAt: hoursAgo(20) },
+];
+
+/** The Datasets table marks audio without a transcript ("No transcript") and empty files. */
+export const UnpairedAudioAndEmptyFile: Story = {
+  args: { api: () => richApi({ trainingStatus: 1 }, MARKED_FILES), modelId: 'r' },
+};
+/** "Start training?" lists the audio left out of training and the empty files it may fail on. */
+export const ConfirmTrainingWithDataProblems: Story = {
+  args: { ...UnpairedAudioAndEmptyFile.args, action: 'confirm' },
+};
+/**
+ * Failed on an empty transcript: the row of the file the failure names is marked "Training failed
+ * on this file" (`CustomModel.statusDatasetIds`), besides "Empty file".
+ */
+export const CulpritDataset: Story = {
+  args: {
+    api: () =>
+      richApi(
+        {
+          trainingStatus: 5,
+          statusCode: 'empty-transcript',
+          statusMessage: 'Training failed: transcript "call-0413.txt" is empty.',
+          statusDatasetIds: ['r6'],
+        },
+        MARKED_FILES,
+      ),
+    modelId: 'r',
+  },
+};
+/** The same in the dark theme and a narrow column. */
+export const CulpritDatasetDarkNarrow: Story = {
+  args: CulpritDataset.args,
+  parameters: { theme: 'dark' },
+  render: (args, context) =>
+    html`<div style="max-width: 22rem">${meta.render!(args, context as never)}</div>`,
+};
+/**
+ * A trained model: the Datasets upload is closed with the reason (no "Train the Language" after
+ * Success, so new training data would not be used); its files can still be deleted.
+ */
+export const SuccessTrainingUploadsClosed: Story = {
+  args: { api: () => richApi(TIMINGS), modelId: 'r' },
+};

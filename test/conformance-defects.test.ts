@@ -173,6 +173,7 @@ describe('the conformance kit against defective adapters', () => {
       /has the training status "1": statuses are the numbers 1–5 \(from getModel/,
     );
     expect(message).to.match(/has lastModified ".+GMT.+": not an ISO-8601 date/);
+    expect(message).to.match(/has statusDatasetIds "ds-1": a list of dataset ids \(strings\)/);
   });
 
   it('fails a case-sensitive name filter', async () => {

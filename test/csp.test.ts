@@ -190,15 +190,12 @@ function walkUnder(title: string, search: string, policy: string) {
       )!;
       trained.querySelector<HTMLElement>('button[data-action="edit"]')!.click();
       const details = () => page().querySelector('custom-model-details')?.shadowRoot;
-      await until(() => details()?.querySelector('dataset-upload'), 'details shown');
+      // Test sets go to the Accuracy section's upload (the Datasets one takes training data only).
+      await until(() => details()?.querySelector('.test-set-upload'), 'details shown');
       await expectClean('details');
 
-      const upload = details()!.querySelector('dataset-upload')!.shadowRoot!;
-      const testSet = [...upload.querySelectorAll<HTMLElement>('sl-radio-button')].find(
-        (radio) => textOf(radio) === 'Test set',
-      )!;
-      testSet.click();
-      await until(() => upload.host.getAttribute('upload-as') === 'test-set', 'test set chosen');
+      const upload = details()!.querySelector('.test-set-upload')!.shadowRoot!;
+      await until(() => upload.host.getAttribute('upload-as') === 'test-set', 'a test set upload');
       const uploaded = new Promise((resolve) =>
         doc.addEventListener('dataset-uploaded', resolve, { once: true }),
       );

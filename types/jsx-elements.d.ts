@@ -273,6 +273,13 @@ export interface DatasetUploadJsxProps {
    * Attribute form of `uploadAs`.
    */
   'upload-as'?: AttributeValue<DatasetUpload['uploadAs']>;
+  /**
+   * One purpose for this drop zone: the files are always what `upload-as` says, and no "Upload as"
+   * choice is shown. The details set it on their Datasets upload (training data only).
+   *
+   * Attribute form of `fixedPurpose`.
+   */
+  'fixed-purpose'?: AttributeValue<DatasetUpload['fixedPurpose']>;
   /** The model the files are uploaded to. Changing it cancels running uploads and clears the list. */
   modelId?: DatasetUpload['modelId'];
   /**
@@ -294,6 +301,11 @@ export interface DatasetUploadJsxProps {
    * files already in the list keep the kind they were added with, on retry too.
    */
   uploadAs?: DatasetUpload['uploadAs'];
+  /**
+   * One purpose for this drop zone: the files are always what `upload-as` says, and no "Upload as"
+   * choice is shown. The details set it on their Datasets upload (training data only).
+   */
+  fixedPurpose?: DatasetUpload['fixedPurpose'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.

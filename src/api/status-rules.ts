@@ -6,14 +6,19 @@ import { BUSY_STATUSES, TrainingStatus } from './types.js';
  * never offered and then refused; adapters keep refusing it too, since their servers do.
  */
 
-/** The actions the rules decide. */
-export type ModelAction = 'rename' | 'delete' | 'upload' | 'deleteDataset' | 'train';
+/**
+ * The actions the rules decide. `upload` is any dataset (a test set too); `uploadTraining` is
+ * training data (audio, transcripts, manifests), which only a model that can still be trained uses.
+ */
+export type ModelAction =
+  'rename' | 'delete' | 'upload' | 'uploadTraining' | 'deleteDataset' | 'train';
 
 /** Why an action is not allowed: a translation key under `cm.rules.*`. */
 export type RuleReason =
   | 'cm.rules.renameTraining'
   | 'cm.rules.deleteTraining'
   | 'cm.rules.datasetsBusy'
+  | 'cm.rules.uploadTrained'
   | 'cm.rules.trainStatus'
   | 'cm.rules.trainNeedsData';
 
@@ -51,6 +56,10 @@ export function forbiddenReason(
     case 'upload':
     case 'deleteDataset':
       return isBusyStatus(status) ? 'cm.rules.datasetsBusy' : undefined;
+    case 'uploadTraining':
+      // The spec: no "Train the Language" after Success, so new training data is never used.
+      if (isBusyStatus(status)) return 'cm.rules.datasetsBusy';
+      return status === TrainingStatus.Success ? 'cm.rules.uploadTrained' : undefined;
     case 'train':
       if (!isTrainableStatus(status)) return 'cm.rules.trainStatus';
       return context.hasData ? undefined : 'cm.rules.trainNeedsData';

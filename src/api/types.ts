@@ -66,6 +66,12 @@ export interface CustomModel {
    * see `KNOWN_ERROR_CODES`); the message is then shown as the service's own words beside it.
    */
   statusCode?: string;
+  /**
+   * Ids of the model's datasets that `statusMessage` names (the empty transcript a failed run
+   * stopped on, say), when the adapter knows them. The details mark those rows of the Datasets
+   * table while the model is Failed. Absent: no dataset is named.
+   */
+  statusDatasetIds?: string[];
   isTrainable?: boolean;
   datasetCount?: number;
   /** Name of the training log the service keeps, shown with a failed model's reason. */

@@ -61,6 +61,13 @@ export function modelProblems(model: unknown): string[] {
     problems.push(`${who} has datasetCount ${quote(m.datasetCount)}: a count`);
   if (m.isTrainable !== undefined && typeof m.isTrainable !== 'boolean')
     problems.push(`${who} has isTrainable ${quote(m.isTrainable)}: a boolean`);
+  if (
+    m.statusDatasetIds !== undefined &&
+    !(Array.isArray(m.statusDatasetIds) && m.statusDatasetIds.every(isFilled))
+  )
+    problems.push(
+      `${who} has statusDatasetIds ${quote(m.statusDatasetIds)}: a list of dataset ids (strings)`,
+    );
   problems.push(...languageProblems(m.baseLanguage, `the base language of ${who}`));
   return problems;
 }

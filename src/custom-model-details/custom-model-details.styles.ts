@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import { datasetsStyles } from './datasets-section.styles.js';
+import { datasetMarksStyles } from './dataset-marks.styles.js';
 import { headerStyles } from './details-header.styles.js';
 import { statesStyles } from './details-states.styles.js';
 import { statusPanelStyles } from './status-panel.styles.js';
@@ -62,5 +63,6 @@ export const detailsStyles = [
   headerStyles,
   statusPanelStyles,
   datasetsStyles,
+  datasetMarksStyles,
   statesStyles,
 ];

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { forbiddenReason } from '../api/status-rules.js';
+import { forbiddenReason, type RuleReason } from '../api/status-rules.js';
 import { TrainingStatus, type CustomModel, type Dataset } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { DATASET_KIND_ICONS } from '../dataset-upload/upload-list.js';
@@ -8,6 +8,7 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { formatBytes } from '../uploads/format-bytes.js';
+import { datasetMarks, renderDatasetMarks } from './dataset-marks.js';
 import type { DetailsHost } from './details-host.js';
 
 /** Id of the text that says why datasets cannot change now. */
@@ -168,6 +169,7 @@ function renderRows(
   const term = host.localize.term.bind(host.localize);
   const dash = term('cm.details.unknownValue');
   const deletable = datasetDeleteOffered(host);
+  const marks = datasetMarks(host.model, datasets);
   return html`<table class="datasets-table">
     <thead>
       <tr>
@@ -190,6 +192,7 @@ function renderRows(
           html`<tr data-id=${dataset.id}>
             <td class="name-cell">
               ${renderName(host, dataset)}
+              ${renderDatasetMarks(host.localize, marks.get(String(dataset.id)))}
               <!-- Narrow screens hide the Kind column and show the kind here. -->
               <span class="kind-inline">${renderKind(host, dataset)}</span>
             </td>
@@ -221,6 +224,20 @@ function renderRows(
   </table>`;
 }
 
+/** Why the Datasets upload is closed, in the user's language ('' while it is open). */
+function uploadClosedText(
+  host: DetailsHost,
+  model: CustomModel,
+  reason: RuleReason | undefined,
+): string {
+  if (!reason) return '';
+  const term = host.localize.term.bind(host.localize);
+  if (reason !== 'cm.rules.datasetsBusy') return term(reason);
+  return model.trainingStatus === TrainingStatus.ReadyToRun
+    ? term('cm.details.uploadQueued')
+    : term('cm.details.uploadLocked');
+}
+
 export interface DatasetsView {
   datasets?: Dataset[];
   error?: unknown;
@@ -235,7 +252,8 @@ export function renderDatasetsSection(
   view: DatasetsView,
 ) {
   const term = host.localize.term.bind(host.localize);
-  const uploadReason = forbiddenReason('upload', model.trainingStatus);
+  // This drop zone takes training data, which a trained model can no longer use.
+  const uploadReason = forbiddenReason('uploadTraining', model.trainingStatus);
   const deleteReason = forbiddenReason('deleteDataset', model.trainingStatus);
   const { datasets } = view;
   let list;
@@ -253,7 +271,9 @@ export function renderDatasetsSection(
   } else {
     list = html`<sl-spinner aria-label=${term('cm.loading')}></sl-spinner>`;
   }
-  const reason = uploadReason ?? deleteReason;
+  // Said once for the section while it is busy; a trained model's closed upload says why itself.
+  const reason =
+    uploadReason === 'cm.rules.uploadTrained' ? deleteReason : (uploadReason ?? deleteReason);
   return html`<section part="datasets" class="datasets panel" aria-labelledby="datasets-title">
     <div class="section-head">
       <h3 id="datasets-title">${term('cm.details.datasets')}</h3>
@@ -273,14 +293,10 @@ export function renderDatasetsSection(
       class="upload"
       model-id=${model.id}
       .api=${host.store?.api}
+      upload-as="training"
+      fixed-purpose
       ?disabled=${Boolean(uploadReason)}
-      disabled-reason=${
-        !uploadReason
-          ? ''
-          : model.trainingStatus === TrainingStatus.ReadyToRun
-            ? term('cm.details.uploadQueued')
-            : term('cm.details.uploadLocked')
-      }
+      disabled-reason=${uploadClosedText(host, model, uploadReason)}
       .existingNames=${(datasets ?? [])
         .map((dataset) => dataset.name)
         .filter((name) => typeof name === 'string')}

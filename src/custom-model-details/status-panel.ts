@@ -9,6 +9,7 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { errorDetail, errorMessage, statusFailure } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { datasetDeleteOffered } from './datasets-section.js';
+import { hasTrainingWarnings, renderTrainingWarnings } from './dataset-marks.js';
 import type { DetailsHost } from './details-host.js';
 
 /**
@@ -45,10 +46,11 @@ export class TrainingController {
     this.host.requestUpdate();
   }
 
-  /** The train button: confirm first when the plan counts credits. */
+  /** The train button: confirm first when the plan counts credits or the data has problems. */
   request(): void {
     this.error = undefined;
-    if (this.host.credits !== undefined) this.confirmOpen = true;
+    if (this.host.credits !== undefined || hasTrainingWarnings(this.host.datasets))
+      this.confirmOpen = true;
     else void this.start();
     this.host.requestUpdate();
   }
@@ -98,9 +100,14 @@ export class TrainingController {
       .open=${this.confirmOpen}
       .busy=${this.starting}
       .confirmDisabled=${none}
-      .content=${html`<p class="dialog-text cost">
-          ${none ? term('cm.details.confirmNoCredits') : term('cm.details.confirmCost', credits ?? 0)}
-        </p>
+      .content=${html`${
+          credits === undefined
+            ? nothing
+            : html`<p class="dialog-text cost">
+                ${none ? term('cm.details.confirmNoCredits') : term('cm.details.confirmCost', credits)}
+              </p>`
+        }
+        ${renderTrainingWarnings(this.host.localize, this.host.datasets)}
         <p class="dialog-text">${term('cm.details.confirmNote')}</p>`}
       @confirm-dialog-confirm=${() => this.start()}
       @confirm-dialog-close=${() => this.closed()}

@@ -43,7 +43,8 @@ const CONCURRENCY = 2;
  * "Upload as" chooses what the next files are: training data (audio, transcript or manifest, told
  * from the extension) or a test set (held out of training to measure the trained model; the
  * adapter gets `uploadDataset(modelId, file, { kind: 'test-set' })`). A test set is only ever
- * chosen, never guessed from a file name.
+ * chosen, never guessed from a file name. With `fixed-purpose` there is no choice: the drop zone
+ * takes only what `upload-as` says.
  *
  * Uploads still running when the element leaves the document are cancelled.
  *
@@ -53,7 +54,7 @@ const CONCURRENCY = 2;
  * @fires {DatasetUploadedEvent} dataset-uploaded - One file finished uploading; `detail` is `{ modelId, dataset }`.
  * @fires {NotifyEvent} custom-models-notify - Kind `datasets-uploaded`, once the files being uploaded have all ended: how many uploaded and how many failed ("3 files uploaded, 1 failed."). Cancelable: a page around shows it as a toast unless cancelled.
  *
- * @csspart kind - The "Upload as" choice (training data or test set).
+ * @csspart kind - The "Upload as" choice (training data or test set); absent with `fixed-purpose`.
  * @csspart drop-zone - The area files are dropped on.
  * @csspart choose-button - The "Choose files" button.
  * @csspart hint - The accepted types and limits under the drop zone.
@@ -96,6 +97,12 @@ export class DatasetUpload extends CustomModelsElement {
    * files already in the list keep the kind they were added with, on retry too.
    */
   @property({ attribute: 'upload-as', reflect: true }) uploadAs: UploadPurpose = 'training';
+
+  /**
+   * One purpose for this drop zone: the files are always what `upload-as` says, and no "Upload as"
+   * choice is shown. The details set it on their Datasets upload (training data only).
+   */
+  @property({ attribute: 'fixed-purpose', type: Boolean, reflect: true }) fixedPurpose = false;
 
   /** Files of the last selection that were refused, with the reason. */
   @state() protected refused: RefusedFile[] = [];
@@ -342,7 +349,7 @@ export class DatasetUpload extends CustomModelsElement {
     const testSet = this.uploadAs === 'test-set';
     // A forbidden "Choose files" says why to assistive technology (forbidden()); the reason is
     // written under it (.reason), so it needs no tooltip.
-    return html`${this.renderKindChoice(disabled)}
+    return html`${this.fixedPurpose ? nothing : this.renderKindChoice(disabled)}
       <div
         part="drop-zone"
         class="drop-zone"

@@ -112,6 +112,8 @@ export const DEFECTS = {
           ...model,
           trainingStatus: String(model.trainingStatus) as unknown as number,
           lastModified: new Date(model.lastModified).toString(),
+          // One id, not a list of them.
+          statusDatasetIds: 'ds-1' as unknown as string[],
         };
       },
     })),

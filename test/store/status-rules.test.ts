@@ -67,23 +67,35 @@ async function axButtons(): Promise<AxNode[]> {
   return buttons;
 }
 
-/** The spec's table: what each status forbids (train also needs data). */
+/**
+ * The spec's table: what each status forbids (train also needs data). Training data is closed
+ * after Success too: no "Train the Language" then, so it would never be used.
+ */
 const FORBIDDEN: Record<number, ModelAction[]> = {
   1: [],
-  2: ['upload', 'deleteDataset', 'train'],
-  3: ['rename', 'delete', 'upload', 'deleteDataset', 'train'],
-  4: ['train'],
+  2: ['upload', 'uploadTraining', 'deleteDataset', 'train'],
+  3: ['rename', 'delete', 'upload', 'uploadTraining', 'deleteDataset', 'train'],
+  4: ['uploadTraining', 'train'],
   5: [],
 };
 
 describe('status rules', () => {
   it('forbid, per status, what the spec says', () => {
     for (const status of TRAINING_STATUSES) {
-      const actions: ModelAction[] = ['rename', 'delete', 'upload', 'deleteDataset', 'train'];
+      const actions: ModelAction[] = [
+        'rename',
+        'delete',
+        'upload',
+        'uploadTraining',
+        'deleteDataset',
+        'train',
+      ];
       const forbidden = actions.filter((a) => forbiddenReason(a, status, { hasData: true }));
       expect(forbidden, `status ${status}`).to.deep.equal(FORBIDDEN[status]);
     }
     expect(forbiddenReason('train', 1, { hasData: false })).to.equal('cm.rules.trainNeedsData');
+    expect(forbiddenReason('uploadTraining', 4)).to.equal('cm.rules.uploadTrained');
+    expect(forbiddenReason('uploadTraining', 3)).to.equal('cm.rules.datasetsBusy');
   });
 
   for (const status of TRAINING_STATUSES) {
@@ -108,7 +120,9 @@ describe('status rules', () => {
       const upload =
         status === TrainingStatus.ReadyToRun
           ? en['cm.details.uploadQueued']
-          : en['cm.details.uploadLocked'];
+          : status === TrainingStatus.Success
+            ? en['cm.rules.uploadTrained']
+            : en['cm.details.uploadLocked'];
       // What Chromium tells a screen reader, for every action of the grid and the details.
       const expected: Array<[name: string, reason: string | undefined]> = [
         ['Delete Model 1', forbidden.has('delete') ? en['cm.rules.deleteTraining'] : undefined],
@@ -122,7 +136,7 @@ describe('status rules', () => {
           forbidden.has('deleteDataset') ? en['cm.rules.datasetsBusy'] : undefined,
         ],
         // The datasets' upload, then the Accuracy section's test-set upload.
-        ['Choose files', forbidden.has('upload') ? upload : undefined],
+        ['Choose files', forbidden.has('uploadTraining') ? upload : undefined],
         ['Choose files', forbidden.has('upload') ? en['cm.details.uploadLocked'] : undefined],
         [
           'Measure accuracy',

@@ -48,6 +48,8 @@ interface DemoModel {
   message?: string;
   /** The code of `message` (see KNOWN_ERROR_CODES). */
   code?: string;
+  /** The file `message` names: its dataset's id becomes the model's `statusDatasetIds`. */
+  culprit?: string;
   files?: DemoFile[];
 }
 
@@ -115,6 +117,7 @@ const DEMO_MODELS: DemoModel[] = [
     daysAgo: 5.6,
     message: 'Training failed: transcript "session-12.txt" is empty.',
     code: 'empty-transcript',
+    culprit: 'session-12.txt',
     files: [
       ['session-12.wav', 'audio', 700 * MB],
       ['session-12.txt', 'transcript', 0],
@@ -211,6 +214,8 @@ export function createDemoData(now = Date.now()): {
           modified - (demo.files!.length - fileIndex) * 7 * 60_000,
         ).toISOString(),
       }));
+      const culprit = datasets[id].find((dataset) => dataset.name === demo.culprit);
+      if (culprit) models[models.length - 1]!.statusDatasetIds = [culprit.id];
     }
   });
   return { models, datasets };

@@ -32,7 +32,9 @@ export function copyModel(model: CustomModel): CustomModel {
   // The counts are derived on the way out, never stored. Rest, not `delete`: deleting a
   // property turns the object into a slow dictionary that every sort comparison reads.
   const { datasetCount: _count, isTrainable: _trainable, ...copy } = model;
-  return { ...copy, baseLanguage: { ...model.baseLanguage } };
+  const copied: CustomModel = { ...copy, baseLanguage: { ...model.baseLanguage } };
+  if (model.statusDatasetIds) copied.statusDatasetIds = [...model.statusDatasetIds];
+  return copied;
 }
 
 /** One more than the largest number ending any id, so new ids never collide. */

@@ -51,12 +51,14 @@ export function checkCanStart(row: Row, datasetCount: number): void {
 /** Why training on these datasets fails, or undefined when the data is good. */
 function trainingFailure(
   datasets: readonly Dataset[],
-): { message: string; code: KnownErrorCode } | undefined {
+): { message: string; code: KnownErrorCode; datasetIds?: string[] } | undefined {
   const empty = datasets.find((d) => d.kind === 'transcript' && d.sizeBytes === 0);
   if (empty) {
     return {
       message: `Training failed: transcript "${empty.name}" is empty.`,
       code: 'empty-transcript',
+      // The dataset the message names, so the details can mark its row.
+      datasetIds: [empty.id],
     };
   }
   if (!datasets.some((d) => d.kind === 'audio'))
@@ -146,7 +148,7 @@ export class TrainingLifecycle {
   setStatus(
     row: Row,
     status: TrainingStatus,
-    extra: { progress?: number; message?: string; code?: string } = {},
+    extra: { progress?: number; message?: string; code?: string; datasetIds?: string[] } = {},
   ): void {
     this.index.update(row, (model) => {
       model.trainingStatus = status;
@@ -157,6 +159,8 @@ export class TrainingLifecycle {
       else model.statusMessage = extra.message;
       if (extra.code === undefined) delete model.statusCode;
       else model.statusCode = extra.code;
+      if (extra.datasetIds === undefined) delete model.statusDatasetIds;
+      else model.statusDatasetIds = [...extra.datasetIds];
     });
     this.host.emitModel(row.model.id);
   }

@@ -38,4 +38,6 @@ export const common: SectionOf<typeof en> = {
   'cm.rules.trainStatus':
     'Ein Training kann nur für ein Modell gestartet werden, das nicht läuft oder fehlgeschlagen ist.',
   'cm.rules.trainNeedsData': 'Laden Sie vor dem Training mindestens einen Datensatz hoch.',
+  'cm.rules.uploadTrained':
+    'Dieses Modell ist trainiert. Jetzt hochgeladene Trainingsdaten würden nicht verwendet: Ein trainiertes Modell kann nicht erneut trainiert werden.',
 };

@@ -92,6 +92,11 @@ export const details: SectionOf<typeof en> = {
   'cm.details.uploadQueued':
     'Das Training steht in der Warteschlange und startet von selbst. Nach seinem Ende können Sie wieder Dateien hochladen.',
   'cm.details.uploadLocked': 'Nach dem Ende des Trainings können Sie wieder Dateien hochladen.',
+  'cm.details.mark.culprit': 'Das Training ist an dieser Datei gescheitert',
+  'cm.details.mark.unpaired': 'Kein Transkript',
+  'cm.details.mark.empty': 'Leere Datei',
+  'cm.details.confirmUnpaired': 'Audio ohne Transkript, wird beim Training nicht verwendet',
+  'cm.details.confirmEmpty': 'Leere Dateien, das Training kann daran scheitern',
   'cm.details.col.name': 'Name',
   'cm.details.col.kind': 'Art',
   'cm.details.col.size': 'Größe',

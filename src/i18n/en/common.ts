@@ -25,4 +25,6 @@ export const common = {
   'cm.rules.trainStatus':
     'Training can only be started for a model that is not running or that failed.',
   'cm.rules.trainNeedsData': 'Upload at least one dataset before training.',
+  'cm.rules.uploadTrained':
+    'This model is trained. Training data uploaded now would not be used: a trained model cannot be trained again.',
 };

@@ -40,4 +40,6 @@ export const common: SectionOf<typeof en> = {
   'cm.rules.trainStatus':
     'L’entraînement ne peut être lancé que pour un modèle non lancé ou en échec.',
   'cm.rules.trainNeedsData': 'Importez au moins un jeu de données avant l’entraînement.',
+  'cm.rules.uploadTrained':
+    'Ce modèle est entraîné. Les données d’entraînement importées maintenant ne seraient pas utilisées : un modèle entraîné ne peut pas être entraîné à nouveau.',
 };

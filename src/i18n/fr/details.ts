@@ -94,6 +94,11 @@ export const details: SectionOf<typeof en> = {
     'L’entraînement est en file d’attente et démarre tout seul. Vous pourrez de nouveau importer des fichiers une fois celui-ci terminé.',
   'cm.details.uploadLocked':
     'Vous pourrez de nouveau importer des fichiers une fois l’entraînement terminé.',
+  'cm.details.mark.culprit': 'L’entraînement a échoué sur ce fichier',
+  'cm.details.mark.unpaired': 'Pas de transcription',
+  'cm.details.mark.empty': 'Fichier vide',
+  'cm.details.confirmUnpaired': 'Audio sans transcription, exclu de l’entraînement',
+  'cm.details.confirmEmpty': 'Fichiers vides, l’entraînement peut échouer sur eux',
   'cm.details.col.name': 'Nom',
   'cm.details.col.kind': 'Type',
   'cm.details.col.size': 'Taille',

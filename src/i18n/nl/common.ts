@@ -37,4 +37,6 @@ export const common: SectionOf<typeof en> = {
   'cm.rules.trainStatus':
     'Je kunt alleen een training starten voor een model dat niet draait of dat is mislukt.',
   'cm.rules.trainNeedsData': 'Upload minstens één dataset voordat je gaat trainen.',
+  'cm.rules.uploadTrained':
+    'Dit model is getraind. Trainingsdata die je nu uploadt, wordt niet gebruikt: een getraind model kan niet opnieuw worden getraind.',
 };

@@ -91,6 +91,11 @@ export const details: SectionOf<typeof en> = {
   'cm.details.uploadQueued':
     'De training staat in de wachtrij en start vanzelf. Je kunt weer bestanden uploaden als die klaar is.',
   'cm.details.uploadLocked': 'Je kunt weer bestanden uploaden als de training klaar is.',
+  'cm.details.mark.culprit': 'Training mislukt op dit bestand',
+  'cm.details.mark.unpaired': 'Geen transcriptie',
+  'cm.details.mark.empty': 'Leeg bestand',
+  'cm.details.confirmUnpaired': 'Audio zonder transcriptie, niet gebruikt voor de training',
+  'cm.details.confirmEmpty': 'Lege bestanden, de training kan hierop mislukken',
   'cm.details.col.name': 'Naam',
   'cm.details.col.kind': 'Soort',
   'cm.details.col.size': 'Grootte',
