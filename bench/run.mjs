@@ -403,7 +403,7 @@ inclusive time by function).
      skipped rows are rows without content: 295 cells and 59 Edit buttons of 500 and 100, the
      same 500 ms later. In Chromium's screen-reader mode (the switch without a value or
      \`=screen-reader\`: \`kAXModeComplete | kScreenReader\`, what Chromium turns on when it
-     detects a screen reader) every row is whole: 500 cells, 100 Edit buttons, 521 texts, while
+     detects a screen reader) every row is whole: 500 cells, 100 Edit buttons, 519–521 texts, while
      the same 41 rows stay skipped. Last round's finding was the DevTools protocol's reduced
      tree, not what a screen reader gets. The test browser now runs in the screen-reader mode
      (web-test-runner.config.mjs), and \`test/models-grid-every-row.test.ts\` asserts that the
