@@ -40,7 +40,7 @@ export const layoutStyles = css`
     background: var(--_header-bg);
   }
   th {
-    display: var(--_n-th-display, block);
+    display: block;
     padding: var(--_n-th-pad, var(--_pad));
     border-bottom: none;
   }
