@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/models-grid.js';
@@ -43,6 +43,9 @@ describe('the grid says "Ready to Run" is queued', () => {
       () => el.shadowRoot!.querySelectorAll('tbody tr[data-id]').length === 2,
       'rows',
     );
+    // What is seen is what is painted: a row starts out skipped (content-visibility: auto) until
+    // the browser, before painting it, finds it in view; innerText reads it from then on.
+    await nextFrame();
     const cell = (id: string) =>
       el.shadowRoot!.querySelector<HTMLElement>(`tr[data-id="${id}"] .c-trainingStatus`)!;
     return { el, cell };

@@ -46,7 +46,19 @@ for (const f of readdirSync(a)
       };
       const p = await load(x),
         q = await load(y);
-      if (p.w !== q.w || p.h !== q.h) return { size: `${p.w}x${p.h} vs ${q.w}x${q.h}` };
+      if (p.w !== q.w) return { size: `${p.w}x${p.h} vs ${q.w}x${q.h}` };
+      // Heights differ (a full-page shot of a page that scrolls further): the common top is
+      // compared, and the taller shot's extra rows are checked to be one colour (blank page).
+      let size;
+      if (p.h !== q.h) {
+        const t = p.h > q.h ? p : q;
+        const h = Math.min(p.h, q.h);
+        let blank = true;
+        for (let k = h * t.w * 4; k < t.d.length && blank; k += 4)
+          for (let c = 0; c < 4; c++) if (t.d[k + c] !== t.d[h * t.w * 4 + c]) blank = false;
+        size = `${p.w}x${p.h} vs ${q.w}x${q.h}, the extra ${t.h - h} px ${blank ? 'blank' : 'NOT blank'}`;
+        p.h = q.h = h;
+      }
       let n = 0,
         minY = 1e9,
         maxY = -1,
@@ -55,7 +67,7 @@ for (const f of readdirSync(a)
       const c = new OffscreenCanvas(p.w, p.h);
       const g = c.getContext('2d');
       const img = g.createImageData(p.w, p.h);
-      for (let k = 0; k < p.d.length; k += 4) {
+      for (let k = 0; k < p.w * p.h * 4; k += 4) {
         const dif =
           p.d[k] !== q.d[k] ||
           p.d[k + 1] !== q.d[k + 1] ||
@@ -81,12 +93,13 @@ for (const f of readdirSync(a)
       const buf = new Uint8Array(await blob.arrayBuffer());
       let s = '';
       for (const v of buf) s += String.fromCharCode(v);
-      return { n, box: `x ${minX}-${maxX} y ${minY}-${maxY}`, png: btoa(s) };
+      return { n, size, box: `x ${minX}-${maxX} y ${minY}-${maxY}`, png: btoa(s) };
     },
     [ab.toString('base64'), bb.toString('base64')],
   );
   if (r.size || r.n) {
-    differ.push(`${f}: ${r.size ?? `${r.n} px differ, ${r.box}`}`);
+    const pixels = r.n ? `${r.n} px differ, ${r.box}` : 'the common top identical';
+    differ.push(`${f}: ${[r.size, r.n !== undefined && pixels].filter(Boolean).join('; ')}`);
     if (r.png) writeFileSync(join(out, f), Buffer.from(r.png, 'base64'));
   } else same++;
 }

@@ -369,7 +369,7 @@ export class ModelsGrid extends CustomModelsElement {
       : error
         ? renderState(states, columns.length, 'error', error)
         : firstLoad
-          ? renderSkeletonRows(Math.min(SKELETON_ROWS, pageSize), columns.length)
+          ? renderSkeletonRows(Math.min(SKELETON_ROWS, pageSize), columns)
           : result && result.items.length === 0
             ? renderState(states, columns.length, hasFilters(filters) ? 'filtered-empty' : 'empty')
             : this.renderBody(

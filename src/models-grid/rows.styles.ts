@@ -190,8 +190,12 @@ export const rowStyles = css`
       background: GrayText;
     }
   }
+  /* 2.375rem rows, the line under them included; narrow, cells of that height (layout.styles.ts). */
+  .skeleton-row {
+    min-height: 2.375rem;
+  }
   .skeleton-row td {
-    height: 2.375rem;
+    height: var(--_n-skeleton-cell, auto);
   }
 
   @media (prefers-reduced-motion: reduce) {

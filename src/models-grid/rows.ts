@@ -170,15 +170,14 @@ const fillRow = directive(FillRow);
 /**
  * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with
  * a CSS sheen (rows.styles.ts), not `<sl-skeleton>`s: 40 components with shadow roots were
- * a noticeable part of the first render.
+ * a noticeable part of the first render. Each cell has its column's width (`s-<column>`).
  */
-export function renderSkeletonRows(count: number, columns: number) {
-  const cells = Array.from({ length: columns });
+export function renderSkeletonRows(count: number, columns: readonly string[]) {
   return Array.from(
     { length: count },
     () =>
       html`<tr class="skeleton-row" aria-hidden="true">
-        ${cells.map(() => html`<td><div class="skeleton"></div></td>`)}
+        ${columns.map((id) => html`<td class="s-${id}"><div class="skeleton"></div></td>`)}
       </tr>`,
   );
 }
