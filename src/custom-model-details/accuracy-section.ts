@@ -17,7 +17,7 @@ import { evaluationsOf } from '../store/evaluations.js';
 import { buildAccuracyReport, type AccuracyReport } from '../scoring/report.js';
 import { pairTestFiles, type TestFilePairing } from '../scoring/test-items.js';
 import { renderChart, renderTotals } from './accuracy-results.js';
-import { renderVerdict } from './accuracy-verdict.js';
+import { renderGuide, type AccuracyStage } from './accuracy-guide.js';
 import {
   breakableName,
   InspectState,
@@ -43,9 +43,6 @@ export function loadAccuracyStrings(): Promise<void> {
 export function accuracyOffered(host: Pick<DetailsHost, 'store'>): boolean {
   return servesEvaluations(host.store?.api);
 }
-
-/** Where the section stands, for its "What it means / Next step" and its steps. */
-type Stage = 'loading' | 'untrained' | 'no-items' | 'ready' | 'running' | 'failed' | 'done';
 
 /**
  * The Accuracy section's data and actions: the model's evaluation read through the store (polled
@@ -169,7 +166,7 @@ export class AccuracyController implements ReactiveController {
     return undefined;
   }
 
-  private stage(model: CustomModel, evaluation: Evaluation | undefined): Stage {
+  private stage(model: CustomModel, evaluation: Evaluation | undefined): AccuracyStage {
     if (evaluation?.status === 'running') return 'running';
     if (evaluation?.status === 'failed') return 'failed';
     if (evaluation?.status === 'done' && evaluation.base && evaluation.custom) return 'done';
@@ -194,97 +191,6 @@ export class AccuracyController implements ReactiveController {
         >${label}</sl-button
       >`,
     )}${reason ? html`<p class="accuracy-reason">${text}</p>` : nothing}`;
-  }
-
-  /** "What it means" and "Next step", in the details' rhythm. */
-  private renderGuide(stage: Stage, evaluation: Evaluation | undefined, report?: AccuracyReport) {
-    const localize = this.host.localize;
-    const term = localize.term.bind(localize);
-    let meaning: unknown;
-    let next: string | undefined;
-    switch (stage) {
-      case 'loading':
-        if (this.state.error) {
-          meaning = html`<sl-alert class="accuracy-error" variant="danger" open>
-            <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
-            ${term('cm.accuracy.loadError')} ${errorMessage(localize, this.state.error)}
-            <sl-button size="small" class="retry-accuracy" @click=${() => this.state.refresh()}
-              >${term('cm.retry')}</sl-button
-            >
-          </sl-alert>`;
-        } else {
-          meaning = html`<sl-spinner aria-label=${term('cm.loading')}></sl-spinner>`;
-        }
-        break;
-      case 'untrained':
-        meaning = html`<p class="accuracy-none">${term('cm.accuracy.none')}</p>`;
-        next = term('cm.accuracy.next.train');
-        break;
-      case 'no-items':
-        meaning = html`<p class="accuracy-none">${term('cm.accuracy.none')}</p>`;
-        next = term('cm.accuracy.next.upload');
-        break;
-      case 'ready':
-        meaning = html`<p class="accuracy-none">${term('cm.accuracy.none')}</p>`;
-        next = term('cm.accuracy.next.measure');
-        break;
-      case 'running': {
-        const progress = evaluation?.progress;
-        const percent = localize.number((progress ?? 0) / 100, { style: 'percent' });
-        meaning = html`<p class="accuracy-running-text">
-          ${progress === undefined ? term('cm.accuracy.running') : term('cm.accuracy.runningProgress', percent)}
-        </p>`;
-        next = term('cm.accuracy.next.wait');
-        break;
-      }
-      case 'failed':
-        meaning = html`<div class="accuracy-failed" role="alert">
-          <p class="accuracy-failed-title">
-            <sl-icon
-              library=${ICON_LIBRARY}
-              name="exclamation-triangle"
-              aria-hidden="true"
-            ></sl-icon>
-            <strong>${term('cm.accuracy.failedTitle')}</strong>
-          </p>
-          <p class="accuracy-failed-reason">
-            ${evaluation?.reason || term('cm.accuracy.failedNoReason')}
-          </p>
-        </div>`;
-        next = term('cm.accuracy.next.retry');
-        break;
-      case 'done': {
-        if (report) {
-          meaning = renderVerdict(localize, report);
-          const verdict = report.comparison.verdict;
-          next = term(
-            verdict === 'better'
-              ? 'cm.accuracy.next.better'
-              : verdict === 'worse'
-                ? 'cm.accuracy.next.worse'
-                : 'cm.accuracy.next.moreData',
-          );
-        } else {
-          meaning = html`<p class="accuracy-totals-only">${term('cm.accuracy.totalsOnly')}</p>`;
-          next = term('cm.accuracy.next.moreData');
-        }
-        break;
-      }
-    }
-    return html`<div class="accuracy-guide">
-      <div class="guide-meaning">
-        <h4>${term('cm.details.meaning')}</h4>
-        ${meaning}
-      </div>
-      ${
-        next
-          ? html`<div class="guide-next">
-              <h4>${term('cm.details.nextStep')}</h4>
-              <p class="accuracy-next">${next}</p>
-            </div>`
-          : nothing
-      }
-    </div>`;
   }
 
   /** Step 1: the upload, for test data only, and the files that make no item. */
@@ -330,7 +236,11 @@ export class AccuracyController implements ReactiveController {
   }
 
   /** Step 2: the button (with why it waits), progress while running. */
-  private renderMeasureStep(model: CustomModel, stage: Stage, evaluation: Evaluation | undefined) {
+  private renderMeasureStep(
+    model: CustomModel,
+    stage: AccuracyStage,
+    evaluation: Evaluation | undefined,
+  ) {
     const localize = this.host.localize;
     const term = localize.term.bind(localize);
     const label =
@@ -412,7 +322,10 @@ export class AccuracyController implements ReactiveController {
         }
       </div>
       <p class="accuracy-explained">${term('cm.accuracy.werExplained')}</p>
-      ${this.renderGuide(stage, evaluation, report)}
+      ${renderGuide(this.host, stage, evaluation, report, {
+        error: this.state.error,
+        retry: () => this.state.refresh(),
+      })}
       <ol class="accuracy-steps">
         ${this.renderTestSetStep(model, pairing)}
         ${this.renderMeasureStep(model, stage, evaluation)}
