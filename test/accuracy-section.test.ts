@@ -5,7 +5,7 @@ import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
-import { accessibleNode, findByRole } from './helpers/by-role.js';
+import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
 
 const model = (id: string, status: number): CustomModel => ({
   id,
@@ -100,9 +100,11 @@ describe('custom-model-details: Accuracy', () => {
     expect(text($(el, '.accuracy-next'))).to.equal(
       'Upload recordings with their reference transcripts (test-01.wav with test-01.txt) under Test set.',
     );
-    // One purpose: the section's drop zone has no "Upload as" choice.
+    // One purpose: the section's drop zone takes test data, with no "Upload as" choice.
     const upload = $(el, '.test-set-upload')!;
     expect(upload.getAttribute('upload-as')).to.equal('test-set');
+    expect(upload.shadowRoot!.querySelector('[part="kind"]')).to.equal(null);
+    expect(await queryAllByRole(upload, 'radiogroup')).to.have.length(0);
     // The steps in order: the upload comes before the button that waits for it, and above it.
     const steps = [...el.shadowRoot!.querySelectorAll('.accuracy-steps > li .step-title')].map(
       text,

@@ -214,6 +214,7 @@ export class AccuracyController implements ReactiveController {
         class="test-set-upload"
         model-id=${model.id}
         upload-as="test-set"
+        fixed-purpose
         .api=${this.host.store?.api}
         ?disabled=${Boolean(reason)}
         disabled-reason=${reason ? term('cm.details.uploadLocked') : ''}
