@@ -102,21 +102,25 @@ function brokenWords(node: Text): string[] {
 }
 
 describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
-  it('shows every column of "Errors by kind" without a sideways scroll', async () => {
-    const el = await details(390);
-    const section = el.shadowRoot!.querySelector('[part="accuracy"]')!;
-    const box = section.getBoundingClientRect();
-    const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.breakdown')!;
-    expect(table.caption?.textContent).to.contain('Errors by kind');
-    const scroller = table.closest('.table-scroll') as HTMLElement;
-    expect(scroller.scrollWidth, 'the table fits its box').to.be.at.most(scroller.clientWidth + 1);
-    for (const cell of table.querySelectorAll('th, td, caption')) {
-      const r = cell.getBoundingClientRect();
-      expect(r.right, `"${cell.textContent?.trim()}" ends inside the section`).to.be.at.most(
-        box.right + 0.5,
+  for (const width of [390, 320]) {
+    it(`shows every column of "Errors by kind" without a sideways scroll at ${width} px`, async () => {
+      const el = await details(width);
+      const section = el.shadowRoot!.querySelector('[part="accuracy"]')!;
+      const box = section.getBoundingClientRect();
+      const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.breakdown')!;
+      expect(table.caption?.textContent).to.contain('Errors by kind');
+      const scroller = table.closest('.table-scroll') as HTMLElement;
+      expect(scroller.scrollWidth, 'the table fits its box').to.be.at.most(
+        scroller.clientWidth + 1,
       );
-    }
-  });
+      for (const cell of table.querySelectorAll('th, td, caption')) {
+        const r = cell.getBoundingClientRect();
+        expect(r.right, `"${cell.textContent?.trim()}" ends inside the section`).to.be.at.most(
+          box.right + 0.5,
+        );
+      }
+    });
+  }
 
   it('breaks no test item name mid-word', async () => {
     const el = await details(390);

@@ -77,7 +77,7 @@ export const accuracyStyles = css`
   .breakdown td,
   .confusions th,
   .confusions td {
-    padding: var(--sl-spacing-2x-small, 0.25rem) var(--sl-spacing-small, 0.75rem);
+    padding: var(--sl-spacing-2x-small, 0.25rem) var(--sl-spacing-x-small, 0.5rem);
     text-align: start;
     border-bottom: 1px solid var(--sl-color-neutral-200, #e4e4e7);
   }
@@ -90,6 +90,15 @@ export const accuracyStyles = css`
   .breakdown tbody th {
     font-weight: normal;
   }
+  .breakdown th:first-child,
+  .breakdown td:first-child {
+    padding-inline-start: 0;
+  }
+  /* The models' names may wrap: the numbers under them do not. */
+  .breakdown thead th.num {
+    white-space: normal;
+  }
+
   /* Words fit a line; a long file name wraps between its parts (<wbr> after _ and .), not inside a word. */
   .file-name,
   .item-name,

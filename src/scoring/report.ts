@@ -18,11 +18,13 @@ import {
 
 /** One model's score of one text: counts, and the alignment when it was scored from texts. */
 export interface ReportScore extends WordErrorScore {
+  /** Reference and hypothesis words aligned, in order (absent for scores given without texts). */
   alignment?: AlignedWord[];
 }
 
 /** A text scored both ways: words as they are, and after the normalisation profile. */
 export interface ScoredBothWays {
+  /** The words as written (white space and Unicode NFC only). */
   raw: ReportScore;
   /** Absent when the adapter gave scores without texts (nothing to normalise). */
   normalized?: ReportScore;
@@ -32,37 +34,55 @@ export interface ScoredBothWays {
 export interface ReportUtterance {
   /** 0-based position in the item. */
   index: number;
+  /** Seconds from the start of the item's audio, when given. */
   start?: number;
+  /** Seconds from the start of the item's audio, when given. */
   end?: number;
+  /** What was said. */
   reference: string;
+  /** What the base model heard. */
   baseText: string;
+  /** What the custom model heard. */
   customText: string;
+  /** The base model's score of this utterance. */
   base: ScoredBothWays;
+  /** The custom model's score of this utterance. */
   custom: ScoredBothWays;
 }
 
 /** One test item, scored for both models. */
 export interface ReportItem {
+  /** The base name the audio and its reference share. */
   name: string;
+  /** Where the audio plays, when the adapter gave an http(s) URL. */
   audioUrl?: string;
+  /** The audio's length, when given. */
   durationSeconds?: number;
   /** `texts`: scored here from the texts; `scores`: the adapter's scores, shown as given. */
   source: 'texts' | 'scores';
+  /** The reference text (joined utterances when given per utterance); absent for scores only. */
   reference?: string;
+  /** What the base model heard, the whole item. */
   baseText?: string;
+  /** What the custom model heard, the whole item. */
   customText?: string;
+  /** The base model's score of the item. */
   base: ScoredBothWays;
+  /** The custom model's score of the item. */
   custom: ScoredBothWays;
   /** Base's errors minus custom's on the report's basis: positive, custom has fewer. */
   gain: number;
   /** Base's WER minus custom's on the report's basis, in percentage points. */
   gainPoints: number;
+  /** Its utterances, scored, when given (else empty). */
   utterances: ReportUtterance[];
 }
 
 /** A word pair one model gets wrong (`null` reference: inserted; `null` hypothesis: left out). */
 export interface ConfusionPair {
+  /** The word said; null when a word was added. */
   reference: string | null;
+  /** The word heard; null when the word was left out. */
   hypothesis: string | null;
   /** How often the base model made this error across the set. */
   base: number;
@@ -72,10 +92,13 @@ export interface ConfusionPair {
 
 /** Both models' totals over the set. */
 export interface ReportTotals {
+  /** The base model over the set: errors summed over words summed. */
   base: WordErrorScore;
+  /** The custom model over the set. */
   custom: WordErrorScore;
 }
 
+/** An evaluation's items scored for a person to look behind: see {@link buildAccuracyReport}. */
 export interface AccuracyReport {
   /** The language the set was scored in (the evaluation's, else the one given). */
   language?: string;
@@ -86,23 +109,32 @@ export interface AccuracyReport {
    * item has texts, `raw` when some have only the adapter's scores.
    */
   basis: 'raw' | 'normalized';
+  /** The items scored, in the evaluation's order. */
   items: ReportItem[];
   /** Items that could not be scored (no texts and no scores), by name. */
   unscored: string[];
+  /** The set's totals: raw always, normalised when the basis is. */
   total: { raw: ReportTotals; normalized?: ReportTotals };
   /** Errors the custom model makes less often (fixed) and more often (broke), most first. */
   confusions: { fixed: ConfusionPair[]; broken: ConfusionPair[] };
+  /** Custom against base on the basis: difference, interval, verdict. */
   comparison: ModelComparison;
   /** The set's size; `minutes` when every item's length is known. */
   size: {
+    /** Items scored. */
     items: number;
+    /** Reference words over the set (on the basis). */
     words: number;
+    /** Minutes of audio, when every item's length is known. */
     minutes?: number;
+    /** The advice: {@link RECOMMENDED_TEST_MINUTES}. */
     recommendedMinutes: number;
+    /** Whether `minutes` reaches the advice (false when unknown). */
     meetsRecommendedMinutes: boolean;
   };
 }
 
+/** How to build a report: the bootstrap's options, and the language when the evaluation names none. */
 export interface ReportOptions extends CompareOptions {
   /** The language when the evaluation names none (the model's base language key, `nl-nl`). */
   language?: string;
