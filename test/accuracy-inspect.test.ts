@@ -137,6 +137,13 @@ describe('custom-model-details: Accuracy result and inspection', () => {
   it('marks substitutions, deletions and insertions, in words too, each kind switched off on its own', async () => {
     const el = await render(fewItems());
     const item = await open(el, 'test-01');
+    // Each model's rate, normalised and raw side by side: 2 errors in 12 words.
+    expect(text(item.querySelector('.line-base dt'))).to.equal(
+      'Base model WER 16.7% normalised, 16.7% raw',
+    );
+    expect(text(item.querySelector('.line-custom dt'))).to.equal(
+      'Custom model WER 0.0% normalised, 0.0% raw',
+    );
     const base = item.querySelector('.line-base dd')!;
     expect(base.querySelectorAll('[data-op="substitute"]')).to.have.length(1);
     expect(base.querySelectorAll('del[data-op="delete"]')).to.have.length(1);

@@ -129,10 +129,20 @@ function renderTriple(
   const term = localize.term.bind(localize);
   const line = (model: 'base' | 'custom') => {
     const score = basisScore(texts[model], report.basis);
+    const raw = texts[model].raw;
+    // Raw and normalised side by side where the report normalises.
+    const rates =
+      report.basis === 'normalized'
+        ? term(
+            'cm.accuracy.lineRates',
+            formatRate(localize, score.wer),
+            formatRate(localize, raw.wer),
+          )
+        : formatRate(localize, raw.wer);
     return html`<div class="line line-${model}">
       <dt>
         ${term(model === 'base' ? 'cm.accuracy.base' : 'cm.accuracy.custom')}
-        <span class="line-wer">${formatRate(localize, score.wer)}</span>
+        <span class="line-wer">${rates}</span>
       </dt>
       <dd>${renderAligned(score.alignment ?? [], marks, term)}</dd>
     </div>`;

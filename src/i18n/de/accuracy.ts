@@ -107,6 +107,8 @@ export const accuracy: SectionOf<typeof en> = {
         : 'keine Änderung',
   'cm.accuracy.itemRates': (base: string, custom: string) =>
     `Basis ${base}, benutzerdefiniert ${custom}`,
+  'cm.accuracy.lineRates': (normalized: string, raw: string) =>
+    `WER ${normalized} normalisiert, ${raw} roh`,
   'cm.accuracy.utterance': (index: number) => `Äußerung ${n(index)}`,
   'cm.accuracy.audio': (name: string) => `Audio von ${name}`,
   'cm.accuracy.totalsOnly':

@@ -103,6 +103,8 @@ export const accuracy = {
         ? `${errors === -1 ? '1 error' : `${n(-errors)} errors`} more`
         : 'no change',
   'cm.accuracy.itemRates': (base: string, custom: string) => `base ${base}, custom ${custom}`,
+  'cm.accuracy.lineRates': (normalized: string, raw: string) =>
+    `WER ${normalized} normalised, ${raw} raw`,
   'cm.accuracy.utterance': (index: number) => `Utterance ${n(index)}`,
   'cm.accuracy.audio': (name: string) => `Audio of ${name}`,
   'cm.accuracy.totalsOnly':

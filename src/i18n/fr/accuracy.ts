@@ -104,6 +104,8 @@ export const accuracy: SectionOf<typeof en> = {
         ? `${plural('fr', -errors, { one: '# erreur', other: '# erreurs' })} en plus`
         : 'aucun changement',
   'cm.accuracy.itemRates': (base: string, custom: string) => `base ${base}, personnalisé ${custom}`,
+  'cm.accuracy.lineRates': (normalized: string, raw: string) =>
+    `WER ${normalized} normalisé, ${raw} brut`,
   'cm.accuracy.utterance': (index: number) => `Énoncé ${n(index)}`,
   'cm.accuracy.audio': (name: string) => `Audio de ${name}`,
   'cm.accuracy.totalsOnly':

@@ -103,6 +103,8 @@ export const accuracy: SectionOf<typeof en> = {
         ? `${plural('nl', -errors, { one: '# fout', other: '# fouten' })} meer`
         : 'geen verschil',
   'cm.accuracy.itemRates': (base: string, custom: string) => `basis ${base}, aangepast ${custom}`,
+  'cm.accuracy.lineRates': (normalized: string, raw: string) =>
+    `WER ${normalized} genormaliseerd, ${raw} ruw`,
   'cm.accuracy.utterance': (index: number) => `Uiting ${n(index)}`,
   'cm.accuracy.audio': (name: string) => `Audio van ${name}`,
   'cm.accuracy.totalsOnly':
