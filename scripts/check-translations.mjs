@@ -70,6 +70,16 @@ let failed = false;
  */
 const BUILT_KEYS = [
   {
+    template: '`cm.accuracy.sort.${sort}`',
+    keys: /^cm\.accuracy\.sort\.(gain|loss|name)$/,
+    where: "the inspection's sort choices (custom-model-details/accuracy-inspect.ts)",
+  },
+  {
+    template: '`cm.accuracy.kind.${kind}`',
+    keys: /^cm\.accuracy\.kind\.(substitute|delete|insert)$/,
+    where: "the inspection's mark toggles (custom-model-details/accuracy-inspect.ts)",
+  },
+  {
     template: '`cm.status.${',
     keys: /^cm\.status\.\d+$/,
     where: 'the name of a TrainingStatus (status-label.ts, models-grid, status-panel.ts)',

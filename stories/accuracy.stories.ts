@@ -6,6 +6,8 @@ import '../src/translations/nl.js';
 import type { CustomModel, CustomModelsApi, Dataset } from '../src/api/types.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { demoApi } from './scenarios.js';
+import { ItemsApi, betterItems, fewItems, worseItems } from '../test/helpers/accuracy-items.js';
+import type { EvaluationItem } from '../src/api/types.js';
 
 const model = (status: number): CustomModel => ({
   id: 'a',
@@ -28,10 +30,30 @@ const TRAINING = [
   file('3', 'glossary.txt', 'transcript', 9_000),
 ];
 const TESTS = [
+  file('a1', 'complaint-call.wav', 'test-set', 2_400_000),
   file('t1', 'complaint-call.txt', 'test-set', 14_000),
+  file('a2', 'order-by-phone.wav', 'test-set', 1_800_000),
   file('t2', 'order-by-phone.txt', 'test-set', 8_000),
+  file('a3', 'noisy-warehouse.wav', 'test-set', 2_100_000),
   file('t3', 'noisy-warehouse.txt', 'test-set', 11_000),
 ];
+/** Each item's audio and reference transcript, as the test set's datasets. */
+const testFilesOf = (items: EvaluationItem[]) =>
+  items.flatMap((item, i) => [
+    file(`ia${i}`, `${item.name}.wav`, 'test-set', 2_000_000),
+    file(`it${i}`, `${item.name}.txt`, 'test-set', 9_000),
+  ]);
+
+/** An adapter whose evaluation answers hand-made items with texts (scored on screen). */
+function itemsApi(items: EvaluationItem[], measured = true): () => CustomModelsApi {
+  return () =>
+    new ItemsApi(items, {
+      models: [model(4)],
+      datasets: { a: [...TRAINING, ...testFilesOf(items)] },
+      measured,
+      runningReads: 1_000_000,
+    });
+}
 
 /** An adapter with one model, its evaluation started when `start` is set. */
 function api(
@@ -69,10 +91,72 @@ type Story = StoryObj<Args>;
 async function ended({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const details = canvasElement.querySelector('custom-model-details');
   for (let i = 0; i < 60; i++) {
-    if (details?.shadowRoot?.querySelector('.accuracy-summary, .accuracy-failed')) return;
+    if (
+      details?.shadowRoot?.querySelector(
+        '.accuracy-verdict, .accuracy-failed, .accuracy-totals-only',
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Opens the first test item of the word-by-word view. */
+async function inspect(context: { canvasElement: HTMLElement }): Promise<void> {
+  await ended(context);
+  const root = context.canvasElement.querySelector('custom-model-details')?.shadowRoot;
+  root?.querySelector<HTMLElement>('.items .item summary')?.click();
+}
+
+/** The result: custom better, with its interval (12 items, 30 minutes). */
+export const ResultBetter: Story = { args: { api: itemsApi(betterItems()) }, play: ended };
+/** The result: custom worse. */
+export const ResultWorse: Story = { args: { api: itemsApi(worseItems()) }, play: ended };
+/** Three items: "Not enough evidence: add test data", and why. */
+export const ResultNotEnoughEvidence: Story = { args: { api: itemsApi(fewItems()) }, play: ended };
+/** The word-by-word view opened on a test item: marks per kind, audio, toggles, sort. */
+export const InspectionOpen: Story = { args: { api: itemsApi(fewItems()) }, play: inspect };
+/** The same in a 390 px column (a phone): tables fit, names wrap between their parts. */
+export const InspectionOpenNarrow: Story = {
+  ...InspectionOpen,
+  render: (args, context) =>
+    html`<div style="max-width: 390px">${meta.render!(args, context as never)}</div>`,
+};
+/** Test items uploaded, never measured. */
+export const TestSetNotMeasured: Story = { args: { api: itemsApi(fewItems(), false) } };
+/** Measuring (stays running, to look at). */
+export const RunningItems: Story = {
+  args: { api: itemsApi(fewItems(), false) },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('custom-model-details')?.shadowRoot;
+    for (let i = 0; i < 60 && !root?.querySelector('.start-evaluation:not([disabled])'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    root?.querySelector<HTMLElement>('.start-evaluation')?.click();
+  },
+};
+export const ResultBetterDutch: Story = {
+  ...ResultBetter,
+  args: { ...ResultBetter.args, lang: 'nl' },
+};
+export const InspectionOpenDutch: Story = {
+  ...InspectionOpen,
+  args: { ...InspectionOpen.args, lang: 'nl' },
+};
+export const ResultNotEnoughEvidenceDark: Story = {
+  ...ResultNotEnoughEvidence,
+  parameters: { theme: 'dark' },
+};
+/** Audio without its reference and a transcript without audio: said, not scored. */
+export const UnpairedTestFiles: Story = {
+  args: {
+    api: api(4, [
+      ...TRAINING,
+      ...TESTS,
+      file('a9', 'follow-up-call.wav', 'test-set', 1_900_000),
+      file('t9', 'returns-desk.txt', 'test-set', 7_000),
+    ]),
+  },
+};
 
 /** Trained, a test set uploaded, never measured: "Measure accuracy". */
 export const NotMeasured: Story = { args: { api: api(4, [...TRAINING, ...TESTS]) } };
@@ -84,7 +168,7 @@ export const NoTestSet: Story = { args: { api: api(4, TRAINING) } };
 export const Running: Story = {
   args: { api: api(4, [...TRAINING, ...TESTS], { start: true, evaluationTimeMs: 120_000 }) },
 };
-/** The result: sentence, chart, breakdown, per-file table. */
+/** The in-memory adapter's result. */
 export const Done: Story = {
   args: { api: api(4, [...TRAINING, ...TESTS], { start: true, evaluationTimeMs: 0 }) },
   play: ended,
@@ -97,10 +181,19 @@ export const DoneLittleData: Story = {
 /** Failed, with the reason and Try again. */
 export const Failed: Story = {
   args: {
-    api: api(4, [...TRAINING, ...TESTS, file('t4', 'empty-call.txt', 'test-set', 0)], {
-      start: true,
-      evaluationTimeMs: 0,
-    }),
+    api: api(
+      4,
+      [
+        ...TRAINING,
+        ...TESTS,
+        file('a4', 'empty-call.wav', 'test-set', 900_000),
+        file('t4', 'empty-call.txt', 'test-set', 0),
+      ],
+      {
+        start: true,
+        evaluationTimeMs: 0,
+      },
+    ),
   },
   play: ended,
 };

@@ -3,10 +3,9 @@ import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, Dataset } from '../src/api/types.js';
-import type { ModelEvaluatedEvent } from '../src/events/events.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
-import { accessibleNode, findByRole } from './helpers/by-role.js';
+import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
 
 const model = (id: string, status: number): CustomModel => ({
   id,
@@ -79,105 +78,70 @@ describe('custom-model-details: Accuracy', () => {
       description: 'Accuracy can be measured once the model has been trained successfully.',
     });
     expect(text($(el, '.accuracy-explained'))).to.contain('Word error rate (WER)');
+    // The details' rhythm: "What it means" and "Next step", at the size of the text around.
+    const guide = [...el.shadowRoot!.querySelectorAll('.accuracy-guide h4')].map(text);
+    expect(guide).to.deep.equal(['What it means', 'Next step']);
+    expect(text($(el, '.accuracy-next'))).to.equal(
+      'Train the model first; then measure its accuracy here.',
+    );
+    for (const selector of ['.accuracy-none', '.accuracy-next', '.accuracy-explained'])
+      expect(getComputedStyle($(el, selector)!).fontSize, selector).to.equal('14px');
     await expect(el).to.be.accessible();
   });
 
-  it('uploads a test set, starts, follows progress and shows the adapter\u2019s numbers', async () => {
+  it('takes test data only, counts audio with its reference as one item and says what is unpaired', async () => {
     const el = await render(TRAINING);
     const start = await findByRole(el, 'button', { name: 'Measure accuracy' });
     expect(await accessibleNode(start)).to.include({
       disabled: true,
-      description: 'Upload a test set first.',
+      description:
+        'Upload a test item first: a recording with its reference transcript of the same name.',
     });
-    expect(text($(el, '.accuracy-reason'))).to.equal('Upload a test set first.');
-
-    await drop(el, [new File([new Uint8Array(9000)], 'meeting-test.txt')]);
-    await waitUntil(() => api.callsOf('uploadDataset').length === 1, 'uploaded');
-    expect(api.callsOf('uploadDataset')[0]!.args[2]).to.deep.equal({ kind: 'test-set' });
-    // Enabled once the test set is in (the same button: it exists from the start).
-    const enabled = await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false });
-    expect(text($(el, '[part="accuracy"] .count'))).to.equal('1 test file');
-
-    enabled.click();
-    await waitUntil(() => $(el, '.accuracy-running'), 'running shows');
-    expect(api.callsOf('startEvaluation')[0]!.args).to.deep.equal(['m1']);
-    await expect(el).to.be.accessible();
-    await waitUntil(() => $(el, '.accuracy-progress')?.getAttribute('value') !== '0', 'progress', {
-      timeout: 3000,
-    });
-
-    const ended = new Promise<ModelEvaluatedEvent>((resolve) =>
-      el.addEventListener('model-evaluated', resolve, { once: true }),
+    expect(text($(el, '.accuracy-next'))).to.equal(
+      'Upload recordings with their reference transcripts (test-01.wav with test-01.txt) under Test set.',
     );
-    await waitUntil(() => $(el, '.accuracy-summary'), 'the result shows', { timeout: 4000 });
-    const event = await ended;
-    const result = await api.inner.getEvaluation!('m1');
-    expect(event.detail.evaluation).to.deep.equal(result);
-    const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
-    const summary = text($(el, '.accuracy-summary'))!;
-    expect(summary).to.contain(pct(result.custom!.wer));
-    expect(summary).to.contain(pct(result.base!.wer));
-    expect(summary).to.match(/fewer errors/);
-    const chart = $(el, '[part="accuracy-chart"]')!;
-    expect(chart.getAttribute('role')).to.equal('img');
-    expect(chart.getAttribute('aria-label')).to.equal(
-      `Word error rate: base model ${pct(result.base!.wer)}, custom model ${pct(result.custom!.wer)}.`,
-    );
-    // Both rows lay out as table rows (the base row once took the details' own \`.base\` layout).
-    for (const kind of ['base', 'custom']) {
-      const cells = [...el.shadowRoot!.querySelectorAll(`.breakdown tr.score-${kind} > *`)];
-      expect(cells).to.have.length(6);
-      const tops = new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
-      expect(tops.size, `${kind} row on one line`).to.equal(1);
-    }
-    const customRow = [...el.shadowRoot!.querySelectorAll('.breakdown tr.score-custom td')].map(
+    // One purpose: the section's drop zone takes test data, with no "Upload as" choice.
+    const upload = $(el, '.test-set-upload')!;
+    expect(upload.getAttribute('upload-as')).to.equal('test-set');
+    expect(upload.shadowRoot!.querySelector('[part="kind"]')).to.equal(null);
+    expect(await queryAllByRole(upload, 'radiogroup')).to.have.length(0);
+    // The steps in order: the upload comes before the button that waits for it, and above it.
+    const steps = [...el.shadowRoot!.querySelectorAll('.accuracy-steps > li .step-title')].map(
       text,
     );
-    expect(customRow).to.deep.equal([
-      pct(result.custom!.wer),
-      result.custom!.words.toLocaleString('en'),
-      String(result.custom!.substitutions),
-      String(result.custom!.deletions),
-      String(result.custom!.insertions),
-    ]);
-    await expect(el).to.be.accessible();
-  });
+    expect(steps).to.deep.equal(['Test set', 'Measure']);
+    expect(upload.getBoundingClientRect().bottom).to.be.at.most(start.getBoundingClientRect().top);
 
-  it('sorts the per-file table by WER, worst first, and both ways', async () => {
-    const el = await render([
-      ...TRAINING,
-      ds('t1', 'alpha.txt', 'test-set', 12_000),
-      ds('t2', 'bravo.txt', 'test-set', 6000),
-      ds('t3', 'charlie.txt', 'test-set', 9000),
+    await drop(el, [
+      new File([new Uint8Array(9000)], 'test-01.wav'),
+      new File(['hallo wereld'], 'test-01.txt'),
+      new File([new Uint8Array(9000)], 'test-02.wav'),
     ]);
-    (await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false })).click();
-    await waitUntil(() => $(el, '.files'), 'the table shows', { timeout: 4000 });
-    const result = await api.inner.getEvaluation!('m1');
-    const names = () => [...el.shadowRoot!.querySelectorAll('.files tbody th')].map(text);
-    const byCustom = [...result.files!]
-      .sort((a, b) => b.custom.wer - a.custom.wer)
-      .map((f) => f.name);
-    expect(names()).to.deep.equal(byCustom);
-    const customHead = $(el, '.sort[data-field="custom"]')!;
-    expect(customHead.parentElement!.getAttribute('aria-sort')).to.equal('descending');
-    customHead.click();
-    await el.updateComplete;
-    expect(names()).to.deep.equal([...byCustom].reverse());
-    expect(customHead.parentElement!.getAttribute('aria-sort')).to.equal('ascending');
-    $(el, '.sort[data-field="base"]')!.click();
-    await el.updateComplete;
-    expect(names()).to.deep.equal(
-      [...result.files!].sort((a, b) => b.base.wer - a.base.wer).map((f) => f.name),
+    await waitUntil(() => api.callsOf('uploadDataset').length === 3, 'uploaded');
+    for (const call of api.callsOf('uploadDataset'))
+      expect(call.args[2]).to.deep.equal({ kind: 'test-set' });
+    await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false });
+    expect(text($(el, '[part="accuracy"] .count'))).to.equal('1 test item');
+    expect(text($(el, '.unpaired-audio'))).to.equal(
+      'Audio without a reference transcript (not scored): test-02.wav',
+    );
+    expect(text($(el, '.accuracy-next'))).to.equal(
+      'Select "Measure accuracy": both models transcribe the test set.',
     );
     await expect(el).to.be.accessible();
   });
 
   it('shows why an evaluation failed and retries it', async () => {
-    const el = await render([...TRAINING, ds('t1', 'empty.txt', 'test-set', 0)]);
+    const el = await render([
+      ...TRAINING,
+      ds('a1', 'empty.wav', 'test-set', 9000),
+      ds('t1', 'empty.txt', 'test-set', 0),
+    ]);
     (await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false })).click();
     await waitUntil(() => $(el, '.accuracy-failed'), 'failure shows', { timeout: 4000 });
-    expect(text($(el, '.accuracy-failed-reason'))).to.equal(
-      'Evaluation failed: test file "empty.txt" has an empty transcript.',
+    expect(text($(el, '.accuracy-failed-reason'))).to.contain('empty.txt');
+    expect(text($(el, '.accuracy-next'))).to.equal(
+      'Try again; if it fails again, check the test set.',
     );
     await expect(el).to.be.accessible();
     (await findByRole(el, 'button', { name: 'Try again', disabled: false })).click();
@@ -186,7 +150,11 @@ describe('custom-model-details: Accuracy', () => {
   });
 
   it('shows a start that the adapter refused, with its message', async () => {
-    const el = await render([...TRAINING, ds('t1', 'a.txt', 'test-set')]);
+    const el = await render([
+      ...TRAINING,
+      ds('a1', 'a.wav', 'test-set', 9000),
+      ds('t1', 'a.txt', 'test-set'),
+    ]);
     api.fail('startEvaluation', 'server', 'The service is down.', { times: 1 });
     (await findByRole(el, 'button', { name: 'Measure accuracy', disabled: false })).click();
     await waitUntil(() => $(el, '.accuracy-start-error'));

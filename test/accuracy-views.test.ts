@@ -164,6 +164,7 @@ describe('an evaluation that ends: every view shows the new WER without a reload
           ds('a', 'talk.wav', 'audio', 5_000_000),
           ds('t', 'talk.vtt', 'transcript'),
           ds('x', 'holdout.txt', 'test-set', 9000),
+          ds('y', 'holdout.wav', 'test-set', 90_000),
         ],
       },
     });
@@ -184,14 +185,15 @@ describe('an evaluation that ends: every view shows the new WER without a reload
 
     // The start is offered: there, and enabled.
     (await findByRole(details, 'button', { name: 'Measure accuracy', disabled: false })).click();
-    await waitUntil(() => details.shadowRoot!.querySelector('.accuracy-summary'), 'done', {
+    await waitUntil(() => details.shadowRoot!.querySelector('.step-result .breakdown'), 'done', {
       timeout: 4000,
     });
     const measured = (await api.inner.getEvaluation!('m1')).custom!.wer;
     expect((await api.inner.getModel('m1')).wordErrorRate).to.equal(measured);
-    expect(text(details.shadowRoot!.querySelector('.accuracy-summary'))).to.contain(
-      `${(measured * 100).toFixed(1)}%`,
-    );
+    const customCells = [
+      ...details.shadowRoot!.querySelectorAll('.breakdown tr[class$="-wer"] td.custom'),
+    ].map(text);
+    expect(customCells).to.include(`${(measured * 100).toFixed(1)}%`);
     await waitUntil(() => text(werCell(el, 'm1')) === wer(measured), 'the grid shows it');
     await waitUntil(
       () => text(picker.shadowRoot!.querySelector('[part="wer"]')) === wer(measured),

@@ -211,7 +211,11 @@ function walkUnder(title: string, search: string, policy: string) {
       const evaluated = new Promise((resolve) =>
         doc.addEventListener('model-evaluated', resolve, { once: true }),
       );
-      await until(() => button(details()!, 'Measure accuracy'), 'Measure accuracy offered');
+      // Enabled once both files of the item are in (audio with its reference).
+      await until(
+        () => button(details()!, 'Measure accuracy')?.hasAttribute('disabled') === false,
+        'Measure accuracy offered',
+      );
       button(details()!, 'Measure accuracy')!.click();
       await evaluated;
       await expectClean('accuracy measured');

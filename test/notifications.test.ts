@@ -285,6 +285,7 @@ describe('accuracy: one notice when a measurement ends', () => {
         datasets: {
           '1': [
             ...GOOD_DATA,
+            { ...dataset('a1', 'meeting-test.wav', 'test-set'), sizeBytes: 90_000 },
             { ...dataset('t1', 'meeting-test.txt', 'test-set'), sizeBytes: 9000 },
           ],
         },

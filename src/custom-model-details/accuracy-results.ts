@@ -1,60 +1,10 @@
 import { html, nothing, svg } from 'lit';
-import type { Evaluation, EvaluationFileResult, WordErrorScore } from '../api/types.js';
+import type { WordErrorScore } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import type { AccuracyReport } from '../scoring/report.js';
+import { formatRate } from './accuracy-verdict.js';
 
-/** What the per-file table is sorted on. */
-export type FileSortField = 'name' | 'base' | 'custom';
-export interface FileSort {
-  field: FileSortField;
-  direction: 'asc' | 'desc';
-}
-
-/** The worst files first: what a user looks for. */
-export const DEFAULT_FILE_SORT: FileSort = { field: 'custom', direction: 'desc' };
-
-/** A rate (a fraction) as the language writes a percentage, one decimal: "12.5%", "12,5 %". */
-export function formatRate(localize: LocalizeController, rate: number): string {
-  return localize.number(Number.isFinite(rate) ? rate : 0, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-}
-
-function isScore(score: unknown): score is WordErrorScore {
-  return !!score && typeof score === 'object' && Number.isFinite((score as WordErrorScore).wer);
-}
-
-/** The files an adapter sent that carry both scores, sorted. */
-export function sortedFiles(evaluation: Evaluation, sort: FileSort): EvaluationFileResult[] {
-  const files = (evaluation.files ?? []).filter(
-    (file) => file && isScore(file.base) && isScore(file.custom),
-  );
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...files].sort((a, b) => {
-    if (sort.field === 'name') return sign * String(a.name).localeCompare(String(b.name));
-    const diff = a[sort.field].wer - b[sort.field].wer;
-    return diff ? sign * diff : String(a.name).localeCompare(String(b.name));
-  });
-}
-
-/** One sentence a non-expert understands: both rates and the relative change of errors. */
-export function summarySentence(
-  localize: LocalizeController,
-  base: WordErrorScore,
-  custom: WordErrorScore,
-): string {
-  const term = localize.term.bind(localize);
-  const b = formatRate(localize, base.wer);
-  const c = formatRate(localize, custom.wer);
-  // Relative to the base model's errors; the same when both round to the same percentage.
-  if (b === c || base.wer === 0) return term('cm.accuracy.same', c);
-  const change = Math.abs(custom.wer - base.wer) / base.wer;
-  const percent = localize.number(change, { style: 'percent', maximumFractionDigits: 0 });
-  return custom.wer < base.wer
-    ? term('cm.accuracy.better', c, b, percent)
-    : term('cm.accuracy.worse', c, b, percent);
-}
+export { formatRate };
 
 /**
  * Two bars, base and custom, on one scale. Inline SVG: colours from the theme (readable in dark
@@ -63,8 +13,9 @@ export function summarySentence(
  */
 export function renderChart(localize: LocalizeController, base: number, custom: number) {
   const term = localize.term.bind(localize);
-  const top = Math.max(base, custom, 0.0001);
-  const width = (rate: number) => Math.max(0.5, (rate / top) * 100);
+  const finite = (rate: number) => (Number.isFinite(rate) ? rate : 0);
+  const top = Math.max(finite(base), finite(custom), 0.0001);
+  const width = (rate: number) => Math.max(0.5, (finite(rate) / top) * 100);
   const bar = (y: number, rate: number, label: string, kind: string) =>
     svg`<text class="chart-label" x="0" y=${y + 14}>${label}</text>
       <rect class="chart-bar bar-${kind}" x="0" y=${y + 20} height="16" rx="2"
@@ -88,89 +39,70 @@ export function renderChart(localize: LocalizeController, base: number, custom: 
   </svg>`;
 }
 
-/** Both models' word errors by kind. */
-export function renderBreakdown(
+/**
+ * Both models' totals, raw and normalised side by side with the profile named, and the errors by
+ * kind (on the report's basis). Models are the columns, measures the rows: three columns fit a
+ * 390 px screen without clipping the caption.
+ */
+export function renderTotals(
   localize: LocalizeController,
-  base: WordErrorScore,
-  custom: WordErrorScore,
+  total: AccuracyReport['total'],
+  profile: string,
 ) {
   const term = localize.term.bind(localize);
+  const { raw, normalized } = total;
+  const basis = normalized ?? raw;
   const count = (n: number) => (Number.isFinite(n) ? localize.number(n) : '–');
-  const row = (label: string, score: WordErrorScore, kind: string) =>
-    html`<tr class="score-${kind}">
+  const row = (
+    label: string,
+    kind: string,
+    value: (
+      totals: { base: WordErrorScore; custom: WordErrorScore },
+      model: 'base' | 'custom',
+    ) => string,
+    totals = basis,
+  ) =>
+    html`<tr class="row-${kind}">
       <th scope="row">${label}</th>
-      <td class="num wer">${formatRate(localize, score.wer)}</td>
-      <td class="num">${count(score.words)}</td>
-      <td class="num">${count(score.substitutions)}</td>
-      <td class="num">${count(score.deletions)}</td>
-      <td class="num">${count(score.insertions)}</td>
+      <td class="num base">${value(totals, 'base')}</td>
+      <td class="num custom">${value(totals, 'custom')}</td>
     </tr>`;
+  const rate = (t: { base: WordErrorScore; custom: WordErrorScore }, m: 'base' | 'custom') =>
+    formatRate(localize, t[m].wer);
+  const counted =
+    (field: 'words' | 'substitutions' | 'deletions' | 'insertions') =>
+    (t: { base: WordErrorScore; custom: WordErrorScore }, m: 'base' | 'custom') =>
+      count(t[m][field]);
   return html`<div class="table-scroll">
     <table class="breakdown">
       <caption>
         ${term('cm.accuracy.breakdown')}
+        ${
+          normalized
+            ? html`<span class="caption-help profile-note" data-profile=${profile}
+                >${term('cm.accuracy.profile', profile)}</span
+              >`
+            : nothing
+        }
       </caption>
       <thead>
         <tr>
-          <th scope="col">${term('cm.accuracy.col.model')}</th>
-          <th scope="col" class="num">${term('cm.accuracy.col.wer')}</th>
-          <th scope="col" class="num">${term('cm.accuracy.col.words')}</th>
-          <th scope="col" class="num">${term('cm.accuracy.col.substitutions')}</th>
-          <th scope="col" class="num">${term('cm.accuracy.col.deletions')}</th>
-          <th scope="col" class="num">${term('cm.accuracy.col.insertions')}</th>
+          <td></td>
+          <th scope="col" class="num">${term('cm.accuracy.base')}</th>
+          <th scope="col" class="num">${term('cm.accuracy.custom')}</th>
         </tr>
       </thead>
       <tbody>
-        ${row(term('cm.accuracy.base'), base, 'base')}
-        ${row(term('cm.accuracy.custom'), custom, 'custom')}
-      </tbody>
-    </table>
-  </div>`;
-}
-
-/** The per-file table, sortable by name and by either WER (buttons in the headers, `aria-sort`). */
-export function renderFiles(
-  localize: LocalizeController,
-  evaluation: Evaluation,
-  sort: FileSort,
-  onSort: (field: FileSortField) => void,
-) {
-  const term = localize.term.bind(localize);
-  const files = sortedFiles(evaluation, sort);
-  if (!files.length) return nothing;
-  const header = (field: FileSortField, label: string, numeric: boolean) => {
-    const active = sort.field === field;
-    const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
-    return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${ariaSort}>
-      <button type="button" class="sort" data-field=${field} @click=${() => onSort(field)}>
-        ${label}<span class="sort-mark" aria-hidden="true"
-          >${active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span
-        >
-      </button>
-    </th>`;
-  };
-  return html`<div class="table-scroll">
-    <table class="files">
-      <caption>
-        ${term('cm.accuracy.files')}
-        <span class="caption-help">${term('cm.accuracy.filesHelp')}</span>
-      </caption>
-      <thead>
-        <tr>
-          ${header('name', term('cm.accuracy.col.file'), false)}
-          ${header('base', term('cm.accuracy.col.baseWer'), true)}
-          ${header('custom', term('cm.accuracy.col.customWer'), true)}
-        </tr>
-      </thead>
-      <tbody>
-        ${files.map(
-          (file) =>
-            html`<tr>
-              <th scope="row" class="file-name">${file.name}</th>
-              <td class="num base-wer">${formatRate(localize, file.base.wer)}</td>
-              <td class="num custom-wer">${formatRate(localize, file.custom.wer)}</td>
-            </tr>`,
-        )}
+        ${row(term('cm.accuracy.col.rawWer'), 'raw-wer', rate, raw)}
+        ${
+          normalized
+            ? row(term('cm.accuracy.col.normalizedWer'), 'normalized-wer', rate, normalized)
+            : nothing
+        }
+        ${row(term('cm.accuracy.col.words'), 'words', counted('words'))}
+        ${row(term('cm.accuracy.col.substitutions'), 'substitutions', counted('substitutions'))}
+        ${row(term('cm.accuracy.col.deletions'), 'deletions', counted('deletions'))}
+        ${row(term('cm.accuracy.col.insertions'), 'insertions', counted('insertions'))}
       </tbody>
     </table>
   </div>`;

@@ -6,13 +6,10 @@ export const accuracyStyles = css`
   .accuracy-help,
   .accuracy-reason,
   .accuracy-when,
-  .caption-help {
+  .caption-help,
+  .inspect-help {
     color: var(--sl-color-neutral-600);
     font-size: var(--sl-font-size-small, 0.875rem);
-  }
-  .accuracy-summary {
-    font-size: var(--sl-font-size-medium, 1rem);
-    font-weight: var(--sl-font-weight-semibold, 600);
   }
   .accuracy-failed {
     border-inline-start: 4px solid var(--sl-color-danger-600);
@@ -61,13 +58,13 @@ export const accuracyStyles = css`
     margin-top: var(--sl-spacing-medium, 1rem);
   }
   .breakdown,
-  .files {
+  .confusions {
     width: 100%;
     border-collapse: collapse;
     font-size: var(--sl-font-size-small, 0.875rem);
   }
   .breakdown caption,
-  .files caption {
+  .confusions caption {
     text-align: start;
     font-weight: var(--sl-font-weight-semibold, 600);
     padding-bottom: var(--sl-spacing-x-small, 0.5rem);
@@ -78,42 +75,98 @@ export const accuracyStyles = css`
   }
   .breakdown th,
   .breakdown td,
-  .files th,
-  .files td {
-    padding: var(--sl-spacing-2x-small, 0.25rem) var(--sl-spacing-small, 0.75rem);
+  .confusions th,
+  .confusions td {
+    padding: var(--sl-spacing-2x-small, 0.25rem) var(--sl-spacing-x-small, 0.5rem);
     text-align: start;
     border-bottom: 1px solid var(--sl-color-neutral-200, #e4e4e7);
   }
   .breakdown .num,
-  .files .num {
+  .confusions .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .files tbody th {
+  .breakdown tbody th {
     font-weight: normal;
-    overflow-wrap: anywhere;
   }
-  .sort {
-    font: inherit;
-    font-weight: var(--sl-font-weight-semibold, 600);
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
+  .breakdown th:first-child,
+  .breakdown td:first-child {
+    padding-inline-start: 0;
   }
-  .sort:focus-visible {
-    outline: var(--sl-focus-ring);
-    outline-offset: 2px;
+  /* The models' names may wrap: the numbers under them do not. */
+  .breakdown thead th.num {
+    white-space: normal;
   }
-  .sort-mark {
-    display: inline-block;
-    min-width: 1em;
-    font-size: 0.75em;
+
+  /* Words fit a line; a long file name wraps between its parts (<wbr> after _ and .), not inside a word. */
+  .file-name,
+  .item-name,
+  .word {
+    overflow-wrap: break-word;
   }
   .test-set-upload {
     display: block;
+    margin-top: var(--sl-spacing-small, 0.75rem);
+  }
+  /* "What it means / Next step", as the status panel writes them: small headings, 14 px text. */
+  .accuracy-guide {
+    display: grid;
+    gap: var(--sl-spacing-medium, 1rem);
+    margin-block: var(--sl-spacing-medium, 1rem);
+  }
+  .accuracy-guide h4,
+  .step-title,
+  .inspect h4,
+  .confusion-pairs h4 {
+    margin: 0 0 var(--sl-spacing-2x-small, 0.25rem);
+    color: var(--sl-color-neutral-600);
+    font-size: var(--sl-font-size-x-small, 0.75rem);
+    font-weight: var(--sl-font-weight-semibold, 600);
+  }
+  .accuracy p,
+  .accuracy li {
+    font-size: var(--sl-font-size-small, 0.875rem);
+  }
+  .accuracy-guide p {
+    max-width: 60rem;
+    margin: 0;
+  }
+  .verdict-sentence strong {
+    font-weight: var(--sl-font-weight-semibold, 600);
+  }
+  .verdict-rates,
+  .verdict-size {
+    margin-top: var(--sl-spacing-2x-small, 0.25rem);
+  }
+  /* The steps in order, numbered: test set, measure, result. */
+  .accuracy-steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    counter-reset: step;
+  }
+  .accuracy-steps > .step {
+    counter-increment: step;
+    padding-block: var(--sl-spacing-medium, 1rem);
+    border-top: 1px solid var(--sl-color-neutral-200, #e4e4e7);
+    min-width: 0;
+  }
+  .step-title::before {
+    content: counter(step) '. ';
+  }
+  .unpaired ul {
+    margin: var(--sl-spacing-2x-small, 0.25rem) 0 0;
+    padding-inline-start: var(--sl-spacing-large, 1.25rem);
+  }
+  .accuracy-export {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sl-spacing-small, 0.75rem);
+    align-items: baseline;
     margin-top: var(--sl-spacing-medium, 1rem);
+  }
+  .accuracy-export a {
+    color: var(--sl-color-primary-700);
   }
 `;

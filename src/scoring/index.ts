@@ -8,3 +8,5 @@ export * from './profiles.js';
 export { spellNumber, MAX_SPELLED_NUMBER, type NumberLanguage } from './numbers.js';
 export * from './verdict.js';
 export * from './test-items.js';
+export * from './report.js';
+export * from './report-export.js';

@@ -140,7 +140,10 @@ describe('status rules', () => {
         ['Choose files', forbidden.has('upload') ? en['cm.details.uploadLocked'] : undefined],
         [
           'Measure accuracy',
-          status === TrainingStatus.Success ? undefined : en['cm.accuracy.needsTraining'],
+          // test.wav has no reference transcript: no test item to measure on.
+          status === TrainingStatus.Success
+            ? en['cm.accuracy.needsTestItem']
+            : en['cm.accuracy.needsTraining'],
         ],
       ];
       const buttons = await axButtons();

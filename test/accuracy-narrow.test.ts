@@ -1,0 +1,137 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/custom-models-provider.js';
+import '../src/custom-model-details.js';
+import type { CustomModelDetails } from '../src/custom-model-details.js';
+import type { CustomModel, Dataset, Evaluation } from '../src/api/types.js';
+import { ItemsApi, itemsFrom } from './helpers/accuracy-items.js';
+
+// Issue 24 #18: at 390 px the Accuracy tables clipped "Errors by kind" (its columns past the
+// edge, behind a sideways scroll) and broke file names mid-word. Measured in Chromium.
+
+const NAMES = [
+  'customer-service-escalation-2024-05-01.wav',
+  'warehouse_noise_interview_long_name.wav',
+  'short.wav',
+];
+const model: CustomModel = {
+  id: 'm1',
+  key: 'cm-m1',
+  name: 'Support calls',
+  baseLanguage: { id: '2', key: 'nl-nl', name: 'Dutch' },
+  trainingStatus: 4,
+  lastModified: '2024-05-01T10:00:00.000Z',
+};
+const items = itemsFrom(
+  NAMES.map((name) => ({
+    name: name.replace(/\.wav$/, ''),
+    words: 20,
+    base: [2, 1, 1] as [number, number, number],
+    custom: [1, 0, 0] as [number, number, number],
+  })),
+);
+const score = (wer: number) => ({ wer, words: 60, substitutions: 6, deletions: 3, insertions: 3 });
+// The totals and the deprecated per-file scores too, for a view that reads those.
+const extra: Partial<Evaluation> = {
+  base: score(0.2),
+  custom: score(0.05),
+  files: NAMES.map((name) => ({ name, base: score(0.2), custom: score(0.05) })),
+};
+const datasets: Dataset[] = NAMES.flatMap((name, i) => [
+  { id: `a${i}`, name, kind: 'test-set', sizeBytes: 90_000 },
+  { id: `t${i}`, name: name.replace(/\.wav$/, '.txt'), kind: 'test-set', sizeBytes: 900 },
+]);
+
+let api: ItemsApi;
+afterEach(() => api?.dispose());
+after(() => setViewport({ width: 800, height: 600 }));
+
+async function details(width: number) {
+  await setViewport({ width, height: 800 });
+  api = new ItemsApi(items, { models: [model], datasets: { m1: datasets }, measured: true, extra });
+  const provider = await fixture(
+    html`<custom-models-provider .api=${api} lang="en">
+      <custom-model-details model-id="m1"></custom-model-details>
+    </custom-models-provider>`,
+  );
+  const el = provider.querySelector('custom-model-details') as CustomModelDetails;
+  await waitUntil(() => el.shadowRoot!.querySelector('table.breakdown'), 'the result shows', {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+  return el;
+}
+
+/** The text nodes of the innermost elements under `root` (shadow roots included) showing `text`. */
+function textNodes(root: Node, text: string): Text[] {
+  const found: Text[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    const inner = [...node.childNodes].filter((child) => child.textContent?.includes(text));
+    if (
+      node instanceof Element &&
+      node.textContent!.trim() === text &&
+      !inner.some((c) => c instanceof Element && c.textContent!.trim() === text)
+    ) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) found.push(walker.currentNode as Text);
+      return;
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
+/** The words of a text node (runs of letters and digits) that wrap onto two lines. */
+function brokenWords(node: Text): string[] {
+  const text = node.textContent!;
+  const broken: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const tops = new Set<number>();
+    for (let k = 0; k < match[0].length; k++) {
+      const range = document.createRange();
+      range.setStart(node, match.index! + k);
+      range.setEnd(node, match.index! + k + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0) tops.add(Math.round(rect.top));
+    }
+    if (tops.size > 1) broken.push(match[0]);
+  }
+  return broken;
+}
+
+describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
+  for (const width of [390, 320]) {
+    it(`shows every column of "Errors by kind" without a sideways scroll at ${width} px`, async () => {
+      const el = await details(width);
+      const section = el.shadowRoot!.querySelector('[part="accuracy"]')!;
+      const box = section.getBoundingClientRect();
+      const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.breakdown')!;
+      expect(table.caption?.textContent).to.contain('Errors by kind');
+      const scroller = table.closest('.table-scroll') as HTMLElement;
+      expect(scroller.scrollWidth, 'the table fits its box').to.be.at.most(
+        scroller.clientWidth + 1,
+      );
+      for (const cell of table.querySelectorAll('th, td, caption')) {
+        const r = cell.getBoundingClientRect();
+        expect(r.right, `"${cell.textContent?.trim()}" ends inside the section`).to.be.at.most(
+          box.right + 0.5,
+        );
+      }
+    });
+  }
+
+  it('breaks no test item name mid-word', async () => {
+    const el = await details(390);
+    const section = el.shadowRoot!.querySelector('[part="accuracy"]')!;
+    let seen = 0;
+    for (const name of [...NAMES, ...NAMES.map((n) => n.replace(/\.wav$/, ''))]) {
+      for (const node of textNodes(section, name)) {
+        seen++;
+        expect(brokenWords(node), `${name}: words broken across lines`).to.deep.equal([]);
+      }
+    }
+    expect(seen, 'the names are shown').to.be.greaterThan(0);
+  });
+});
