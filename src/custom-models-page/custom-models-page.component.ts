@@ -39,7 +39,7 @@ import type { CreateModelDialog } from '../create-model-dialog/create-model-dial
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
-import { LazyModule } from './lazy-module.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { renderPageBanner } from './page-banner.js';
 import { renderPageHeader } from './page-header.js';
 import { ToastController } from './toast-controller.js';
