@@ -86,6 +86,15 @@ export default [
   whole('custom-models-page', 'dist/custom-models-page.js', '126.5 kB'),
   // Issue 26: the root entry re-exports adapters.js, the accuracy engine with it (+3.8 kB, +4 kB).
   entry('whole package (index.js)', 'dist/index.js', '144 kB'),
+  // Issue 21 (size): the README's snippet, `import '@scriptix/custom-models-elements'` with no
+  // name used, as a host's bundler tree-shakes it (`sideEffects`): the list's elements, the
+  // provider, the picker and the three shipped languages; the details, the upload, the create
+  // dialog and the guide load on demand (test/node/host-build.test.mjs checks the same in a Vite
+  // host build).
+  {
+    ...entry('the root import (README), no name used', 'dist/index.js', '102 kB'),
+    import: '{}',
+  },
   whole('whole package (index.js)', 'dist/index.js', '166.5 kB'),
   // 14.57 kB after issue 22 (+0.13 kB: ScriptixApi's options merged field by field); issue 26:
   // +4.7 kB for the accuracy engine (alignment, the normalisation profiles with their number words

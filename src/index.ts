@@ -9,7 +9,6 @@
 export { CustomModelsProvider } from './custom-models-provider.js';
 export { ModelStatusBadge } from './model-status-badge.js';
 export { GRID_COLUMNS, ModelsGrid, PAGE_SIZES, type GridColumn } from './models-grid.js';
-export { DeleteModelDialog } from './delete-model-dialog.js';
 export { CustomModelsPage } from './custom-models-page.js';
 export {
   CustomModelPicker,
@@ -19,12 +18,13 @@ export {
   type CustomModelPickerChangeDetail,
   type CustomModelPickerSelection,
 } from './custom-model-picker.js';
-// What the page shows on demand (the details with their upload, the create dialog, the guide) is
+// What the page shows on demand (the details with their upload, the dialogs, the guide) is
 // defined when one first appears in the document, its module loaded then: a host's build keeps it
 // out of the entry, as the page's own entry does. Their classes come from the class modules, which
 // define nothing (a host that uses one with `new`, or in its own shadow root, imports its define
 // module, e.g. `@scriptix/custom-models-elements/custom-model-details.js`).
 export { CreateModelDialog } from './create-model-dialog/create-model-dialog.component.js';
+export { DeleteModelDialog } from './delete-model-dialog/delete-model-dialog.component.js';
 export { CustomModelsGuide } from './custom-models-guide/custom-models-guide.component.js';
 export { CustomModelDetails } from './custom-model-details/custom-model-details.component.js';
 export {
@@ -70,6 +70,7 @@ defineOnDemand([
   new LazyModule('custom-model-details', () => import('./custom-model-details.js')),
   new LazyModule('dataset-upload', () => import('./dataset-upload.js')),
   new LazyModule('create-model-dialog', () => import('./create-model-dialog.js')),
+  new LazyModule('delete-model-dialog', () => import('./delete-model-dialog.js')),
   new LazyModule('custom-models-guide', () => import('./custom-models-guide.js')),
 ]);
 
@@ -77,4 +78,5 @@ defineOnDemand([
 export type {} from './custom-model-details.js';
 export type {} from './dataset-upload.js';
 export type {} from './create-model-dialog.js';
+export type {} from './delete-model-dialog.js';
 export type {} from './custom-models-guide.js';

@@ -19,6 +19,7 @@ const ON_DEMAND = [
   'custom-model-details',
   'dataset-upload',
   'create-model-dialog',
+  'delete-model-dialog',
   'custom-models-guide',
 ] as const;
 const AT_ONCE = [
@@ -26,7 +27,6 @@ const AT_ONCE = [
   'custom-models-page',
   'models-grid',
   'model-status-badge',
-  'delete-model-dialog',
   'custom-model-picker',
 ] as const;
 
