@@ -58,7 +58,7 @@ function mount(markup: string): HTMLElement {
 
 describe('the root entry', () => {
   it('defines the list at once and the on-demand parts only when one is in the document', () => {
-    for (const tag of AT_ONCE) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of AT_ONCE) expect(customElements.get(tag), tag).to.be.a('function');
     for (const tag of ON_DEMAND) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
