@@ -36,6 +36,10 @@
 // the page with its on-demand parts (125.33 -> 126.26), +1.42 kB for the whole package's entry
 // (142.19 -> 143.61) and +1.40 kB with its on-demand parts (164.54 -> 165.94); limits raised to
 // 126.5, 144 and 166.5 kB.
+// Issue 21 (size): the page's delete dialog loads on demand like its create dialog, and with it
+// Shoelace's dialog (page 82.74 -> 77.2 kB, under its 80 KiB target, now its limit: 81.9 kB); the
+// root entry defines the page's on-demand parts when one first appears in the document (+0.3 kB
+// for the whole package with its on-demand parts, within its 166.5 kB).
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -80,7 +84,7 @@ export default [
   entry(
     'custom-models-page (with Lit and Shoelace)',
     'dist/custom-models-page.js',
-    '83.5 kB',
+    '81.9 kB',
     '; details and popovers on demand',
   ),
   whole('custom-models-page', 'dist/custom-models-page.js', '126.5 kB'),
@@ -92,7 +96,7 @@ export default [
   // dialog and the guide load on demand (test/node/host-build.test.mjs checks the same in a Vite
   // host build).
   {
-    ...entry('the root import (README), no name used', 'dist/index.js', '102 kB'),
+    ...entry('the root import (README), no name used', 'dist/index.js', '97.5 kB'),
     import: '{}',
   },
   whole('whole package (index.js)', 'dist/index.js', '166.5 kB'),
