@@ -47,9 +47,15 @@ export default defineConfig({
     rollupOptions: {
       // Lit, context, task, Shoelace and React stay imports: the host's bundler includes them once.
       external: (id) => /^(lit|@lit\/|@lit-labs\/|@shoelace-style\/|react(-dom)?($|\/))/.test(id),
+      // One file per source module (dist/ mirrors src/): the define modules keep their
+      // `customElements.define` calls, and nothing else, so `sideEffects` names exactly them, and
+      // a host's bundler splits and tree-shakes the package module by module. Shared chunks would
+      // put define calls and parts of on-demand views in hashed files every entry imports: a
+      // host's bundler could neither drop them nor keep the on-demand parts on demand.
       output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -1,10 +1,9 @@
 import { defineElement } from './internal/define.js';
 import { registerLibrary } from './internal/register.js';
-import './delete-model-dialog.js';
 import './models-grid.js';
 // `<custom-model-details>` is imported by the page when a model is first shown, and
-// `<create-model-dialog>` and `<custom-models-guide>` once the page has rendered (code splitting:
-// neither is needed to paint the list).
+// `<create-model-dialog>`, `<custom-models-guide>` and `<delete-model-dialog>` once the page has
+// rendered (code splitting: none is needed to paint the list).
 import { CustomModelsPage } from './custom-models-page/custom-models-page.component.js';
 
 export { CustomModelsPage };

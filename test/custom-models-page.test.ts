@@ -16,6 +16,7 @@ import {
 } from '../src/custom-models-page/custom-models-page.component.js';
 import type { CustomModel } from '../src/api/types.js';
 import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
+import { findByRole } from './helpers/by-role.js';
 import { deepActiveElement, disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
 
 disableShoelaceAnimations();
@@ -394,7 +395,12 @@ describe('<custom-models-page>', () => {
       await until(() => !ctx.guide.shadowRoot!.querySelector('sl-dialog')!.open, 'guide closed');
 
       ctx.button('New Custom Model').click();
-      await until(() => ctx.createDialog.shadowRoot!.querySelector('sl-select'), 'create open');
+      await until(
+        () => ctx.createDialog.shadowRoot?.querySelector('sl-dialog')?.open,
+        'create open',
+      );
+      await ctx.createDialog.shadowRoot!.querySelector<SlSelect>('sl-select')!.updateComplete;
+      await findByRole(ctx.createDialog.shadowRoot!, 'combobox', { name: /^Language/ });
       await expect(ctx.page).to.be.accessible();
       ctx.createDialog.hide();
       await until(

@@ -57,6 +57,13 @@ describe('server-side rendered HTML hydrates', () => {
       () => grid.shadowRoot?.querySelector('tbody tr[data-id]'),
       'rows loaded after hydration',
     );
+    // The dialogs the page loads once it has rendered (on demand: the root import defines them
+    // when they are needed) have upgraded before the fixture is removed.
+    await Promise.all(
+      ['create-model-dialog', 'custom-models-guide', 'delete-model-dialog'].map((tag) =>
+        customElements.whenDefined(tag),
+      ),
+    );
     api.dispose();
     localStorage.removeItem('customModelsGuideShown');
     expect(errors.filter((e) => !String(e).includes('Lit is in dev mode'))).to.deep.equal([]);

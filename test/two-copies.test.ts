@@ -91,6 +91,8 @@ describe('two copies of the package on one page', () => {
       'create-model-dialog',
     );
     (dialog.parentElement as HTMLElement & { api: unknown }).api = api;
+    // The root entry defines the dialog (loaded on demand) once one is in the document.
+    await customElements.whenDefined('create-model-dialog');
     // The tag is copy A's, the adapter (and its errors) copy B's.
     expect(dialog).to.be.instanceOf(a.CreateModelDialog);
     await createThroughDialog(dialog, 'Medical EN');

@@ -39,7 +39,7 @@ import type { CreateModelDialog } from '../create-model-dialog/create-model-dial
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
-import { LazyModule } from './lazy-module.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { renderPageBanner } from './page-banner.js';
 import { renderPageHeader } from './page-header.js';
 import { ToastController } from './toast-controller.js';
@@ -203,9 +203,9 @@ export class CustomModelsPage extends CustomModelsElement {
   }
 
   /**
-   * The dialogs the page opens on demand are not needed to paint the list: their modules load once
-   * the page has rendered (at once when opened before that). Defined already when the host
-   * imported them.
+   * The dialogs the page opens on demand (create, guide, delete) are not needed to paint the list:
+   * their modules load once the page has rendered (at once when opened before that). Defined
+   * already when the host imported them.
    */
   private readonly createModule = new LazyModule(
     'create-model-dialog',
@@ -214,6 +214,10 @@ export class CustomModelsPage extends CustomModelsElement {
   private readonly guideModule = new LazyModule(
     'custom-models-guide',
     () => import('../custom-models-guide.js'),
+  );
+  private readonly deleteModule = new LazyModule(
+    'delete-model-dialog',
+    () => import('../delete-model-dialog.js'),
   );
 
   private whenLoaded(module: LazyModule, then: () => void): void {
@@ -239,7 +243,7 @@ export class CustomModelsPage extends CustomModelsElement {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     setTimeout(() => {
-      for (const module of [this.createModule, this.guideModule])
+      for (const module of [this.createModule, this.guideModule, this.deleteModule])
         void module.load(registryOf(this)).catch(() => {});
     });
   }
@@ -318,8 +322,9 @@ export class CustomModelsPage extends CustomModelsElement {
     if (!canDelete(this.sessionState.value?.role)) return;
     setTimeout(() => {
       if (event.defaultPrevented) return;
-      this.modelToDelete = event.detail.model;
-      this.deleteDialog?.show(event.detail.model);
+      const { model } = event.detail;
+      this.modelToDelete = model;
+      this.whenLoaded(this.deleteModule, () => this.deleteDialog?.show(model));
     });
   }
 

@@ -89,9 +89,8 @@ test('the exports map lists every entry point and reaches no chunk or internal m
   for (const name of DEFINE_MODULES.filter((n) => !INTERNAL_DEFINE_MODULES.includes(n))) {
     assert.ok(pkg.exports[`./${name}.js`], `./${name}.js (defines <${name}>) is exported`);
   }
-  const chunk = readdirSync(join(dist, 'chunks')).find((name) => name.endsWith('.js'));
   for (const hidden of [
-    `chunks/${chunk}`,
+    'custom-models-page/custom-models-page.component.js',
     'confirm-dialog.js',
     'internal/define.js',
     'dist/index.js',
@@ -166,44 +165,68 @@ test('the entry points that define nothing register nothing on import', () => {
   for (const { module, registered } of report) assert.deepEqual(registered, [], module);
 });
 
+/** dist/'s JavaScript modules (one per source module), as paths below dist/. */
+const distModules = () =>
+  readdirSync(dist, { recursive: true })
+    .map((name) => String(name).replaceAll('\\', '/'))
+    .filter((name) => name.endsWith('.js') && !name.startsWith('types/'));
+
+/** The package's files `sideEffects` names, as paths below dist/ (patterns matched). */
+function sideEffectful() {
+  const patterns = pkg.sideEffects
+    .filter((entry) => entry.startsWith('./dist/'))
+    .map((entry) => entry.slice('./dist/'.length));
+  const matches = (file) =>
+    patterns.some((pattern) =>
+      pattern.includes('*')
+        ? new RegExp(`^${pattern.replace('.', '\\.').replace('*', '[^/]+')}$`).test(file)
+        : pattern === file,
+    );
+  return { patterns, matches };
+}
+
+test('sideEffects names exactly the define modules, the root and the translations', () => {
+  requireBuild();
+  const { patterns } = sideEffectful();
+  const expected = [
+    'index.js',
+    ...DEFINE_MODULES.map((name) => `${name}.js`),
+    'translations/*.js',
+  ].sort();
+  assert.deepEqual([...patterns].sort(), expected);
+  // The sources, for hosts that bundle them (and the demo), say the same.
+  const sources = pkg.sideEffects
+    .filter((entry) => entry.startsWith('./src/'))
+    .map((entry) => entry.slice('./src/'.length).replace(/\.ts$/, '.js'))
+    .sort();
+  assert.deepEqual(sources, expected);
+  for (const file of expected.filter((name) => !name.includes('*')))
+    assert.ok(existsSync(join(dist, file)), `dist/${file}`);
+});
+
 test('class modules register nothing on import: only define modules and translations do', () => {
   requireBuild();
-  // A chunk's modules are named in its `// src/…` region comments (and its source map).
-  const modulesOf = (file) => {
-    const text = readFileSync(join(dist, 'chunks', file), 'utf8');
-    const names = [...text.matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]);
-    const map = join(dist, 'chunks', `${file}.map`);
-    if (existsSync(map)) {
-      for (const source of JSON.parse(readFileSync(map, 'utf8')).sources)
-        names.push(source.replace(/^(\.\.\/)+/, ''));
-    }
-    return names;
-  };
-  const registers = (module) =>
-    /^src\/[a-z-]+\.ts$/.test(module) || module.startsWith('src/translations/');
-  const chunks = readdirSync(join(dist, 'chunks')).filter((name) => name.endsWith('.js'));
-  // A chunk that imports a define module's chunk (an on-demand part of that element, such as
-  // the details' Accuracy section) registers through it, by design.
+  const { matches } = sideEffectful();
   const importsOf = (file) =>
     [
-      ...readFileSync(join(dist, 'chunks', file), 'utf8').matchAll(
-        /^import (?:[^'"]* from )?"\.\/([^"]+\.js)";$/gm,
+      ...readFileSync(join(dist, file), 'utf8').matchAll(
+        /^import (?:[^'"]* from )?"(\.\.?\/[^"]+\.js)";$/gm,
       ),
-    ].map((m) => m[1]);
-  const definesSomething = (file, seen = new Set()) => {
+    ].map((m) => join(file, '..', m[1]).replaceAll('\\', '/'));
+  // A module that imports a define module (the React wrappers, an element's on-demand part)
+  // registers through it, by design.
+  const reachesDefine = (file, seen = new Set()) => {
     if (seen.has(file)) return false;
     seen.add(file);
-    return (
-      modulesOf(file).some(registers) || importsOf(file).some((f) => definesSomething(f, seen))
-    );
+    return matches(file) || importsOf(file).some((next) => reachesDefine(next, seen));
   };
-  const classChunks = chunks.filter((file) => !definesSomething(file));
-  assert.ok(classChunks.length > 10, `class chunks found: ${classChunks.join(', ')}`);
-  const report = probe(classChunks.map((file) => pathToFileURL(join(dist, 'chunks', file)).href));
-  // Shoelace's own components register Shoelace's English when a chunk imports them: theirs.
+  const classModules = distModules().filter((file) => !reachesDefine(file));
+  assert.ok(classModules.length > 100, `class modules found: ${classModules.join(', ')}`);
+  const report = probe(classModules.map((file) => pathToFileURL(join(dist, file)).href));
+  // Shoelace's own components register Shoelace's English when a module imports them: theirs.
   const ours = report
     .map(({ module, registered }) => ({
-      module: module.slice(module.lastIndexOf('/') + 1),
+      module: module.slice(module.indexOf('/dist/') + 1),
       registered: registered.filter((what) => !/^registers a "\w+" catalogue$/.test(what)),
     }))
     .filter(({ registered }) => registered.length);

@@ -1,6 +1,6 @@
 /**
- * The define module of a tag the page loads when it is first needed (a dialog it opens on
- * demand), once; after a failure (offline, a deploy that removed the chunk) the next use tries
+ * The define module of a tag loaded when it is first needed (a dialog the page opens on demand, a
+ * tag the root entry defines on demand), once; after a failure (offline, a deploy that removed the chunk) the next use tries
  * again. Nothing is loaded when the tag is defined already in the page's registry (the host
  * imported it, or defined everything in a scoped registry).
  */
