@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/custom-models-page.js';
+import '../src/translations/nl.js';
+import '../src/translations/fr.js';
+import '../src/translations/de.js';
 import type { CustomModelsPage, ModelsGrid } from '../src/index.js';
 import { InMemoryCustomModelsApi } from '../src/adapters.js';
-import type { CustomModel } from '../src/api/types.js';
+import { TrainingStatus, type CustomModel } from '../src/api/types.js';
 import {
   BANNER_DISMISSED_KEY,
   GUIDE_SHOWN_KEY,
@@ -102,4 +105,65 @@ describe('screens (issue 24)', () => {
       expect(covered, 'points of the popover covered by something else').to.deep.equal([]);
     });
   }
+
+  /*
+   * A model for each month, on the 28th at 10:58 and 22:58: the widest dates a locale writes
+   * (the longest month names, two-digit days and hours, AM and PM).
+   */
+  const wideDates = (): CustomModel[] =>
+    Array.from({ length: 24 }, (_, index) => ({
+      id: String(index + 1),
+      key: `cm-wide-${index + 1}`,
+      name: `Model ${index + 1}`,
+      baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
+      trainingStatus: TrainingStatus.Success,
+      lastModified: new Date(2025, index % 12, 28, index < 12 ? 10 : 22, 58).toISOString(),
+    }));
+
+  for (const lang of ['en', 'nl', 'fr', 'de']) {
+    it(`#16 at 1280 px (${lang}) no Last Modified date is clipped, and Name keeps the most room`, async () => {
+      document.documentElement.lang = lang;
+      try {
+        const { grid } = await demoPage(1280, 900, api({ models: wideDates() }));
+        const clipped: string[] = [];
+        const cells = [...grid.shadowRoot!.querySelectorAll<HTMLElement>('td.c-lastModified')];
+        expect(cells.length).to.equal(24);
+        for (const cell of cells) {
+          const time = cell.querySelector('time')!;
+          const style = getComputedStyle(cell);
+          const contentRight = cell.getBoundingClientRect().right - parseFloat(style.paddingRight);
+          // The time's inline box is as wide as its whole text, shown or clipped.
+          if (time.getBoundingClientRect().right > contentRight + 0.5)
+            clipped.push(time.textContent!);
+        }
+        expect(clipped, 'dates cut off').to.deep.equal([]);
+        const width = (column: string) =>
+          grid.shadowRoot!.querySelector(`th.c-${column}`)!.getBoundingClientRect().width;
+        expect(width('name')).to.be.greaterThan(width('lastModified'));
+      } finally {
+        document.documentElement.lang = '';
+      }
+    });
+  }
+
+  it('#16 at 1280 px the details header shows a long model key whole, on one line', async () => {
+    const adapter = api();
+    const { items: models } = await adapter.listModels({ page: 1, pageSize: 100 });
+    const longest = [...models].sort((a, b) => b.key.length - a.key.length)[0]!;
+    await setViewport({ width: 1280, height: 900 });
+    const page = await fixture<CustomModelsPage>(
+      html`<custom-models-page .api=${adapter} model-id=${longest.id}></custom-models-page>`,
+    );
+    let key: HTMLElement | null = null;
+    await until(() => {
+      const details = page.shadowRoot!.querySelector('custom-model-details');
+      key = details?.shadowRoot?.querySelector<HTMLElement>('code.key') ?? null;
+      return key?.textContent === longest.key;
+    }, 'the key shown');
+    const range = document.createRange();
+    range.selectNodeContents(key!);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    expect(lines.size, `${longest.key} on ${lines.size} lines`).to.equal(1);
+    expect(key!.scrollWidth).to.be.at.most(key!.clientWidth);
+  });
 });

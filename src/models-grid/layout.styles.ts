@@ -98,9 +98,13 @@ export const layoutStyles = css`
   .s-baseLanguage {
     width: var(--_n-width, 12.5rem);
   }
+  /*
+   * The widest date of the grid's language in the cells' font (date-column.ts, measured), and never
+   * narrower than its header's label, sort and buttons need.
+   */
   .c-lastModified,
   .s-lastModified {
-    width: var(--_n-width, 11rem);
+    width: var(--_n-width, max(11rem, var(--_date-width, 0px)));
   }
   .c-wordErrorRate,
   .s-wordErrorRate {
