@@ -166,4 +166,115 @@ describe('screens (issue 24)', () => {
     expect(lines.size, `${longest.key} on ${lines.size} lines`).to.equal(1);
     expect(key!.scrollWidth).to.be.at.most(key!.clientWidth);
   });
+
+  /** The pager's controls and the row actions a user can see in the window now. */
+  function controlsInView(grid: ModelsGrid): HTMLElement[] {
+    const root = grid.shadowRoot!;
+    const controls = [
+      ...root.querySelectorAll<HTMLElement>('[part="pager"] sl-select, [part="pager"] button'),
+      ...root.querySelectorAll<HTMLElement>('tbody .action'),
+    ];
+    const scroller = root.querySelector('.scroller')!.getBoundingClientRect();
+    return controls.filter((control) => {
+      const r = control.getBoundingClientRect();
+      const inWindow = r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      // A row action scrolled out of the grid's own box is not shown.
+      const inGrid =
+        !control.classList.contains('action') ||
+        (r.top >= scroller.top && r.bottom <= scroller.bottom);
+      return inWindow && inGrid;
+    });
+  }
+
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  async function deleteFirstDeletable(root: ShadowRoot, grid: ModelsGrid) {
+    const before = grid.shadowRoot!.querySelectorAll('tbody tr[data-id]').length;
+    const remove = grid.shadowRoot!.querySelector<HTMLElement>(
+      'tbody .action.delete:not([aria-disabled="true"])',
+    )!;
+    remove.click();
+    const dialog = root.querySelector('delete-model-dialog')!;
+    const confirm = await findByRole(dialog, 'button', { name: 'Delete' });
+    confirm.click();
+    await until(
+      () => grid.shadowRoot!.querySelectorAll('tbody tr[data-id]').length === before - 1,
+      'the row gone',
+    );
+  }
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    it(`#17 at ${width} px toasts never cover the pager or the row actions`, async () => {
+      const { page, root, grid } = await demoPage(width, height);
+      await until(() => grid.shadowRoot!.querySelector('tbody .action.delete'), 'delete offered');
+      await deleteFirstDeletable(root, grid);
+      await deleteFirstDeletable(root, grid);
+      page.notify('danger', 'The service could not save the last change; try again in a minute.');
+      const toasts = () => [...root.querySelectorAll<HTMLElement>('[part="toast"]')];
+      await until(() => toasts().length >= 2, 'toasts shown');
+      await page.updateComplete;
+      const problems: string[] = [];
+      for (const scroll of ['top', 'bottom'] as const) {
+        window.scrollTo(0, scroll === 'top' ? 0 : document.documentElement.scrollHeight);
+        await new Promise((done) => requestAnimationFrame(done));
+        const shown = toasts();
+        expect(shown.length, 'a toast is shown').to.be.greaterThan(0);
+        for (const toast of shown) {
+          const r = toast.getBoundingClientRect();
+          expect(
+            r.top >= 0 && r.bottom <= window.innerHeight,
+            'the toast is in the window',
+          ).to.equal(true);
+        }
+        const controls = controlsInView(grid);
+        expect(controls.length, 'pager and actions in view').to.be.greaterThan(2);
+        for (const control of controls) {
+          const box = control.getBoundingClientRect();
+          const name =
+            control.getAttribute('aria-label') ??
+            control.getAttribute('label') ??
+            control.className;
+          for (const toast of shown) {
+            if (overlaps(box, toast.getBoundingClientRect()))
+              problems.push(`${scroll}: a toast over ${name}`);
+          }
+          const hit = deepElementAt(box.left + box.width / 2, box.top + box.height / 2);
+          if (!isWithin(hit, control))
+            problems.push(`${scroll}: ${name} under ${hit?.tagName}.${hit?.className}`);
+        }
+      }
+      expect(problems).to.deep.equal([]);
+      window.scrollTo(0, 0);
+    });
+  }
+
+  it('#17 two toasts at most: a new notice replaces the oldest passing one, or waits for a place', async () => {
+    const { page, root } = await demoPage(1280, 900);
+    const shown = () =>
+      [...root.querySelectorAll('[part="toast"] .message')].map((message) => message.textContent);
+    page.notify('success', 'One.');
+    page.notify('success', 'Two.');
+    page.notify('success', 'Three.');
+    await page.updateComplete;
+    expect(shown()).to.deep.equal(['Two.', 'Three.']);
+
+    page.notify('danger', 'Failed A.');
+    page.notify('danger', 'Failed B.');
+    await page.updateComplete;
+    expect(shown()).to.deep.equal(['Failed A.', 'Failed B.']);
+    // Both stay until closed: the next notice waits, and shows when one is closed.
+    page.notify('success', 'Four.');
+    await page.updateComplete;
+    expect(shown()).to.deep.equal(['Failed A.', 'Failed B.']);
+    const close = await findByRole(root.querySelector('[part="toast"]')!, 'button', {
+      name: 'Dismiss',
+    });
+    close.click();
+    await page.updateComplete;
+    expect(shown()).to.deep.equal(['Failed B.', 'Four.']);
+  });
 });
