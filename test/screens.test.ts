@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/custom-models-page.js';
 import '../src/translations/nl.js';
@@ -276,5 +276,41 @@ describe('screens (issue 24)', () => {
     close.click();
     await page.updateComplete;
     expect(shown()).to.deep.equal(['Failed B.', 'Four.']);
+  });
+
+  it('#19 the guide\'s "Only have audio files" step links Force Alignment as the banner does', async () => {
+    const { page, root } = await demoPage(1280, 900);
+    const requests: Event[] = [];
+    page.addEventListener('force-alignment-requested', (event) => {
+      requests.push(event);
+      event.preventDefault();
+    });
+    (await findByRole(root, 'button', { name: 'Getting Started' })).click();
+    const guide = root.querySelector('custom-models-guide')!;
+    await until(() => guide.shadowRoot?.querySelector('sl-dialog[open]'), 'the guide open');
+    await findByRole(guide, 'dialog', { name: 'Getting started with custom models' });
+    const link = await findByRole(guide, 'button', { name: 'Force Alignment' });
+    const step = [...guide.shadowRoot!.querySelectorAll('[part="section"]')][2]!;
+    expect(isWithin(link, step), 'in the "Only have audio files" step').to.equal(true);
+    const closed = oneEvent(guide, 'sl-after-hide');
+    link.click();
+    expect(requests.length, 'one force-alignment-requested, as from the banner').to.equal(1);
+    expect(requests[0]!.cancelable).to.equal(true);
+    // The user goes to Force Alignment: the guide closes.
+    await closed;
+    expect(guide.open).to.equal(false);
+
+    // With the host's address, a link to it in the guide as in the banner.
+    page.forceAlignmentHref = '/workspace/force-alignment';
+    await page.updateComplete;
+    (await findByRole(root, 'button', { name: 'Getting Started' })).click();
+    await until(() => guide.shadowRoot?.querySelector('sl-dialog[open]'), 'the guide open again');
+    await findByRole(guide, 'dialog', { name: 'Getting started with custom models' });
+    const anchor = await findByRole(guide, 'link', { name: 'Force Alignment' });
+    expect(anchor.getAttribute('href')).to.equal('/workspace/force-alignment');
+    const banner = await findByRole(root.querySelector('[part="banner"]')!, 'link', {
+      name: 'Force Alignment',
+    });
+    expect(banner.getAttribute('href')).to.equal('/workspace/force-alignment');
   });
 });

@@ -206,12 +206,8 @@ export class ModelsGrid extends CustomModelsElement {
   });
   /** Arrow keys between rows, and focus kept on the pager. */
   private readonly keyboard = new GridFocus(this);
-
-  constructor() {
-    super();
-    // Last Modified as wide as the language's widest date.
-    new DateColumnWidth(this, () => this.localize.lang());
-  }
+  /** @internal Last Modified as wide as the language's widest date (date-column.ts). */
+  readonly dateColumn = new DateColumnWidth(this, () => this.localize.lang());
 
   /** Reloads the current page from the adapter (rows stay on screen meanwhile). */
   async refresh(): Promise<void> {
