@@ -313,4 +313,19 @@ describe('screens (issue 24)', () => {
     });
     expect(banner.getAttribute('href')).to.equal('/workspace/force-alignment');
   });
+
+  it('at 390 px the first load shows its placeholder bars', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<CustomModelsPage>(
+      html`<custom-models-page .api=${api({ latencyMs: 60_000 })}></custom-models-page>`,
+    );
+    const grid = page.shadowRoot!.querySelector<ModelsGrid>('models-grid')!;
+    await until(() => grid.shadowRoot?.querySelector('.skeleton'), 'placeholders rendered');
+    const box = grid.getBoundingClientRect();
+    const bars = [...grid.shadowRoot!.querySelectorAll('.skeleton')].map((bar) =>
+      bar.getBoundingClientRect(),
+    );
+    const shown = bars.filter((r) => r.width >= 32 && r.height >= 8 && r.right <= box.right);
+    expect(shown.length, 'bars with a size, inside the grid').to.equal(bars.length);
+  });
 });

@@ -148,6 +148,13 @@ export const layoutStyles = css`
   td.state {
     flex: 1 1 100%;
   }
+  /*
+   * Narrow, a cell is as wide as its content: the first load's placeholder bars (70 % of their
+   * cell) had no width and could not be seen. A width of their own, a few to a line.
+   */
+  .skeleton {
+    min-width: var(--_n-skeleton-width, 0);
+  }
 
   @container cm-grid (width < 44rem) {
     .scroller {
