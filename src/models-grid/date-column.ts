@@ -30,12 +30,14 @@ function widestText(texts: readonly string[], font: string): number {
  * Sizes the Last Modified column to the widest date the grid's language writes, in the cells' own
  * font: the table's layout is fixed (a page change never moves a column), so a fixed width clipped
  * "10:04 AM" in one language or font and wasted room in another. Measured with a canvas (no layout
- * of the rows), once per language and font, and given to the header cell as `--_date-width`;
- * the narrow layout ignores it (each row stacks). Until measured the stylesheet's width applies.
+ * of the rows) once per language, the first time the grid is wide with a row to read the font from,
+ * and given to the header cell as `--_date-width`; the narrow layout ignores it (each row stacks).
+ * Until measured the stylesheet's width applies. Between measures an update reads no style: a font
+ * changed later (another theme) is measured with the next language.
  */
 export class DateColumnWidth implements ReactiveController {
-  /** Language, font and padding of the last measure. */
-  private measured = '';
+  /** The language of the last measure. */
+  private measuredLang?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -45,24 +47,24 @@ export class DateColumnWidth implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const lang = this.lang();
+    if (lang === this.measuredLang) return;
     const root = this.host.shadowRoot;
     const header = root?.querySelector<HTMLElement>('th.c-lastModified');
     const cell = root?.querySelector<HTMLElement>('tbody td.c-lastModified');
     const table = header?.closest('table');
     if (!header || !cell || !table) return;
-    const lang = this.lang();
     const headerStyle = getComputedStyle(header);
-    // Narrow, the column has no width of its own: measured once the grid is wide.
+    // Narrow, the column has no width of its own (nor its padding): measured once the grid is wide.
     if (headerStyle.display !== 'table-cell') return;
     const font = getComputedStyle(cell).font;
+    if (!font) return;
+    this.measuredLang = lang;
     const padding =
       parseFloat(headerStyle.paddingInlineStart) +
       parseFloat(headerStyle.paddingInlineEnd) +
       parseFloat(headerStyle.borderInlineStartWidth) +
       parseFloat(headerStyle.borderInlineEndWidth);
-    const key = `${lang}|${font}|${padding}`;
-    if (key === this.measured || !font) return;
-    this.measured = key;
     const text = widestText(widestDateSamples(lang), font);
     // One pixel for rounding between the canvas and the cell's own text layout.
     if (text > 0) table.style.setProperty('--_date-width', `${Math.ceil(text + padding + 1)}px`);
