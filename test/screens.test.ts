@@ -87,7 +87,8 @@ describe('screens (issue 24)', () => {
       const { grid } = await demoPage(width);
       const trigger = await findByRole(grid, 'button', { name: 'Filter Training Status' });
       trigger.click();
-      const panel = await findByRole(grid, 'dialog', { name: 'Filter Training Status' });
+      // The popover's parts load on first use: a loaded machine may take a while.
+      const panel = await findByRole(grid, 'dialog', { name: 'Filter Training Status' }, 8000);
       await until(() => panel.getBoundingClientRect().height > 0, 'the popover shown');
       const box = panel.getBoundingClientRect();
       // Its centre, and a grid of points over all of it: every one hits the popover.
