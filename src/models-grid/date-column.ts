@@ -55,8 +55,9 @@ export class DateColumnWidth implements ReactiveController {
     const table = header?.closest('table');
     if (!header || !cell || !table) return;
     const headerStyle = getComputedStyle(header);
-    // Narrow, the column has no width of its own (nor its padding): measured once the grid is wide.
-    if (headerStyle.display !== 'table-cell') return;
+    // Narrow (the layout's \`--_n-width: auto\`), the column has no width of its own (nor its
+    // padding): measured once the grid is wide.
+    if (headerStyle.getPropertyValue('--_n-width').trim() === 'auto') return;
     const font = getComputedStyle(cell).font;
     if (!font) return;
     this.measuredLang = lang;

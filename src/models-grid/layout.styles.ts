@@ -174,6 +174,7 @@ export const layoutStyles = css`
       --_n-second-line-order: 3;
       --_n-state-border: 1px;
       --_n-skeleton-cell: 2.375rem;
+      --_n-skeleton-width: 5rem;
     }
     /* The break between the two lines: on data rows, in the narrow layout only. */
     tbody tr[data-id]::after {
