@@ -133,3 +133,18 @@ export const HostNotificationCentre: Story = {
     </div>`;
   },
 };
+
+/**
+ * Toasts at the top of the window, two at a time: after two deletes and a failure, the newest
+ * notices show (the oldest passing one gave its place) and the grid's pager and row actions stay
+ * clear (issue 24 #17).
+ */
+export const Toasts: Story = {
+  play: async ({ canvasElement }) => {
+    const page = canvasElement.querySelector('custom-models-page')!;
+    await page.updateComplete;
+    page.notify('success', 'Custom model "Legal NL" deleted.');
+    page.notify('success', 'Custom model "Finance DE" deleted.');
+    page.notify('danger', 'The model "Radio DE" could not be deleted: the service is unavailable.');
+  },
+};

@@ -163,8 +163,20 @@ export interface CustomModelPickerJsxEvents {
 
 /** Attributes and properties of `<custom-models-guide>`: The "Getting started with custom models" guide modal. */
 export interface CustomModelsGuideJsxProps {
+  /**
+   * Where the "Only have audio files" step's Force Alignment link goes (the page passes its own).
+   * Without it the link fires `force-alignment-requested`.
+   *
+   * Attribute form of `forceAlignmentHref`.
+   */
+  'force-alignment-href'?: AttributeValue<CustomModelsGuide['forceAlignmentHref']>;
   /** Whether the guide is shown. */
   open?: CustomModelsGuide['open'];
+  /**
+   * Where the "Only have audio files" step's Force Alignment link goes (the page passes its own).
+   * Without it the link fires `force-alignment-requested`.
+   */
+  forceAlignmentHref?: CustomModelsGuide['forceAlignmentHref'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
@@ -176,6 +188,8 @@ export interface CustomModelsGuideJsxProps {
 export interface CustomModelsGuideJsxEvents {
   /** The guide has closed (from Shoelace's dialog). */
   'sl-after-hide': Event;
+  /** The Force Alignment link was activated with no `force-alignment-href` set. Cancelable; the guide closes. */
+  'force-alignment-requested': ForceAlignmentRequestedEvent;
 }
 
 /** Attributes and properties of `<custom-models-page>`: The complete Custom Models page. */
@@ -187,7 +201,7 @@ export interface CustomModelsPageJsxProps {
    */
   'model-id'?: AttributeValue<CustomModelsPage['modelId']>;
   /**
-   * Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`.
+   * Where the banner's and the guide's Force Alignment links go. Without it they fire `force-alignment-requested`.
    *
    * Attribute form of `forceAlignmentHref`.
    */
@@ -203,7 +217,7 @@ export interface CustomModelsPageJsxProps {
    * `model-details-back`).
    */
   route?: CustomModelsPage['route'];
-  /** Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`. */
+  /** Where the banner's and the guide's Force Alignment links go. Without it they fire `force-alignment-requested`. */
   forceAlignmentHref?: CustomModelsPage['forceAlignmentHref'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set

@@ -60,6 +60,18 @@ export const headerStyles = css`
     font-size: var(--sl-font-size-small, 0.875rem);
     overflow-wrap: anywhere;
   }
+  /*
+   * The key is one token (\`cm-sports-commentary-es-0b6c\`): where the facts have two columns or
+   * more it takes two, so it breaks only when no row could hold it (then anywhere, never spilled).
+   */
+  .header {
+    container: cm-details-header / inline-size;
+  }
+  @container cm-details-header (width >= 26.5rem) {
+    .key-fact {
+      grid-column: span 2;
+    }
+  }
   .key-row {
     display: flex;
     align-items: center;

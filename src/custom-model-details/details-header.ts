@@ -260,7 +260,7 @@ export function renderHeader(host: DetailsHost, rename: RenameController, model:
           <time datetime=${model.lastModified}>${host.formatDate(model.lastModified)}</time>
         </dd>
       </div>
-      <div>
+      <div class="key-fact">
         <dt>${term('cm.details.key')}</dt>
         <dd class="key-row">
           <code class="key">${model.key}</code>

@@ -9,12 +9,19 @@ import type { TermKey } from '../i18n/localize.js';
 import { ICON_LIBRARY, type IconName } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
+import {
+  forceAlignmentLinkStyles,
+  renderForceAlignmentLink,
+} from '../internal/force-alignment-link.js';
 import { hostStyles } from '../internal/styles.js';
+
+/** A point of a section: a sentence, or one with the Force Alignment link between two parts. */
+type GuidePoint = TermKey | { before: TermKey; after: TermKey };
 
 interface GuideSection {
   icon: IconName;
   title: TermKey;
-  points: [TermKey, TermKey];
+  points: [GuidePoint, GuidePoint];
 }
 
 /** The seed's four sections, with its icons (Sparkles, FileText, FileAudio, CheckCircle). */
@@ -28,7 +35,7 @@ const SECTIONS: GuideSection[] = [
   {
     icon: 'file-earmark-music',
     title: 'cm.guide.audioTitle',
-    points: ['cm.guide.audio1', 'cm.guide.audio2'],
+    points: [{ before: 'cm.guide.audio1Before', after: 'cm.guide.audio1After' }, 'cm.guide.audio2'],
   },
   {
     icon: 'check-circle',
@@ -40,11 +47,13 @@ const SECTIONS: GuideSection[] = [
 /**
  * The "Getting started with custom models" modal: four short sections and "Got it".
  * `<custom-models-page>` opens it by itself on a first visit and from its "Getting Started" button.
+ * Its "Only have audio files" step links Force Alignment as the page's banner does.
  *
  * @tag custom-models-guide
  * @summary The "Getting started with custom models" guide modal.
  *
  * @event sl-after-hide - The guide has closed (from Shoelace's dialog).
+ * @fires force-alignment-requested - {@link ForceAlignmentRequestedEvent} The Force Alignment link was activated with no `force-alignment-href` set. Cancelable; the guide closes.
  *
  * @csspart dialog - The Shoelace dialog.
  * @csspart section - Each of the four sections.
@@ -57,6 +66,7 @@ export class CustomModelsGuide extends CustomModelsElement {
   static override styles = [
     hostStyles,
     dialogStyles,
+    forceAlignmentLinkStyles,
     css`
       sl-dialog {
         --width: var(--cm-guide-width, 36rem);
@@ -98,6 +108,12 @@ export class CustomModelsGuide extends CustomModelsElement {
   /** Whether the guide is shown. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /**
+   * Where the "Only have audio files" step's Force Alignment link goes (the page passes its own).
+   * Without it the link fires `force-alignment-requested`.
+   */
+  @property({ attribute: 'force-alignment-href' }) forceAlignmentHref?: string;
+
   @query('sl-dialog') private dialog?: SlDialog;
 
   private readonly dialogs = new DialogController(this, { dialog: () => this.dialog });
@@ -121,6 +137,17 @@ export class CustomModelsGuide extends CustomModelsElement {
     if (event.target === this.dialog) this.open = false;
   }
 
+  private renderPoint(point: GuidePoint) {
+    if (typeof point === 'string') return this.localize.term(point);
+    const link = renderForceAlignmentLink(
+      this,
+      this.localize.term('cm.banner.forceAlignmentLink'),
+      this.forceAlignmentHref,
+      () => this.hide(),
+    );
+    return html`${this.localize.term(point.before)}${link}${this.localize.term(point.after)}`;
+  }
+
   override render() {
     return html`<sl-dialog
       part="dialog"
@@ -141,7 +168,7 @@ export class CustomModelsGuide extends CustomModelsElement {
               <div>
                 <h3>${this.localize.term(section.title)}</h3>
                 <ul>
-                  ${section.points.map((point) => html`<li>${this.localize.term(point)}</li>`)}
+                  ${section.points.map((point) => html`<li>${this.renderPoint(point)}</li>`)}
                 </ul>
               </div>
             </li>`,

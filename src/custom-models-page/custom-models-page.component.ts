@@ -11,7 +11,6 @@ import { canDelete, type CustomModel, type CustomModelsApi } from '../api/types.
 import { deepActiveElement } from '../controllers/dialog-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
 import {
-  ForceAlignmentRequestedEvent,
   type ModelDeletedEvent,
   type ModelDeleteRequestEvent,
   type ModelDetailsBackEvent,
@@ -101,7 +100,7 @@ export class CustomModelsPage extends CustomModelsElement {
    */
   @property() route?: string;
 
-  /** Where the banner's Force Alignment link goes. Without it the link fires `force-alignment-requested`. */
+  /** Where the banner's and the guide's Force Alignment links go. Without it they fire `force-alignment-requested`. */
   @property({ attribute: 'force-alignment-href' }) forceAlignmentHref?: string;
 
   /** The adapter given to the elements inside: the page's own `api`, else the enclosing provider's. */
@@ -341,12 +340,6 @@ export class CustomModelsPage extends CustomModelsElement {
     if (!deepActiveElement()) this.heading?.focus();
   }
 
-  private onForceAlignment(event: Event) {
-    if (this.forceAlignmentHref) return;
-    event.preventDefault();
-    this.dispatchEvent(new ForceAlignmentRequestedEvent());
-  }
-
   private onDetailsBack(event: ModelDetailsBackEvent) {
     // A host that routes itself cancels it (and then shows the list itself): decided once the
     // event has reached every listener, which the user's click runs before any microtask.
@@ -402,11 +395,11 @@ export class CustomModelsPage extends CustomModelsElement {
             this.bannerDismissed.value
               ? nothing
               : renderPageBanner({
+                  host: this,
                   localize: this.localize,
                   forceAlignmentHref: this.forceAlignmentHref,
                   expanded: this.bannerExpanded,
                   onToggle: () => (this.bannerExpanded = !this.bannerExpanded),
-                  onForceAlignment: (event) => this.onForceAlignment(event),
                   onDismissed: () => this.bannerDismissed.set(true),
                 })
           }
@@ -418,7 +411,9 @@ export class CustomModelsPage extends CustomModelsElement {
             @model-create-request=${() => this.openCreateDialog()}
           ></models-grid>
         </div>
-        <custom-models-guide></custom-models-guide>
+        <custom-models-guide
+          force-alignment-href=${this.forceAlignmentHref ?? nothing}
+        ></custom-models-guide>
         <create-model-dialog></create-model-dialog>
         ${
           admin

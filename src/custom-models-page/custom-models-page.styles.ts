@@ -112,31 +112,38 @@ export const pageStyles = css`
     border: 1px dashed var(--sl-color-neutral-300);
     border-radius: var(--sl-border-radius-large);
   }
+  /*
+   * At the top of the window, centred: the grid's box is 79vh, so its rows, row actions and pager
+   * are below the band a toast takes at any scroll of the page (at the bottom or an end corner the
+   * toasts covered the pager, "Rows per page" and the row actions). At most two show at once
+   * (toast-controller.ts), compact.
+   */
   .toasts {
     position: fixed;
-    inset-block-end: var(--sl-spacing-large, 1.25rem);
-    inset-inline-end: var(--sl-spacing-large, 1.25rem);
+    inset-block-start: var(--sl-spacing-small, 0.75rem);
+    inset-inline: 0;
+    margin-inline: auto;
     z-index: var(--cm-toast-z-index, var(--sl-z-index-toast, 950));
     display: flex;
     flex-direction: column;
-    gap: var(--sl-spacing-small);
-    width: min(26rem, calc(100vw - 2.5rem));
+    gap: var(--sl-spacing-x-small, 0.5rem);
+    width: min(26rem, calc(100vw - 1.5rem));
     pointer-events: none;
   }
   .toast {
     pointer-events: auto;
     display: flex;
-    align-items: flex-start;
     gap: var(--sl-spacing-small);
-    padding: var(--sl-spacing-small) var(--sl-spacing-small) var(--sl-spacing-small)
-      var(--sl-spacing-medium);
+    align-items: center;
+    padding: var(--sl-spacing-x-small, 0.5rem) var(--sl-spacing-x-small, 0.5rem)
+      var(--sl-spacing-x-small, 0.5rem) var(--sl-spacing-small, 0.75rem);
     border-radius: var(--sl-border-radius-medium, 0.25rem);
     border: 1px solid var(--sl-color-neutral-200);
     border-inline-start: 4px solid var(--toast-accent);
     background: var(--sl-panel-background-color, #fff);
     box-shadow: var(--sl-shadow-large);
     font-size: var(--sl-font-size-small);
-    line-height: 1.5;
+    line-height: 1.4;
     --toast-accent: var(--sl-color-primary-600);
   }
   .toast[data-variant='success'] {
@@ -151,7 +158,6 @@ export const pageStyles = css`
   .toast sl-icon {
     color: var(--toast-accent);
     font-size: 1.1rem;
-    margin-top: 0.15rem;
     flex: none;
   }
   .toast .message {

@@ -1,14 +1,16 @@
 import { html } from 'lit';
 import type { LocalizeController } from '../i18n/localize.js';
 import { ICON_LIBRARY } from '../icons/register.js';
+import { renderForceAlignmentLink } from '../internal/force-alignment-link.js';
 
 export interface PageBannerView {
+  /** The page: fires `force-alignment-requested` when there is no `forceAlignmentHref`. */
+  host: HTMLElement;
   localize: LocalizeController;
   forceAlignmentHref?: string;
   /** On a narrow page, whether the user opened the full text. */
   expanded: boolean;
   onToggle: () => void;
-  onForceAlignment: (event: Event) => void;
   onDismissed: () => void;
 }
 
@@ -19,11 +21,11 @@ export interface PageBannerView {
  */
 export function renderPageBanner(view: PageBannerView) {
   const term = view.localize.term.bind(view.localize);
-  const link = view.forceAlignmentHref
-    ? html`<a href=${view.forceAlignmentHref}>${term('cm.banner.forceAlignmentLink')}</a>`
-    : html`<button type="button" class="link" @click=${view.onForceAlignment}>
-        ${term('cm.banner.forceAlignmentLink')}
-      </button>`;
+  const link = renderForceAlignmentLink(
+    view.host,
+    term('cm.banner.forceAlignmentLink'),
+    view.forceAlignmentHref,
+  );
   return html`<sl-alert
     part="banner"
     class=${view.expanded ? 'banner expanded' : 'banner'}

@@ -20,7 +20,7 @@ export function renderToasts(localize: LocalizeController, toasts: ToastControll
     aria-label=${localize.term('cm.page.toasts')}
   >
     <div aria-live="polite" aria-relevant="additions" class="toast-list">
-      ${toasts.toasts.map(
+      ${toasts.visible.map(
         (toast) =>
           html`<div
             part="toast"

@@ -98,9 +98,13 @@ export const layoutStyles = css`
   .s-baseLanguage {
     width: var(--_n-width, 12.5rem);
   }
+  /*
+   * The widest date of the grid's language in the cells' font (date-column.ts, measured), and never
+   * narrower than its header's label, sort and buttons need.
+   */
   .c-lastModified,
   .s-lastModified {
-    width: var(--_n-width, 11rem);
+    width: var(--_n-width, max(11rem, var(--_date-width, 0px)));
   }
   .c-wordErrorRate,
   .s-wordErrorRate {
@@ -144,6 +148,13 @@ export const layoutStyles = css`
   td.state {
     flex: 1 1 100%;
   }
+  /*
+   * Narrow, a cell is as wide as its content: the first load's placeholder bars (70 % of their
+   * cell) had no width and could not be seen. A width of their own, a few to a line.
+   */
+  .skeleton {
+    min-width: var(--_n-skeleton-width, 0);
+  }
 
   @container cm-grid (width < 44rem) {
     .scroller {
@@ -163,6 +174,7 @@ export const layoutStyles = css`
       --_n-second-line-order: 3;
       --_n-state-border: 1px;
       --_n-skeleton-cell: 2.375rem;
+      --_n-skeleton-width: 5rem;
     }
     /* The break between the two lines: on data rows, in the narrow layout only. */
     tbody tr[data-id]::after {

@@ -29,6 +29,7 @@ import {
   parseColumns,
   type GridColumn,
 } from './columns.js';
+import { DateColumnWidth } from './date-column.js';
 import { GridActions } from './grid-actions.js';
 import { GridFocus } from './grid-focus.js';
 import {
@@ -205,6 +206,8 @@ export class ModelsGrid extends CustomModelsElement {
   });
   /** Arrow keys between rows, and focus kept on the pager. */
   private readonly keyboard = new GridFocus(this);
+  /** @internal Last Modified as wide as the language's widest date (date-column.ts). */
+  readonly dateColumn = new DateColumnWidth(this, () => this.localize.lang());
 
   /** Reloads the current page from the adapter (rows stay on screen meanwhile). */
   async refresh(): Promise<void> {

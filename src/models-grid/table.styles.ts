@@ -58,7 +58,13 @@ export const tableStyles = css`
       background-color: Highlight;
     }
   }
+  /*
+   * Positioned: the containing block of the rows' visually hidden texts (absolute, the status
+   * prefix), so they scroll with their rows inside it. Without it they were placed against the
+   * viewport box and reached below the grid, into the page: the page scrolled into blank space.
+   */
   .scroller {
+    position: relative;
     height: 100%;
     overflow: auto;
   }
@@ -83,10 +89,13 @@ export const tableStyles = css`
     border-bottom: 1px solid var(--_border);
     line-height: 1.4;
   }
-  /* Sticky, its background and the widths: layout.styles.ts (the narrow layout changes them). */
+  /*
+   * Sticky, its background and the widths: layout.styles.ts (the narrow layout changes them). No
+   * z-index: a header cell is a flex item, and with one it was a stacking context that painted
+   * the filter popover inside it under the next header cells (the thead has the z-index).
+   */
   th {
     top: 0;
-    z-index: 2;
     color: var(--_header-color);
     font-size: var(--sl-font-size-x-small, 0.75rem);
     font-weight: var(--sl-font-weight-semibold, 600);

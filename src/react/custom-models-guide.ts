@@ -2,11 +2,12 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CustomModelsGuide as CustomModelsGuideElement } from '../custom-models-guide.js';
+import type { ForceAlignmentRequestedEvent } from '../events/events.js';
 
 /**
  * `<custom-models-guide>` for React: The "Getting started with custom models" guide modal.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onSlAfterHide`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onSlAfterHide`, `onForceAlignmentRequested`.
  */
 export const CustomModelsGuide = /* @__PURE__ */ createComponent({
   tagName: 'custom-models-guide',
@@ -16,6 +17,9 @@ export const CustomModelsGuide = /* @__PURE__ */ createComponent({
   events: {
     /** The guide has closed (from Shoelace's dialog). */
     onSlAfterHide: 'sl-after-hide' as EventName<Event>,
+    /** The Force Alignment link was activated with no `force-alignment-href` set. Cancelable; the guide closes. */
+    onForceAlignmentRequested:
+      'force-alignment-requested' as EventName<ForceAlignmentRequestedEvent>,
   },
 });
 
