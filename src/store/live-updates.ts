@@ -63,19 +63,23 @@ export class LiveUpdates {
     }
   }
 
-  /** What a tick refreshes: pages showing a busy model, and busy models shown alone. */
+  /**
+   * What a tick refreshes: pages showing a model that is training or being measured, and such
+   * models shown alone.
+   */
   private due(observers: readonly Observer[]): (() => Promise<unknown>) | undefined {
     const pages = new Map<string, ModelQuery>();
     const models = new Set<string>();
     for (const observer of observers) {
       for (const query of observer.pages?.() ?? []) {
         const page = this.cache.page(query);
-        if (page?.items.some((model) => isBusyStatus(model.trainingStatus))) {
+        if (page?.items.some(changing)) {
           pages.set(JSON.stringify(query), query);
         }
       }
       for (const id of observer.models?.() ?? []) {
-        if (isBusyStatus(this.cache.model(id)?.trainingStatus)) models.add(id);
+        const model = this.cache.model(id);
+        if (model && changing(model)) models.add(id);
       }
     }
     if (!pages.size && !models.size) return undefined;
@@ -106,4 +110,9 @@ export class LiveUpdates {
       throw error;
     });
   }
+}
+
+/** A model whose shown state changes on its own: training, or its accuracy being measured. */
+function changing(model: CustomModel): boolean {
+  return isBusyStatus(model.trainingStatus) || model.evaluationStatus === 'running';
 }
