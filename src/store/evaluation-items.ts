@@ -4,7 +4,7 @@ import type {
   EvaluationUtterance,
   WordErrorScore,
 } from '../api/types.js';
-import { scoreTestSet } from '../scoring/score.js';
+import { rawTotal } from '../scoring/raw-total.js';
 
 /*
  * An adapter's test items made safe to keep and render (texts as strings, numbers finite, no
@@ -109,7 +109,8 @@ export function itemTexts(
 
 /**
  * The set's totals counted by the engine from the items' texts (words as they are, the contract's
- * totals), for each model whose text every item has; undefined for a model it cannot count.
+ * totals: `scoreTestSet(items).total`), for each model whose text every item has; undefined for a
+ * model it cannot count.
  */
 export function totalsFromTexts(items: readonly EvaluationItem[]): {
   base?: WordErrorScore;
@@ -119,10 +120,7 @@ export function totalsFromTexts(items: readonly EvaluationItem[]): {
   const texts = items.map(itemTexts);
   const total = (model: 'base' | 'custom'): WordErrorScore | undefined => {
     if (!texts.every((t) => t?.[model] !== undefined)) return undefined;
-    const { wer, words, substitutions, deletions, insertions } = scoreTestSet(
-      texts.map((t) => ({ reference: t!.reference, hypothesis: t![model]! })),
-    ).total;
-    return { wer, words, substitutions, deletions, insertions };
+    return rawTotal(texts.map((t) => ({ reference: t!.reference, hypothesis: t![model]! })));
   };
   return { base: total('base'), custom: total('custom') };
 }

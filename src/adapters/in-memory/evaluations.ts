@@ -4,10 +4,9 @@ import {
   type Dataset,
   type Evaluation,
   type EvaluationItem,
-  type WordErrorScore,
 } from '../../api/types.js';
 import { pairTestFiles } from '../../scoring/test-items.js';
-import { scoreTestSet } from '../../scoring/score.js';
+import { rawTotal } from '../../scoring/raw-total.js';
 import { hash, hypotheses, referenceUtterances, speechLanguage } from './simulated-speech.js';
 import type { ModelIndex } from './model-index.js';
 import { error } from './validation.js';
@@ -28,12 +27,6 @@ const unit = (text: string): number => hash(text) / 2 ** 32;
  */
 const MAX_ITEM_WORDS = 400;
 
-/** A score as the contract carries it (the engine's total without its extra fields). */
-function scoreOf(total: WordErrorScore): WordErrorScore {
-  const { wer, words, substitutions, deletions, insertions } = total;
-  return { wer, words, substitutions, deletions, insertions };
-}
-
 /**
  * What an evaluation of `model` on these datasets gives. The test files are paired into items by
  * base name (`pairTestFiles`: audio and its reference, one item; unpaired files are not scored);
@@ -42,7 +35,8 @@ function scoreOf(total: WordErrorScore): WordErrorScore {
  * 400) per timed utterance, and the base and custom models' texts with simulated errors: the base
  * rate from the language and the name, the custom rate lower by how much training data
  * (transcripts above all) the model learned from. `base` and `custom` are `scoreTestSet` of those
- * texts (raw, as the contract's totals are): every number can be recomputed.
+ * texts (raw, as the contract's totals are; counted without the profiles' tables): every number
+ * can be recomputed.
  */
 export function simulateEvaluation(
   model: CustomModel,
@@ -106,22 +100,22 @@ export function simulateEvaluation(
       utterances,
     };
   });
-  const scored = (model: 'base' | 'custom') =>
-    scoreTestSet(items.map((item) => ({ reference: item.reference!, hypothesis: item[model]! })));
-  const base = scored('base');
-  const custom = scored('custom');
+  const texts = (model: 'base' | 'custom', item: EvaluationItem) => ({
+    reference: item.reference!,
+    hypothesis: item[model]!,
+  });
   return {
     status: 'done',
     language: languageKey || undefined,
-    base: scoreOf(base.total),
-    custom: scoreOf(custom.total),
+    base: rawTotal(items.map((item) => texts('base', item))),
+    custom: rawTotal(items.map((item) => texts('custom', item))),
     items,
     // The deprecated per-file view, one entry per item (never a transcript scored as audio).
-    files: items.map((item, index) => ({
+    files: items.map((item) => ({
       name: item.name,
       datasetId: item.audioDatasetId,
-      base: scoreOf(base.items[index]),
-      custom: scoreOf(custom.items[index]),
+      base: rawTotal([texts('base', item)]),
+      custom: rawTotal([texts('custom', item)]),
     })),
   };
 }
