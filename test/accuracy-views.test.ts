@@ -180,6 +180,39 @@ describe('models-grid: the Accuracy column says the gain, the measurement, and s
     expect(asked.sort).to.deep.equal({ field: 'wordErrorRate', direction: 'asc' });
   });
 
+  it('sorted by it, re-sorts when a measurement ends (an adapter that pushes nothing)', async () => {
+    const api = inMemory({
+      push: false,
+      models: [
+        model('1', 'Support calls', { wordErrorRate: 0.9 }),
+        model('2', 'Orders'),
+        model('3', 'Claims', { wordErrorRate: 0.01 }),
+      ],
+      datasets: {
+        '2': [
+          ds('a', 'talk.wav', 'audio', 5_000_000),
+          ds('t', 'talk.vtt', 'transcript'),
+          ds('x', 'holdout.wav', 'test-set', 900_000),
+          ds('y', 'holdout.txt', 'test-set', 9000),
+        ],
+      },
+    });
+    const provider = await fixture<HTMLElement>(
+      html`<custom-models-provider .api=${api} lang="en">
+        <models-grid hidden-columns="key" sort="wordErrorRate:asc"></models-grid>
+        <custom-model-details model-id="2" poll-interval="30"></custom-model-details>
+      </custom-models-provider>`,
+    );
+    const el = provider.querySelector('models-grid')!;
+    const details = provider.querySelector<CustomModelDetails>('custom-model-details')!;
+    const order = () =>
+      [...el.shadowRoot!.querySelectorAll('tr[data-id]')].map((r) => r.getAttribute('data-id'));
+    await waitUntil(() => order().join() === '3,1,2', 'sorted, not measured last');
+    (await findByRole(details, 'button', { name: 'Measure accuracy', disabled: false })).click();
+    await waitUntil(() => order().join() === '3,2,1', 'measured, it moves up', { timeout: 4000 });
+    expect(text(werCell(el, '2'))).to.match(/^WER /);
+  });
+
   it('is not sortable where the adapter does not declare it', async () => {
     const api = inMemory({ models: [model('1', 'A', { wordErrorRate: 0.1 })] });
     const limited = Object.assign(Object.create(api) as RecordingApi, {

@@ -3,7 +3,7 @@ import { isBusyStatus } from '../api/status-rules.js';
 import { TrainingStatus, type CustomModel, type ModelQuery } from '../api/types.js';
 import { Announcers } from './announcers.js';
 import { Feed } from './feed.js';
-import { dependsOnStatus, type ModelCache } from './model-cache.js';
+import { dependsOnStatus, dependsOnWordErrorRate, type ModelCache } from './model-cache.js';
 import type { LiveStore, Observer, TrainingEnded } from './live-types.js';
 
 const DEFAULT_INTERVAL = 10_000;
@@ -39,10 +39,20 @@ export class LiveUpdates {
     });
   }
 
-  /** Called for every model written: a status change, and a busy model's end of a run. */
+  /**
+   * Called for every model written: a status change, and a busy model's end of a run; a new word
+   * error rate re-reads the pages sorted by it.
+   */
   noticeStatus(before: CustomModel | undefined, after: CustomModel): void {
-    if (!before || before.trainingStatus === after.trainingStatus) return;
     const writing = this.cache.writingPage;
+    if (before && !Object.is(before.wordErrorRate, after.wordErrorRate)) {
+      queueMicrotask(() => {
+        this.cache.pages.invalidateWhere(
+          (entry, key) => key !== writing && dependsOnWordErrorRate(entry.query),
+        );
+      });
+    }
+    if (!before || before.trainingStatus === after.trainingStatus) return;
     const status = after.trainingStatus;
     const ended =
       isBusyStatus(before.trainingStatus) &&
