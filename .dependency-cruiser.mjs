@@ -1,5 +1,6 @@
 // The import graph's rules (`npm run lint` runs them): no cycles, and layers that only point
-// down, elements -> controllers -> store -> api (adapters -> api). See CONTRIBUTING.md, "Layout".
+// down, elements -> controllers -> store -> api (adapters -> api; scoring -> api, used by the
+// adapters, the store and the views). See CONTRIBUTING.md, "Layout".
 
 /** Modules under `src/<layer>/` import nothing of the package outside `src/<allowed>/`. */
 const pointsDown = (layer, allowed, comment) => ({
@@ -22,13 +23,26 @@ export default {
       to: { circular: true },
     },
     pointsDown('api', [], 'src/api is the contract: it imports nothing above it.'),
-    pointsDown('store', ['api'], 'The store reads the adapter through src/api only.'),
+    pointsDown(
+      'scoring',
+      ['api'],
+      'The word error rate engine: plain TypeScript on the contract, for adapters, store and views.',
+    ),
+    pointsDown(
+      'store',
+      ['api', 'scoring'],
+      'The store reads the adapter through src/api only (and counts totals with the engine).',
+    ),
     pointsDown(
       'controllers',
       ['api', 'store', 'events', 'i18n'],
       'Controllers use the store, api, events and strings; no element.',
     ),
-    pointsDown('adapters', ['api'], 'An adapter implements the contract; no store, no element.'),
+    pointsDown(
+      'adapters',
+      ['api', 'scoring'],
+      'An adapter implements the contract (scoring with the engine); no store, no element.',
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

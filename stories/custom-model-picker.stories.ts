@@ -127,18 +127,22 @@ export const InAForm: Story = {
   },
 };
 
-/** Trained models whose accuracy was measured show their WER, so a user picks the better one. */
+/**
+ * Trained models whose accuracy was measured show their WER with the change against the base, in
+ * the grid's words, so a user picks the better one; one being measured says so.
+ */
 export const WithWordErrorRates: Story = {
   args: {
     api: () =>
       demoApi({
         models: (
           [
-            ['1', 'Support calls', 0.0842],
-            ['2', 'Support calls (2025)', 0.1136],
-            ['3', 'Order desk', undefined],
+            ['1', 'Support calls', 0.0842, 0.1153, undefined],
+            ['2', 'Support calls (2025)', 0.1136, undefined, undefined],
+            ['3', 'Order desk', undefined, undefined, undefined],
+            ['4', 'Field interviews', undefined, undefined, 'running'],
           ] as const
-        ).map(([id, name, wer]) => ({
+        ).map(([id, name, wer, base, evaluation]) => ({
           id,
           key: `cm-${id}`,
           name,
@@ -146,6 +150,8 @@ export const WithWordErrorRates: Story = {
           trainingStatus: 4,
           lastModified: '2026-11-20T09:30:00.000Z',
           ...(wer === undefined ? {} : { wordErrorRate: wer }),
+          ...(base === undefined ? {} : { baseWordErrorRate: base }),
+          ...(evaluation ? { evaluationStatus: evaluation } : {}),
         })),
       }),
   },

@@ -54,6 +54,7 @@ const meta: Meta<Args> = {
         'name:desc',
         'trainingStatus:asc',
         'baseLanguage:asc',
+        'wordErrorRate:asc',
         'lastModified:desc',
       ],
     },
@@ -127,14 +128,20 @@ export const SortedAndFiltered: Story = {
 
 export const Dark: Story = { args: { adapter: { models: 100 } }, parameters: { theme: 'dark' } };
 
-/** Models whose accuracy was measured (WER) beside ones that were not, and one still training. */
-const MEASURED: CustomModel[] = [
-  ['Support calls', 4, 0.0842],
-  ['Order desk', 4, 0.1315],
-  ['Medical dictation', 4, undefined],
-  ['Board meetings', 3, undefined],
-  ['Warehouse radio', 4, 0.2274],
-].map(([name, status, wer], i) => ({
+/**
+ * Models whose accuracy was measured (custom and base WER) beside ones that were not, one measured
+ * without a base figure, one being measured, and one still training.
+ */
+const MEASURED: CustomModel[] = (
+  [
+    ['Support calls', 4, 0.0842, 0.1153],
+    ['Order desk', 4, 0.1315, 0.1204],
+    ['Medical dictation', 4, undefined, undefined],
+    ['Board meetings', 3, undefined, undefined],
+    ['Warehouse radio', 4, 0.2274, undefined],
+    ['Field interviews', 4, undefined, undefined, 'running'],
+  ] as const
+).map(([name, status, wer, base, evaluation], i) => ({
   id: String(i + 1),
   key: `cm-${String(name).toLowerCase().replace(/ /g, '-')}-${1000 + i}`,
   name: String(name),
@@ -142,14 +149,22 @@ const MEASURED: CustomModel[] = [
   trainingStatus: Number(status),
   lastModified: new Date(Date.UTC(2026, 10, 20 - i, 9, 30)).toISOString(),
   ...(wer === undefined ? {} : { wordErrorRate: Number(wer) }),
+  ...(base === undefined ? {} : { baseWordErrorRate: Number(base) }),
+  ...(evaluation ? { evaluationStatus: evaluation } : {}),
 }));
 
 /**
- * The optional Accuracy column turned on (it is off by default, in the Columns menu): the custom
- * model's word error rate; "Not measured" (for screen readers) where it is unknown.
+ * The optional accuracy column turned on (it is off by default, in the Columns menu), titled
+ * "Word error rate (lower is better)": the custom model's WER with its change against the base
+ * ("WER 8.4 % (−3.1 pts vs. base)"), the WER alone where the base is unknown, "Measuring…" while a
+ * measurement runs, "Not measured" where there is none. Sortable (the in-memory adapter declares it).
  */
 export const AccuracyColumn: Story = {
   args: { adapter: { models: MEASURED }, hiddenColumns: 'key' },
+};
+/** The accuracy column sorted, lowest word error rate first: not measured comes last. */
+export const AccuracyColumnSorted: Story = {
+  args: { ...AccuracyColumn.args, sort: 'wordErrorRate:asc' },
 };
 export const AccuracyColumnDark: Story = { ...AccuracyColumn, parameters: { theme: 'dark' } };
 export const AccuracyColumnDutch: Story = { args: { ...AccuracyColumn.args, lang: 'nl' } };

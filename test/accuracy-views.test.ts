@@ -54,6 +54,15 @@ const werCell = (grid: ModelsGrid, id: string) => row(grid, id)?.querySelector('
 /** The WER as the views write it: "WER 8.4%" in English. */
 const wer = (fraction: number) =>
   `WER ${fraction.toLocaleString('en', { style: 'percent', maximumFractionDigits: 1 })}`;
+/** With the change against the base: "WER 8.4% (−3.1 pts vs. base)". */
+const werWithGain = (custom: number, base: number) => {
+  const points = ((custom - base) * 100).toLocaleString('en', {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  return `${wer(custom)} (${points.replace('-', '−')} pts vs. base)`;
+};
+const TITLE = 'Word error rate (lower is better)';
 
 async function grid(api: CustomModelsApi, lang = 'en') {
   const provider = await fixture<HTMLElement>(
@@ -89,21 +98,24 @@ describe('models-grid: the Accuracy column', () => {
 
     const items = await openColumnsMenu(el);
     const item = items.find((i) => i.value === 'wordErrorRate')!;
-    expect(text(item)).to.equal('Accuracy');
+    expect(text(item)).to.equal(TITLE);
     expect(item.checked).to.equal(false);
     item.click();
     await el.updateComplete;
 
     expect(shown(header)).to.equal(true);
-    expect(text(header)).to.equal('Accuracy');
+    // The title says what the column shows, and which way is better.
+    expect(text(header)).to.equal(TITLE);
+    await findByRole(el, 'columnheader', { name: TITLE });
     const adapterWer = (await api.inner.getModel('1')).wordErrorRate!;
     expect(text(werCell(el, '1'))).to.equal(wer(adapterWer));
     expect(text(werCell(el, '1'))).to.equal('WER 8.4%');
-    // Not measured: empty to the eye, said to a screen reader.
+    // Not measured: said, to the eye as to a screen reader (a blank cell reads as missing data).
     const unknown = werCell(el, '2')!;
     expect(text(unknown)).to.equal('Not measured');
-    expect(unknown.querySelector('.visually-hidden')).to.not.equal(null);
-    expect(unknown.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(unknown.querySelector('.visually-hidden')).to.equal(null);
+    const words = unknown.querySelector('span')!.getBoundingClientRect();
+    expect(words.width, 'Not measured is visible').to.be.greaterThan(10);
     await expect(el).to.be.accessible();
   });
 
@@ -120,8 +132,99 @@ describe('models-grid: the Accuracy column', () => {
     const el = await grid(inMemory({ models: [model('1', 'A', { wordErrorRate: 0.125 })] }), 'nl');
     el.hiddenColumns = [];
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('th.c-wordErrorRate'))).to.equal('Nauwkeurigheid');
+    expect(text(el.shadowRoot!.querySelector('th.c-wordErrorRate'))).to.equal(
+      'Woordfoutpercentage (lager is beter)',
+    );
     expect(text(werCell(el, '1'))).to.equal('WER 12,5%');
+  });
+});
+
+describe('models-grid: the Accuracy column says the gain, the measurement, and sorts', () => {
+  it('shows the gain over the base model, in the picker’s words', async () => {
+    const api = inMemory({
+      models: [
+        model('1', 'Support calls', { wordErrorRate: 0.0842, baseWordErrorRate: 0.1153 }),
+        model('2', 'Orders', { wordErrorRate: 0.2, baseWordErrorRate: 0.19 }),
+      ],
+    });
+    const el = await grid(api);
+    el.hiddenColumns = [];
+    await el.updateComplete;
+    expect(text(werCell(el, '1'))).to.equal('WER 8.4% (−3.1 pts vs. base)');
+    expect(text(werCell(el, '2'))).to.equal('WER 20% (+1 pts vs. base)');
+  });
+
+  it('sorts by word error rate where the adapter declares it, not measured last', async () => {
+    const api = inMemory({
+      models: [
+        model('1', 'Support calls', { wordErrorRate: 0.12 }),
+        model('2', 'Orders'),
+        model('3', 'Claims', { wordErrorRate: 0.05 }),
+      ],
+    });
+    const el = await grid(api);
+    el.hiddenColumns = [];
+    await el.updateComplete;
+    const sort = await findByRole(el, 'button', { name: TITLE });
+    sort.click();
+    await waitUntil(
+      () =>
+        [...el.shadowRoot!.querySelectorAll('tr[data-id]')]
+          .map((r) => r.getAttribute('data-id'))
+          .join() === '3,1,2',
+      'sorted, lowest WER first',
+    );
+    const header = await findByRole(el, 'columnheader', { name: TITLE });
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    const asked = api.callsOf('listModels').at(-1)!.args[0] as { sort?: unknown };
+    expect(asked.sort).to.deep.equal({ field: 'wordErrorRate', direction: 'asc' });
+  });
+
+  it('sorted by it, re-sorts when a measurement ends (an adapter that pushes nothing)', async () => {
+    const api = inMemory({
+      push: false,
+      models: [
+        model('1', 'Support calls', { wordErrorRate: 0.9 }),
+        model('2', 'Orders'),
+        model('3', 'Claims', { wordErrorRate: 0.01 }),
+      ],
+      datasets: {
+        '2': [
+          ds('a', 'talk.wav', 'audio', 5_000_000),
+          ds('t', 'talk.vtt', 'transcript'),
+          ds('x', 'holdout.wav', 'test-set', 900_000),
+          ds('y', 'holdout.txt', 'test-set', 9000),
+        ],
+      },
+    });
+    const provider = await fixture<HTMLElement>(
+      html`<custom-models-provider .api=${api} lang="en">
+        <models-grid hidden-columns="key" sort="wordErrorRate:asc"></models-grid>
+        <custom-model-details model-id="2" poll-interval="30"></custom-model-details>
+      </custom-models-provider>`,
+    );
+    const el = provider.querySelector('models-grid')!;
+    const details = provider.querySelector<CustomModelDetails>('custom-model-details')!;
+    const order = () =>
+      [...el.shadowRoot!.querySelectorAll('tr[data-id]')].map((r) => r.getAttribute('data-id'));
+    await waitUntil(() => order().join() === '3,1,2', 'sorted, not measured last');
+    (await findByRole(details, 'button', { name: 'Measure accuracy', disabled: false })).click();
+    await waitUntil(() => order().join() === '3,2,1', 'measured, it moves up', { timeout: 4000 });
+    expect(text(werCell(el, '2'))).to.match(/^WER /);
+  });
+
+  it('is not sortable where the adapter does not declare it', async () => {
+    const api = inMemory({ models: [model('1', 'A', { wordErrorRate: 0.1 })] });
+    const limited = Object.assign(Object.create(api) as RecordingApi, {
+      capabilities: { ...api.capabilities, sort: ['name'] },
+    });
+    const el = await grid(limited);
+    el.hiddenColumns = [];
+    await el.updateComplete;
+    const header = el.shadowRoot!.querySelector('th.c-wordErrorRate')!;
+    expect(text(header)).to.equal(TITLE);
+    expect(header.querySelector('button')).to.equal(null);
+    expect(header.hasAttribute('aria-sort')).to.equal(false);
   });
 });
 
@@ -156,15 +259,16 @@ describe('custom-model-picker: the WER beside a trained model', () => {
 });
 
 describe('an evaluation that ends: every view shows the new WER without a reload', () => {
-  it('details, grid and picker agree with the adapter', async () => {
+  it('details, grid and picker agree with the adapter; the grid says while it measures', async () => {
     const api = inMemory({
       models: [model('m1', 'Support calls'), model('m2', 'Orders')],
+      evaluationTimeMs: 1500,
       datasets: {
         m1: [
           ds('a', 'talk.wav', 'audio', 5_000_000),
           ds('t', 'talk.vtt', 'transcript'),
-          ds('x', 'holdout.txt', 'test-set', 9000),
-          ds('y', 'holdout.wav', 'test-set', 90_000),
+          ds('x', 'holdout.wav', 'test-set', 900_000),
+          ds('y', 'holdout.txt', 'test-set', 9000),
         ],
       },
     });
@@ -185,19 +289,28 @@ describe('an evaluation that ends: every view shows the new WER without a reload
 
     // The start is offered: there, and enabled.
     (await findByRole(details, 'button', { name: 'Measure accuracy', disabled: false })).click();
+    // While it runs, the grid's cell and the picker say so: never blank.
+    await waitUntil(() => text(werCell(el, 'm1')) === 'Measuring…', 'the grid says it measures');
+    await waitUntil(
+      () => text(picker.shadowRoot!.querySelector('[part="wer"]')) === 'Measuring…',
+      'the picker says it measures',
+    );
     await waitUntil(() => details.shadowRoot!.querySelector('.step-result .breakdown'), 'done', {
-      timeout: 4000,
+      timeout: 6000,
     });
-    const measured = (await api.inner.getEvaluation!('m1')).custom!.wer;
+    const evaluation = await api.inner.getEvaluation!('m1');
+    const measured = evaluation.custom!.wer;
     expect((await api.inner.getModel('m1')).wordErrorRate).to.equal(measured);
+    expect((await api.inner.getModel('m1')).baseWordErrorRate).to.equal(evaluation.base!.wer);
     const customCells = [
       ...details.shadowRoot!.querySelectorAll('.breakdown tr[class$="-wer"] td.custom'),
     ].map(text);
     expect(customCells).to.include(`${(measured * 100).toFixed(1)}%`);
-    await waitUntil(() => text(werCell(el, 'm1')) === wer(measured), 'the grid shows it');
+    const words = werWithGain(measured, evaluation.base!.wer);
+    await waitUntil(() => text(werCell(el, 'm1')) === words, 'the grid shows it');
     await waitUntil(
-      () => text(picker.shadowRoot!.querySelector('[part="wer"]')) === wer(measured),
-      'the picker shows it',
+      () => text(picker.shadowRoot!.querySelector('[part="wer"]')) === words,
+      'the picker shows it, in the same words',
     );
     // Nothing was reloaded by hand; the other model stays unmeasured.
     expect(text(werCell(el, 'm2'))).to.equal('Not measured');

@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
 import '../src/translations/de.js';
+import '../src/translations/nl.js';
+import '../src/translations/fr.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, Dataset, TrainingStatus } from '../src/api/types.js';
 import { TRAINING_STATUSES } from '../src/api/types.js';
@@ -523,12 +525,32 @@ describe('<custom-model-details>', () => {
       expect(text($(el, '.count'))).to.equal('3 files');
     });
 
-    it('labels a test set "Test set", in every language', async () => {
-      const data = [...GOOD_DATA, dataset('d3', 'holdout.vtt', 'test-set')];
+    it('labels a test set’s audio and its reference transcript apart, in every language', async () => {
+      const data = [
+        ...GOOD_DATA,
+        dataset('d3', 'holdout.wav', 'test-set'),
+        dataset('d4', 'holdout.vtt', 'test-set'),
+      ];
       const el = await render('m1', { datasets: { m1: data } });
-      expect($$(el, 'tbody .kind').map(text)).to.deep.equal(['Audio', 'Transcript', 'Test set']);
-      const de = await render('m1', { datasets: { m1: data } }, { lang: 'de' });
-      expect(text($$(de, 'tbody .kind')[2])).to.equal('Testdatensatz');
+      expect($$(el, 'tbody .kind').map(text)).to.deep.equal([
+        'Audio',
+        'Transcript',
+        'Test audio',
+        'Test reference',
+      ]);
+      // What a screen reader hears: the kind's cell in the accessibility tree.
+      await findByRole(el, 'cell', { name: 'Test reference' });
+      for (const [lang, audio, reference] of [
+        ['nl', 'Testaudio', 'Testreferentie'],
+        ['fr', 'Audio de test', 'Référence de test'],
+        ['de', 'Testaudio', 'Testreferenz'],
+      ]) {
+        const translated = await render('m1', { datasets: { m1: data } }, { lang });
+        expect($$(translated, 'tbody .kind').slice(2).map(text), lang).to.deep.equal([
+          audio,
+          reference,
+        ]);
+      }
     });
 
     it('shows the name of a dataset with a download address as a link to it, as text', async () => {

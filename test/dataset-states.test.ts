@@ -222,7 +222,8 @@ describe('Datasets drop zone: training data only', () => {
     expect(await queryAllByRole(upload, 'radiogroup')).to.have.length(0);
     expect(upload.shadowRoot!.querySelector('[part="kind"]')).to.equal(null);
     expect(await cellOf(el, 'holdout.vtt')).to.contain('holdout.vtt');
-    expect(text($(el, 'tr[data-id="d2"] .kind'))).to.equal('Test set');
+    // A test set's transcript is its reference (issue 26: test audio and reference told apart).
+    expect(text($(el, 'tr[data-id="d2"] .kind'))).to.equal('Test reference');
 
     const transfer = new DataTransfer();
     transfer.items.add(new File(['hello'], 'talk.vtt'));

@@ -22,6 +22,11 @@ const ds = (id: string, kind: Dataset['kind'], sizeBytes = 6000): Dataset => ({
   kind,
   sizeBytes,
 });
+/** A test item: its audio and its reference transcript, paired by base name. */
+const testItem = (name: string, sizeBytes = 6000): Dataset[] => [
+  { id: `${name}-audio`, name: `${name}.wav`, kind: 'test-set', sizeBytes: 500_000 },
+  { id: `${name}-reference`, name: `${name}.txt`, kind: 'test-set', sizeBytes },
+];
 
 let apis: RecordingApi[] = [];
 function makeApi(datasets: Record<string, Dataset[]>, evaluations?: boolean) {
@@ -41,8 +46,8 @@ afterEach(() => {
 });
 
 describe('evaluations: the in-memory adapter', () => {
-  it('scores deterministically, totals are the sum over files, more training data scores better', () => {
-    const tests = [ds('t1', 'test-set', 12_000), ds('t2', 'test-set', 3000)];
+  it('scores deterministically, totals are the sum over items, more training data scores better', () => {
+    const tests = [...testItem('t1', 12_000), ...testItem('t2', 3000)];
     const little = simulateEvaluation(model('1', 4), [ds('a', 'audio'), ...tests]);
     const again = simulateEvaluation(model('1', 4), [ds('a', 'audio'), ...tests]);
     const more = simulateEvaluation(model('1', 4), [
@@ -73,7 +78,7 @@ describe('evaluations: the in-memory adapter', () => {
   });
 
   it('refuses an untrained model and a model without a test set; runs to a result on timers', async () => {
-    const api = makeApi({ '1': [ds('a', 'audio'), ds('t', 'test-set')], '2': [ds('a2', 'audio')] });
+    const api = makeApi({ '1': [ds('a', 'audio'), ...testItem('t')], '2': [ds('a2', 'audio')] });
     expect(api.capabilities?.evaluations).to.equal(true);
     expect((await api.getEvaluation('1')).status).to.equal('none');
     let caught: unknown;
@@ -96,7 +101,7 @@ describe('evaluations: the in-memory adapter', () => {
 
 describe('evaluations: the store', () => {
   it('loads, starts, polls a running evaluation for an observer and announces its end once', async () => {
-    const api = makeApi({ '1': [ds('a', 'audio'), ds('t', 'test-set')] });
+    const api = makeApi({ '1': [ds('a', 'audio'), ...testItem('t')] });
     const store = CustomModelsStore.for(api);
     const evaluations = evaluationsOf(store);
     await store.loadModel('1');
@@ -127,7 +132,7 @@ describe('evaluations: the store', () => {
   });
 
   it('training again makes the figures stale (the resource is invalidated)', async () => {
-    const api = makeApi({ '2': [ds('a', 'audio'), ds('t', 'test-set')] });
+    const api = makeApi({ '2': [ds('a', 'audio'), ...testItem('t')] });
     const store = CustomModelsStore.for(api);
     const before = store.generation('evaluation:2');
     await store.startTraining('2');

@@ -89,14 +89,14 @@ function model(
 
 /** Eight models with equal keys on purpose, to show ties keep id order. */
 const SAMPLE = (): CustomModel[] => [
-  model('1', 'beta', 4, NL, '2024-03-01T00:00:00.000Z'),
+  { ...model('1', 'beta', 4, NL, '2024-03-01T00:00:00.000Z'), wordErrorRate: 0.12 },
   model('2', 'Alpha', 1, EN, '2024-01-01T00:00:00.000Z'),
-  model('3', 'gamma', 4, DE, '2024-03-01T00:00:00.000Z'),
+  { ...model('3', 'gamma', 4, DE, '2024-03-01T00:00:00.000Z'), wordErrorRate: 0.08 },
   model('4', 'alpha 2', 1, NL, '2024-02-01T00:00:00.000Z'),
   model('5', 'Delta', 5, EN, '2024-03-01T00:00:00.000Z'),
   model('6', 'Éclair', 3, DE, '2024-04-01T00:00:00.000Z'),
   model('7', 'model 10', 2, NL, '2024-01-15T00:00:00.000Z'),
-  model('8', 'model 9', 4, EN, '2024-02-01T00:00:00.000Z'),
+  { ...model('8', 'model 9', 4, EN, '2024-02-01T00:00:00.000Z'), wordErrorRate: 0.12 },
 ];
 
 async function ids(
@@ -225,6 +225,11 @@ describe('InMemoryCustomModelsApi', () => {
       lastModified: {
         asc: ['2', '7', '4', '8', '1', '3', '5', '6'],
         desc: ['6', '1', '3', '5', '4', '8', '7', '2'],
+      },
+      // Not measured sorts as the highest rate: last ascending, first descending.
+      wordErrorRate: {
+        asc: ['3', '1', '8', '2', '4', '5', '6', '7'],
+        desc: ['2', '4', '5', '6', '7', '1', '8', '3'],
       },
     };
 

@@ -89,6 +89,18 @@ export interface CustomModel {
    * picker; a new training run makes it stale (the adapter leaves it out until measured again).
    */
   wordErrorRate?: number;
+  /**
+   * The base language model's word error rate on the same test set, as a fraction, when the
+   * adapter knows it (the base WER of the evaluation that gave `wordErrorRate`): the grid and the
+   * picker show the custom model's gain over it. Absent: no gain is shown.
+   */
+  baseWordErrorRate?: number;
+  /**
+   * Where the model's accuracy measurement stands, when the adapter says (`capabilities.evaluations`):
+   * `running` while one runs, so the grid's Accuracy cell says "Measuring" instead of an old or no
+   * figure. Absent: no measurement is known to run.
+   */
+  evaluationStatus?: EvaluationStatus;
 }
 
 /**
@@ -110,8 +122,17 @@ export interface Dataset {
   url?: string;
 }
 
-/** Fields the list can be sorted on. */
-export const SORT_FIELDS = ['name', 'trainingStatus', 'baseLanguage', 'lastModified'] as const;
+/**
+ * Fields the list can be sorted on. `wordErrorRate`: the custom model's measured WER; models not
+ * measured come last ascending and first descending (as if their rate were the highest).
+ */
+export const SORT_FIELDS = [
+  'name',
+  'trainingStatus',
+  'baseLanguage',
+  'lastModified',
+  'wordErrorRate',
+] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export type SortDirection = 'asc' | 'desc';
 

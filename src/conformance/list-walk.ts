@@ -92,7 +92,18 @@ const ORDERS: Record<SortField, Compare[]> = {
     ...byText((m) => text(m.baseLanguage?.id)),
   ],
   lastModified: [(a, b) => (Date.parse(a.lastModified) || 0) - (Date.parse(b.lastModified) || 0)],
+  // Not measured as the highest rate (SQL's NULLS LAST ascending) or the lowest (NULLS FIRST).
+  wordErrorRate: [Infinity, -Infinity].map(
+    (missing): Compare =>
+      (a, b) =>
+        Math.sign(werOr(a, missing) - werOr(b, missing)) || 0,
+  ),
 };
+
+function werOr(model: CustomModel, missing: number): number {
+  const wer = model.wordErrorRate;
+  return typeof wer === 'number' && Number.isFinite(wer) ? wer : missing;
+}
 
 /** What a model shows of a field, for a sentence. */
 export function fieldValue(model: CustomModel, field: SortField): string {
@@ -105,6 +116,8 @@ export function fieldValue(model: CustomModel, field: SortField): string {
       return quote(model.baseLanguage?.name ?? model.baseLanguage?.key, 30);
     case 'lastModified':
       return quote(model.lastModified);
+    case 'wordErrorRate':
+      return model.wordErrorRate === undefined ? 'not measured' : quote(model.wordErrorRate);
   }
 }
 

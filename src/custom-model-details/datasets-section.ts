@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { forbiddenReason, type RuleReason } from '../api/status-rules.js';
+import { datasetKindOf } from '../api/dataset-files.js';
 import { TrainingStatus, type CustomModel, type Dataset } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { DATASET_KIND_ICONS } from '../dataset-upload/upload-list.js';
@@ -126,10 +127,22 @@ export class DatasetDeleteController {
 function renderKind(host: DetailsHost, dataset: Dataset): string {
   const term = host.localize.term.bind(host.localize);
   const kind = dataset.kind;
-  if (kind === 'audio' || kind === 'transcript' || kind === 'manifest' || kind === 'test-set') {
+  if (kind === 'test-set') return term(testSetKind(dataset));
+  if (kind === 'audio' || kind === 'transcript' || kind === 'manifest') {
     return term(`cm.details.kind.${kind}`);
   }
   return kind ? String(kind) : term('cm.details.unknownValue');
+}
+
+/**
+ * A test-set file as what it is in a test item: the audio, or its reference transcript (paired by
+ * base name, as the evaluation pairs them); "Test set" for any other file.
+ */
+function testSetKind(dataset: Dataset) {
+  const named = datasetKindOf(String(dataset.name ?? ''));
+  if (named === 'audio') return 'cm.details.kind.test-audio';
+  if (named === 'transcript') return 'cm.details.kind.test-reference';
+  return 'cm.details.kind.test-set';
 }
 
 function renderName(host: DetailsHost, dataset: Dataset) {

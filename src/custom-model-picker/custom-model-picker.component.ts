@@ -14,7 +14,7 @@ import { languagesResource } from '../controllers/store-resources.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
-import { formatWordErrorRate, wordErrorRateOf } from '../internal/word-error-rate.js';
+import { describeWordErrorRate } from '../internal/word-error-rate.js';
 import { pickerStyles } from './custom-model-picker.styles.js';
 import { CustomModelPickerChangeEvent } from './events.js';
 import { FormAssociation } from './form-association.js';
@@ -303,7 +303,6 @@ export class CustomModelPicker extends CustomModelsElement {
 
   private renderChoices(groups: OptionGroup[]) {
     const { languageName, modelLabel } = this.labels;
-    const lang = this.localize.lang();
     return groups.map(
       ({ language, models }, index) => html`
         <sl-option
@@ -320,7 +319,7 @@ export class CustomModelPicker extends CustomModelsElement {
                 name="stars"
                 aria-hidden="true"
               ></sl-icon>
-              ${modelLabel(model, language)} ${this.renderWordErrorRate(model, lang)}
+              ${modelLabel(model, language)} ${this.renderWordErrorRate(model)}
             </sl-option>`,
         )}
       `,
@@ -328,14 +327,16 @@ export class CustomModelPicker extends CustomModelsElement {
   }
 
   /**
-   * The model's measured WER beside its name, so a user picks the better of two: in the option's
-   * accessible text too, but not in the select's display of the chosen option (a suffix).
+   * The model's accuracy beside its name, in the grid's words, so a user picks the better of two:
+   * its WER with the change against the base ("WER 8.4 % (−3.1 pts vs. base)"), or "Measuring…";
+   * nothing when never measured. In the option's accessible text too, but not in the select's
+   * display of the chosen option (a suffix).
    */
-  private renderWordErrorRate(model: CustomModel, lang: string) {
-    const wer = wordErrorRateOf(model);
-    return wer === undefined
+  private renderWordErrorRate(model: CustomModel) {
+    const described = describeWordErrorRate(this.localize, model);
+    return described.state === 'none'
       ? nothing
-      : html`<span slot="suffix" class="wer" part="wer">${formatWordErrorRate(lang, wer)}</span>`;
+      : html`<span slot="suffix" class="wer" part="wer">${described.text}</span>`;
   }
 
   override render() {

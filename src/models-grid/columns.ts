@@ -66,8 +66,13 @@ export const COLUMN_DEFS: Record<GridColumn, ColumnDef> = {
     opens: true,
   },
   lastModified: { id: 'lastModified', label: 'cm.grid.column.lastModified', sort: 'lastModified' },
-  // "Accuracy": the custom model's word error rate, offered when the adapter's models say it.
-  wordErrorRate: { id: 'wordErrorRate', label: 'cm.grid.column.wordErrorRate' },
+  // The custom model's word error rate (lower is better), offered when the adapter's models say
+  // it; sortable when the adapter declares `wordErrorRate` in `capabilities.sort`.
+  wordErrorRate: {
+    id: 'wordErrorRate',
+    label: 'cm.grid.column.wordErrorRate',
+    sort: 'wordErrorRate',
+  },
   actions: { id: 'actions', label: 'cm.grid.column.actions' },
 };
 

@@ -153,6 +153,11 @@ export const rowStyles = css`
   .status-note:empty {
     display: none;
   }
+  /* The Accuracy cell (accuracy-cell.ts): "Not measured" and "Measuring…" quieter than a figure. */
+  .c-wordErrorRate [data-state='none'],
+  .c-wordErrorRate [data-state='measuring'] {
+    color: var(--sl-color-neutral-600, #52525b);
+  }
   table.hide-key .c-key,
   table.hide-trainingStatus .c-trainingStatus,
   table.hide-baseLanguage .c-baseLanguage,

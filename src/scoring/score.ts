@@ -1,6 +1,7 @@
 import type { WordErrorScore } from '../api/types.js';
 import { alignWords, splitWords, type AlignedWord } from './align.js';
 import { joinCompounds, normalizeWords, profileFor } from './profiles.js';
+import { wordErrorRate } from './word-error-rate.js';
 
 /** Names the comparison of words as they are (no profile): NFC and white-space splitting only. */
 export const RAW_PROFILE = 'raw';
@@ -27,16 +28,7 @@ export interface TranscriptScore extends WordErrorScore {
   profile: string;
 }
 
-/**
- * The word error rate, `(substitutions + deletions + insertions) / words`. With no reference words
- * it is 0 when there is no error either, else `Infinity` (errors over no words: jiwer refuses such
- * a reference, sclite prints no rate for it; here it is scored so its insertions still count in a
- * test set's total, which is what a set's rate is made of). `Infinity` becomes `null` in JSON.
- */
-export function wordErrorRate(errors: number, words: number): number {
-  if (words === 0) return errors === 0 ? 0 : Infinity;
-  return errors / words;
-}
+export { wordErrorRate } from './word-error-rate.js';
 
 /** Scores `hypothesis` against `reference` (see {@link ScoreOptions}). */
 export function scoreTranscript(

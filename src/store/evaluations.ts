@@ -5,6 +5,7 @@ import { Announcers } from './announcers.js';
 import type { CustomModelsStore } from './custom-models-store.js';
 import { Feed, type Interest } from './feed.js';
 import { KeyedResource } from './keyed-resource.js';
+import { withItems } from './evaluation-items.js';
 
 /** An evaluation that ended, as the store saw it change. */
 export interface EvaluationEnded {
@@ -16,7 +17,12 @@ export type EvaluationEndedHandler = (ended: EvaluationEnded) => void;
 
 const STATUSES = new Set(['none', 'running', 'done', 'failed']);
 
-/** An adapter's answer made safe to render: a known status, a progress in 0–100. */
+/**
+ * An adapter's answer made safe to render: a known status; a progress in 0–99 while running (the
+ * run is not done until its result is there, so no view says "100 %" before it); the items
+ * checked, and the totals counted from their texts by the engine where they have texts (so the
+ * section, the grid and the picker show the figures a user can recompute).
+ */
 function clean(modelId: string, answer: unknown): Evaluation {
   if (!answer || typeof answer !== 'object') {
     throw new CustomModelsApiError('server', 'The adapter answered without an evaluation.');
@@ -24,10 +30,11 @@ function clean(modelId: string, answer: unknown): Evaluation {
   const evaluation = { ...(answer as Evaluation), modelId };
   if (!STATUSES.has(evaluation.status)) evaluation.status = 'none';
   const progress = Number(evaluation.progress);
-  if (Number.isFinite(progress)) evaluation.progress = Math.min(100, Math.max(0, progress));
+  const most = evaluation.status === 'running' ? 99 : 100;
+  if (Number.isFinite(progress)) evaluation.progress = Math.min(most, Math.max(0, progress));
   else delete evaluation.progress;
   if (evaluation.files !== undefined && !Array.isArray(evaluation.files)) delete evaluation.files;
-  return evaluation;
+  return withItems(evaluation);
 }
 
 const caches = new WeakMap<CustomModelsStore, EvaluationCache>();
@@ -45,6 +52,15 @@ export function evaluationsOf(store: CustomModelsStore): EvaluationCache {
 
 /** How often a running evaluation is read again when neither a view nor the adapter says. */
 const DEFAULT_INTERVAL = 5000;
+/** The soonest a running evaluation is read again when its end looks near. */
+const MIN_INTERVAL = 250;
+
+/** The first progress the store saw of a run, and when (this page's clock). */
+interface Sighting {
+  startedAt?: string;
+  at: number;
+  progress: number;
+}
 
 /** A view's interest in a model's evaluation, and how often it wants it refreshed (ms). */
 interface Watch extends Interest {
@@ -54,14 +70,17 @@ interface Watch extends Interest {
 /**
  * The store's evaluations, one per model (`evaluation:<id>`): a keyed resource on the store's
  * clock, read once and again after `invalidate`, refreshed while running for the views that watch
- * them (a feed: the same poll, back-off and pause while the page is hidden as the live status),
- * the end of each run told once, and the custom model's WER written onto the model when a run
- * ends, so the grid and the picker show it at once.
+ * them (a feed: the same poll, back-off and pause while the page is hidden as the live status,
+ * sooner when a run's progress says it ends before the next poll), the end of each run told once,
+ * and the model's measurement written onto it (running; then the custom and base WER), so the
+ * grid and the picker show it at once.
  */
 export class EvaluationCache {
   private readonly entries: KeyedResource<string, Evaluation>;
   private readonly ended = new Announcers<EvaluationEnded>();
   private readonly feed: Feed<Watch>;
+  /** Per running evaluation: its first progress seen, to tell when it should end. */
+  private readonly sightings = new Map<string, Sighting>();
 
   constructor(private readonly store: CustomModelsStore) {
     const api = store.api;
@@ -87,9 +106,51 @@ export class EvaluationCache {
     });
   }
 
-  /** Keeps `modelId`'s evaluation fresh while it runs, until the returned stop is called. */
+  /**
+   * Keeps `modelId`'s evaluation fresh while it runs, until the returned stop is called: read every
+   * `interval` (else the adapter's hint, else 5 s), and sooner when its progress says it ends
+   * before that, so no view waits at the end of a run for the next poll.
+   */
   watch(modelId: string, interval: () => number | undefined = () => undefined): () => void {
-    return this.feed.watch({ modelId, interval });
+    return this.feed.watch({
+      modelId,
+      interval: () => {
+        const asked = interval();
+        const left = this.timeLeft(modelId);
+        if (left === undefined) return asked;
+        const usual = asked ?? this.store.api.capabilities?.pollIntervalMs ?? DEFAULT_INTERVAL;
+        return Math.min(usual, Math.max(MIN_INTERVAL, left));
+      },
+    });
+  }
+
+  /**
+   * How long until a running evaluation should end (ms), from how fast its progress rose since the
+   * store first saw it; undefined while that is unknown (one reading, or no rise).
+   */
+  private timeLeft(modelId: string): number | undefined {
+    const evaluation = this.get(modelId);
+    const first = this.sightings.get(modelId);
+    if (evaluation?.status !== 'running' || !first) return undefined;
+    const progress = evaluation.progress ?? 0;
+    if (progress <= first.progress) return undefined;
+    const rate = (progress - first.progress) / Math.max(1, Date.now() - first.at);
+    return (100 - progress) / rate;
+  }
+
+  /** Notes the first progress seen of each run (a new run when `startedAt` changes). */
+  private sight(modelId: string, evaluation: Evaluation): void {
+    if (evaluation.status !== 'running') {
+      this.sightings.delete(modelId);
+      return;
+    }
+    const seen = this.sightings.get(modelId);
+    if (seen && seen.startedAt === evaluation.startedAt) return;
+    this.sightings.set(modelId, {
+      startedAt: evaluation.startedAt,
+      at: Date.now(),
+      progress: evaluation.progress ?? 0,
+    });
   }
 
   get(modelId: string): Evaluation | undefined {
@@ -119,25 +180,46 @@ export class EvaluationCache {
 
   /** A running evaluation that is done or failed now ended its run. */
   private noticeEnd(modelId: string, before: Evaluation | undefined, after: Evaluation): void {
+    this.sight(modelId, after);
     this.feed.update();
+    if (after.status === 'running') {
+      this.writeModel(modelId, after);
+      return;
+    }
     const ended = after.status === 'done' || after.status === 'failed';
     if (before?.status !== 'running' || !ended) return;
-    this.writeWordErrorRate(modelId, after);
+    this.writeModel(modelId, after);
     this.ended.tell({ model: this.store.model(modelId), evaluation: after });
   }
 
   /**
-   * The model's `wordErrorRate` as the run ended: the custom model's WER, or none after a failed
-   * run (as the adapter reports it from now on). Written through the store like a pushed change,
-   * so every view (details, grid, picker) agrees at once.
+   * What the model says of its measurement: `evaluationStatus: 'running'` while one runs; as a run
+   * ended, the custom and the base WER (`wordErrorRate`, `baseWordErrorRate`), or none after a
+   * failed run (as the adapter reports it from now on). Written through the store like a pushed
+   * change, so every view (details, grid, picker) agrees at once.
    */
-  private writeWordErrorRate(modelId: string, evaluation: Evaluation): void {
+  private writeModel(modelId: string, evaluation: Evaluation): void {
     const model = this.store.model(modelId);
     if (!model) return;
+    const running = evaluation.status === 'running';
+    if (running && model.evaluationStatus === 'running') return;
     const updated = { ...model };
-    const wer = evaluation.status === 'done' ? evaluation.custom?.wer : undefined;
-    if (typeof wer === 'number' && Number.isFinite(wer)) updated.wordErrorRate = wer;
-    else delete updated.wordErrorRate;
+    if (running) {
+      updated.evaluationStatus = 'running';
+    } else {
+      delete updated.evaluationStatus;
+      const done = evaluation.status === 'done';
+      const rate = (score: typeof evaluation.custom) =>
+        done && typeof score?.wer === 'number' && Number.isFinite(score.wer)
+          ? score.wer
+          : undefined;
+      const custom = rate(evaluation.custom);
+      const base = custom === undefined ? undefined : rate(evaluation.base);
+      if (custom === undefined) delete updated.wordErrorRate;
+      else updated.wordErrorRate = custom;
+      if (base === undefined) delete updated.baseWordErrorRate;
+      else updated.baseWordErrorRate = base;
+    }
     this.store.applyChange({ models: [updated] });
   }
 }

@@ -3,7 +3,7 @@ import { isBusyStatus } from '../api/status-rules.js';
 import { TrainingStatus, type CustomModel, type ModelQuery } from '../api/types.js';
 import { Announcers } from './announcers.js';
 import { Feed } from './feed.js';
-import { dependsOnStatus, type ModelCache } from './model-cache.js';
+import { dependsOnStatus, dependsOnWordErrorRate, type ModelCache } from './model-cache.js';
 import type { LiveStore, Observer, TrainingEnded } from './live-types.js';
 
 const DEFAULT_INTERVAL = 10_000;
@@ -39,10 +39,20 @@ export class LiveUpdates {
     });
   }
 
-  /** Called for every model written: a status change, and a busy model's end of a run. */
+  /**
+   * Called for every model written: a status change, and a busy model's end of a run; a new word
+   * error rate re-reads the pages sorted by it.
+   */
   noticeStatus(before: CustomModel | undefined, after: CustomModel): void {
-    if (!before || before.trainingStatus === after.trainingStatus) return;
     const writing = this.cache.writingPage;
+    if (before && !Object.is(before.wordErrorRate, after.wordErrorRate)) {
+      queueMicrotask(() => {
+        this.cache.pages.invalidateWhere(
+          (entry, key) => key !== writing && dependsOnWordErrorRate(entry.query),
+        );
+      });
+    }
+    if (!before || before.trainingStatus === after.trainingStatus) return;
     const status = after.trainingStatus;
     const ended =
       isBusyStatus(before.trainingStatus) &&
@@ -63,19 +73,23 @@ export class LiveUpdates {
     }
   }
 
-  /** What a tick refreshes: pages showing a busy model, and busy models shown alone. */
+  /**
+   * What a tick refreshes: pages showing a model that is training or being measured, and such
+   * models shown alone.
+   */
   private due(observers: readonly Observer[]): (() => Promise<unknown>) | undefined {
     const pages = new Map<string, ModelQuery>();
     const models = new Set<string>();
     for (const observer of observers) {
       for (const query of observer.pages?.() ?? []) {
         const page = this.cache.page(query);
-        if (page?.items.some((model) => isBusyStatus(model.trainingStatus))) {
+        if (page?.items.some(changing)) {
           pages.set(JSON.stringify(query), query);
         }
       }
       for (const id of observer.models?.() ?? []) {
-        if (isBusyStatus(this.cache.model(id)?.trainingStatus)) models.add(id);
+        const model = this.cache.model(id);
+        if (model && changing(model)) models.add(id);
       }
     }
     if (!pages.size && !models.size) return undefined;
@@ -106,4 +120,9 @@ export class LiveUpdates {
       throw error;
     });
   }
+}
+
+/** A model whose shown state changes on its own: training, or its accuracy being measured. */
+function changing(model: CustomModel): boolean {
+  return isBusyStatus(model.trainingStatus) || model.evaluationStatus === 'running';
 }

@@ -36,6 +36,11 @@ export function cleanPage(page: ModelPage | null | undefined): ModelPage {
   return { items, total: Number.isFinite(total) ? Math.max(total, items.length) : items.length };
 }
 
+/** Whether a page's order depends on the models' word error rates (sorted by it). */
+export function dependsOnWordErrorRate(query: ModelQuery): boolean {
+  return query.sort?.field === 'wordErrorRate';
+}
+
 /**
  * Whether a model's status change from `before` to `after` can change a page's order or members:
  * the page is sorted by status, or filtered by a status it had or has now.

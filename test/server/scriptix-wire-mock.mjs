@@ -318,15 +318,23 @@ export function createScriptixWireMock(seed = {}) {
     const sort = query.get('sort');
     if (sort) {
       const value = (m) =>
-        sort === 'training_status' ? (m.training_log?.training_status ?? 1) : (m[sort] ?? '');
+        sort === 'training_status'
+          ? (m.training_log?.training_status ?? 1)
+          : sort === 'word_error_rate'
+            ? // Not measured as the highest rate: last ascending, first descending.
+              (m.training_metrics?.word_error_rate ?? Infinity)
+            : (m[sort] ?? '');
       const direction = query.get('direction') === 'desc' ? -1 : 1;
-      if (!['name', 'last_modified', 'training_status', 'base_language_key', 'id'].includes(sort)) {
+      const known = ['name', 'last_modified', 'training_status', 'base_language_key', 'id'];
+      if (![...known, 'word_error_rate'].includes(sort)) {
         return fail(400, { error: `Cannot sort by ${sort}.` });
       }
       rows = [...rows].sort((a, b) => {
         const x = value(a);
         const y = value(b);
-        return (typeof x === 'number' ? x - y : String(x).localeCompare(String(y))) * direction;
+        return (
+          (typeof x === 'number' ? x - y || 0 : String(x).localeCompare(String(y))) * direction
+        );
       });
     }
     const offset = Math.max(0, Number(query.get('offset') ?? 0) || 0);

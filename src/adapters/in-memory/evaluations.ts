@@ -3,54 +3,45 @@ import {
   type CustomModel,
   type Dataset,
   type Evaluation,
-  type EvaluationFileResult,
-  type WordErrorScore,
+  type EvaluationItem,
 } from '../../api/types.js';
+import { pairTestFiles } from '../../scoring/test-items.js';
+import { rawTotal } from '../../scoring/raw-total.js';
+import { hash, hypotheses, referenceUtterances, speechLanguage } from './simulated-speech.js';
 import type { ModelIndex } from './model-index.js';
 import { error } from './validation.js';
 
-/** Progress rises this many points per tick; one more tick gives the result. */
+/**
+ * Progress rises this many points per tick, and the tick that would reach 100 gives the result:
+ * a running evaluation never says "100 %" while its result is still to come.
+ */
 const PROGRESS_STEP = 20;
-const TICKS = 100 / PROGRESS_STEP + 1;
+const TICKS = 100 / PROGRESS_STEP;
 
-/** FNV-1a over `text`, as a fraction in [0, 1): the same input always scores the same. */
-function unit(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) / 2 ** 32;
-}
-
-/** A score from a word count and an error rate, split into the three kinds of error. */
-function score(words: number, rate: number, seed: string): WordErrorScore {
-  const errors = Math.round(words * rate);
-  const substitutions = Math.round(errors * (0.5 + 0.15 * unit(`${seed}:s`)));
-  const deletions = Math.round((errors - substitutions) * (0.4 + 0.3 * unit(`${seed}:d`)));
-  const insertions = errors - substitutions - deletions;
-  return { wer: errors / words, words, substitutions, deletions, insertions };
-}
-
-/** The sum of scores, its rate over all words (not the mean of the rates). */
-function total(scores: WordErrorScore[]): WordErrorScore {
-  const sum = { words: 0, substitutions: 0, deletions: 0, insertions: 0 };
-  for (const s of scores) {
-    sum.words += s.words;
-    sum.substitutions += s.substitutions;
-    sum.deletions += s.deletions;
-    sum.insertions += s.insertions;
-  }
-  const errors = sum.substitutions + sum.deletions + sum.insertions;
-  return { ...sum, wer: sum.words ? errors / sum.words : 0 };
-}
+/** A fraction in [0, 1) from `text`: the same input always draws the same. */
+const unit = (text: string): number => hash(text) / 2 ** 32;
 
 /**
- * What an evaluation of `model` on these datasets gives: fails when the test set has none or an
- * empty transcript; otherwise a base rate per file from the language and file name, and a custom
- * rate lower by how much training data (transcripts above all) the model learned from.
+ * The most words the in-memory adapter writes for one item: enough to read, few enough to align
+ * and render at once.
+ */
+const MAX_ITEM_WORDS = 400;
+
+/**
+ * What an evaluation of `model` on these datasets gives. The test files are paired into items by
+ * base name (`pairTestFiles`: audio and its reference, one item; unpaired files are not scored);
+ * it fails when a file is empty or no item is complete. Each item gets a reference transcript in
+ * the model's language (seeded from its name, about a word per 6 bytes of its transcript, at most
+ * 400) per timed utterance, and the base and custom models' texts with simulated errors: the base
+ * rate from the language and the name, the custom rate lower by how much training data
+ * (transcripts above all) the model learned from. `base` and `custom` are `scoreTestSet` of those
+ * texts (raw, as the contract's totals are; counted without the profiles' tables): every number
+ * can be recomputed.
  */
 export function simulateEvaluation(
   model: CustomModel,
   datasets: readonly Dataset[],
-): Pick<Evaluation, 'status' | 'reason' | 'base' | 'custom' | 'files'> {
+): Pick<Evaluation, 'status' | 'reason' | 'base' | 'custom' | 'files' | 'items' | 'language'> {
   const tests = datasets.filter((d) => d.kind === 'test-set');
   if (!tests.length) {
     return { status: 'failed', reason: 'Evaluation failed: the model has no test set.' };
@@ -62,37 +53,79 @@ export function simulateEvaluation(
       reason: `Evaluation failed: test file "${empty.name}" has an empty transcript.`,
     };
   }
+  const pairing = pairTestFiles(tests);
+  if (!pairing.items.length) {
+    return {
+      status: 'failed',
+      reason:
+        'Evaluation failed: no test item has both its audio and its reference transcript (files are paired by name, e.g. test-01.wav with test-01.txt).',
+    };
+  }
+  const byName = new Map(tests.map((d) => [d.name, d]));
   const training = datasets.filter((d) => d.kind !== 'test-set');
   const transcripts = training.filter((d) => d.kind === 'transcript').length;
   const audio = training.filter((d) => d.kind === 'audio').length;
   // More matching data, more gain: up to 60 % fewer errors.
   const gain = Math.min(0.6, 0.12 * transcripts + 0.05 * audio + 0.04);
-  const language = model.baseLanguage?.key ?? '';
-  const files: EvaluationFileResult[] = tests.map((d) => {
-    const seed = `${language}:${d.name}`;
-    const words = Math.max(40, Math.min(20_000, Math.round((d.sizeBytes ?? 0) / 6)));
-    const baseRate = 0.1 + 0.25 * unit(seed);
-    const customRate = baseRate * (1 - gain * (0.7 + 0.6 * unit(`${seed}:${model.id}`)));
+  const languageKey = model.baseLanguage?.key ?? '';
+  const language = speechLanguage(languageKey);
+  const items: EvaluationItem[] = pairing.items.map((pair) => {
+    const audioFile = byName.get(pair.audio)!;
+    const referenceFile = byName.get(pair.transcript)!;
+    const seed = `${language}:${pair.name}`;
+    const words = Math.max(20, Math.min(MAX_ITEM_WORDS, Math.round(referenceFile.sizeBytes! / 6)));
+    const baseRate = 0.08 + 0.2 * unit(seed);
+    const customRate = Math.max(
+      0,
+      baseRate * (1 - gain * (0.7 + 0.6 * unit(`${seed}:${model.id}`))),
+    );
+    const utterances = referenceUtterances(pair.name, language, words).map((utterance, index) => ({
+      ...utterance,
+      ...hypotheses(
+        utterance.reference,
+        language,
+        { base: baseRate, custom: customRate },
+        `${seed}:${model.id}:${index}`,
+      ),
+    }));
+    const join = (key: 'reference' | 'base' | 'custom') => utterances.map((u) => u[key]).join(' ');
     return {
-      name: d.name,
-      datasetId: d.id,
-      base: score(words, baseRate, `${seed}:base`),
-      custom: score(words, Math.max(0, customRate), `${seed}:custom`),
+      name: pair.name,
+      audioDatasetId: audioFile.id,
+      referenceDatasetId: referenceFile.id,
+      durationSeconds: Math.ceil(utterances[utterances.length - 1].end! + 0.5),
+      reference: join('reference'),
+      base: join('base'),
+      custom: join('custom'),
+      utterances,
     };
+  });
+  const texts = (model: 'base' | 'custom', item: EvaluationItem) => ({
+    reference: item.reference!,
+    hypothesis: item[model]!,
   });
   return {
     status: 'done',
-    base: total(files.map((f) => f.base)),
-    custom: total(files.map((f) => f.custom)),
-    files,
+    language: languageKey || undefined,
+    base: rawTotal(items.map((item) => texts('base', item))),
+    custom: rawTotal(items.map((item) => texts('custom', item))),
+    items,
+    // The deprecated per-file view, one entry per item (never a transcript scored as audio).
+    files: items.map((item) => ({
+      name: item.name,
+      datasetId: item.audioDatasetId,
+      base: rawTotal([texts('base', item)]),
+      custom: rawTotal([texts('custom', item)]),
+    })),
   };
 }
 
 /**
  * The in-memory adapter's evaluations: one per model, run on timers (`timeMs` from start to
- * result, progress in steps), the outcome from {@link simulateEvaluation}; when one ends, the
- * model's `wordErrorRate` says the custom WER (none after a failed run). Loaded by the adapter's
- * first `startEvaluation`; not persisted.
+ * result, progress in steps), the outcome from {@link simulateEvaluation}. While one runs, the
+ * model's `evaluationStatus` says `running`; when it ends, its `wordErrorRate` and
+ * `baseWordErrorRate` say the custom and base WER (none after a failed run). Loaded by the
+ * adapter's first `startEvaluation`; not persisted.
  */
 export class EvaluationRuns {
   private readonly runs = new Map<string, Evaluation>();
@@ -102,8 +135,11 @@ export class EvaluationRuns {
     /** The adapter's models and datasets, read when a run starts and ends. */
     private readonly index: ModelIndex,
     private readonly datasets: ReadonlyMap<string, readonly Dataset[]>,
-    /** A run ended (the model's `wordErrorRate` is set): the adapter saves and tells watchers. */
-    private readonly ended: (modelId: string) => void,
+    /**
+     * A run started (the model's `evaluationStatus` is `running`) or ended (its `wordErrorRate`
+     * and `baseWordErrorRate` set): the adapter saves and tells watchers.
+     */
+    private readonly changed: (modelId: string) => void,
   ) {}
 
   get(modelId: string): Evaluation {
@@ -130,6 +166,9 @@ export class EvaluationRuns {
       startedAt: new Date().toISOString(),
     };
     this.runs.set(modelId, run);
+    const row = this.index.get(modelId);
+    if (row) this.index.update(row, (m) => (m.evaluationStatus = 'running'));
+    this.changed(modelId);
     this.tick(modelId, run, Math.max(0, timeMs) / TICKS);
     return this.get(modelId);
   }
@@ -141,21 +180,29 @@ export class EvaluationRuns {
       setTimeout(() => {
         this.timers.delete(modelId);
         if (this.runs.get(modelId) !== run) return;
-        if ((run.progress ?? 0) < 100) {
-          run.progress = Math.min(100, (run.progress ?? 0) + PROGRESS_STEP);
+        const progress = (run.progress ?? 0) + PROGRESS_STEP;
+        if (progress < 100) {
+          run.progress = progress;
           this.tick(modelId, run, ms);
           return;
         }
-        const model = this.index.get(modelId)?.model;
-        if (!model) return;
+        const row = this.index.get(modelId);
+        if (!row) return;
         delete run.progress;
-        Object.assign(run, simulateEvaluation(model, this.datasets.get(modelId) ?? []), {
+        Object.assign(run, simulateEvaluation(row.model, this.datasets.get(modelId) ?? []), {
           endedAt: new Date().toISOString(),
         });
-        // Neither sorted nor filtered on: changed in place.
-        if (run.status === 'done') model.wordErrorRate = run.custom!.wer;
-        else delete model.wordErrorRate;
-        this.ended(modelId);
+        this.index.update(row, (model) => {
+          delete model.evaluationStatus;
+          if (run.status === 'done') {
+            model.wordErrorRate = run.custom!.wer;
+            model.baseWordErrorRate = run.base!.wer;
+          } else {
+            delete model.wordErrorRate;
+            delete model.baseWordErrorRate;
+          }
+        });
+        this.changed(modelId);
       }, ms),
     );
   }

@@ -309,7 +309,11 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     this.lifecycle.setStatus(row, TrainingStatus.ReadyToRun);
     // A new run makes the last accuracy figures stale.
     void this.evaluations?.then((runs) => runs.forget(modelId));
-    delete row.model.wordErrorRate;
+    this.index.update(row, (model) => {
+      delete model.wordErrorRate;
+      delete model.baseWordErrorRate;
+      delete model.evaluationStatus;
+    });
     this.lifecycle.start(modelId);
     this.save();
     return this.toPublic(row);
@@ -380,7 +384,11 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     if (!this.storage || !this.persistKey) return;
     const state: PersistedState = {
       v: 1,
-      models: [...this.index.values()].map((row) => row.model),
+      // Runs are not persisted: a model is not measured after a reload.
+      models: [...this.index.values()].map(({ model }) => {
+        const { evaluationStatus: _running, ...stored } = model;
+        return stored;
+      }),
       datasets: Object.fromEntries(this.datasets),
       organization: this.organization,
       training: this.lifecycle.ids(),

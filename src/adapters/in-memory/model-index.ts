@@ -127,6 +127,9 @@ export class ModelIndex {
         return (a, b) => a.languageRank - b.languageRank;
       case 'lastModified':
         return (a, b) => a.time - b.time;
+      case 'wordErrorRate':
+        // Not measured sorts as the highest rate: last ascending, first descending.
+        return (a, b) => Math.sign(werKey(a.model) - werKey(b.model)) || 0;
     }
   }
 
@@ -215,4 +218,10 @@ function detach(rows: Row[], row: Row, compare: Compare): void {
   // The order is total (ties fall back to seq), so the search lands on the row itself.
   if (rows[index] !== row) index = rows.indexOf(row);
   if (index >= 0) rows.splice(index, 1);
+}
+
+/** The model's measured WER, or Infinity when not measured (NaN never reaches a comparison). */
+function werKey(model: CustomModel): number {
+  const wer = model.wordErrorRate;
+  return typeof wer === 'number' && Number.isFinite(wer) ? wer : Infinity;
 }

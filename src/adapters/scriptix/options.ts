@@ -69,6 +69,7 @@ export const SCRIPTIX_DEFAULT_SORT_FIELDS: Readonly<Record<SortField, string>> =
   trainingStatus: 'training_status',
   baseLanguage: 'base_language_key',
   lastModified: 'last_modified',
+  wordErrorRate: 'word_error_rate',
 };
 
 /** Query parameters of the filters. Only `q` (search) is documented. */

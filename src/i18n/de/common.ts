@@ -13,6 +13,9 @@ export const common: SectionOf<typeof en> = {
   'cm.noAdapter':
     'Kein API-Adapter verbunden. Setzen Sie dieses Element in <custom-models-provider> oder legen Sie seine Eigenschaft api fest.',
   'cm.retry': 'Erneut versuchen',
+  'cm.wer.value': (rate: string) => `WER ${rate}`,
+  'cm.wer.withGain': (rate: string, points: string) => `WER ${rate} (${points} Pkt. ggü. Basis)`,
+  'cm.wer.measuring': 'Wird gemessen…',
   'cm.cancel': 'Abbrechen',
   'cm.loading': 'Wird geladen…',
   'cm.error.generic': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',

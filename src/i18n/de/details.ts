@@ -106,6 +106,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.kind.transcript': 'Transkript',
   'cm.details.kind.manifest': 'Manifest',
   'cm.details.kind.test-set': 'Testdatensatz',
+  'cm.details.kind.test-audio': 'Testaudio',
+  'cm.details.kind.test-reference': 'Testreferenz',
   'cm.details.downloadHint': '(herunterladen, öffnet in einem neuen Tab)',
   'cm.details.deleteDataset': (name) => `${name} löschen`,
   'cm.details.deleteTitle': 'Datensatz löschen',

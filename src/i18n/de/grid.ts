@@ -10,7 +10,7 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.column.baseLanguage': 'Basissprache',
   'cm.grid.column.lastModified': 'Zuletzt geändert',
   'cm.grid.column.actions': 'Aktionen',
-  'cm.grid.column.wordErrorRate': 'Genauigkeit',
+  'cm.grid.column.wordErrorRate': 'Wortfehlerrate (niedriger ist besser)',
   'cm.grid.notMeasured': 'Nicht gemessen',
   'cm.grid.baseLanguageInfo':
     'Die Sprache, auf der dieses benutzerdefinierte Modell basiert. Beim Hochladen wählen Sie diese Modellvariante aus.',

@@ -6,6 +6,11 @@ export const common = {
   'cm.noAdapter':
     'No API adapter is connected. Wrap this element in <custom-models-provider> or set its api property.',
   'cm.retry': 'Retry',
+  /** A measured word error rate, in the grid's Accuracy column and beside a model in the picker. */
+  'cm.wer.value': (rate: string) => `WER ${rate}`,
+  /** The same with the change against the base model, in percentage points (`−3.1`). */
+  'cm.wer.withGain': (rate: string, points: string) => `WER ${rate} (${points} pts vs. base)`,
+  'cm.wer.measuring': 'Measuring…',
   'cm.cancel': 'Cancel',
   'cm.loading': 'Loading…',
   'cm.error.generic': 'Something went wrong. Please try again.',

@@ -98,6 +98,8 @@ export const details = {
   'cm.details.kind.transcript': 'Transcript',
   'cm.details.kind.manifest': 'Manifest',
   'cm.details.kind.test-set': 'Test set',
+  'cm.details.kind.test-audio': 'Test audio',
+  'cm.details.kind.test-reference': 'Test reference',
   'cm.details.downloadHint': '(download, opens in a new tab)',
   'cm.details.deleteDataset': (name: string) => `Delete ${name}`,
   'cm.details.deleteTitle': 'Delete dataset',

@@ -7,7 +7,7 @@ export const grid = {
   'cm.grid.column.baseLanguage': 'Base Language',
   'cm.grid.column.lastModified': 'Last Modified',
   'cm.grid.column.actions': 'Actions',
-  'cm.grid.column.wordErrorRate': 'Accuracy',
+  'cm.grid.column.wordErrorRate': 'Word error rate (lower is better)',
   'cm.grid.notMeasured': 'Not measured',
   'cm.grid.baseLanguageInfo':
     "The language this custom model is based on. You'll select this model variant when uploading.",

@@ -18,6 +18,9 @@ export const common: SectionOf<typeof en> = {
   'cm.noAdapter':
     'Aucun adaptateur d’API n’est connecté. Placez cet élément dans <custom-models-provider> ou définissez sa propriété api.',
   'cm.retry': 'Réessayer',
+  'cm.wer.value': (rate: string) => `WER ${rate}`,
+  'cm.wer.withGain': (rate: string, points: string) => `WER ${rate} (${points} pts vs base)`,
+  'cm.wer.measuring': 'Mesure en cours…',
   'cm.cancel': 'Annuler',
   'cm.loading': 'Chargement…',
   'cm.error.generic': 'Une erreur s’est produite. Veuillez réessayer.',

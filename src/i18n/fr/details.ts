@@ -108,6 +108,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.kind.transcript': 'Transcription',
   'cm.details.kind.manifest': 'Manifeste',
   'cm.details.kind.test-set': 'Jeu de test',
+  'cm.details.kind.test-audio': 'Audio de test',
+  'cm.details.kind.test-reference': 'Référence de test',
   'cm.details.downloadHint': '(télécharger, s’ouvre dans un nouvel onglet)',
   'cm.details.deleteDataset': (name) => `Supprimer ${name}`,
   'cm.details.deleteTitle': 'Supprimer le jeu de données',

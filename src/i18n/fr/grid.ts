@@ -13,7 +13,7 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.column.baseLanguage': 'Langue de base',
   'cm.grid.column.lastModified': 'Dernière modification',
   'cm.grid.column.actions': 'Actions',
-  'cm.grid.column.wordErrorRate': 'Précision',
+  'cm.grid.column.wordErrorRate': "Taux d'erreur de mots (plus bas = mieux)",
   'cm.grid.notMeasured': 'Non mesurée',
   'cm.grid.baseLanguageInfo':
     'La langue sur laquelle repose ce modèle personnalisé. C’est cette variante du modèle que vous choisirez lors de l’import de fichiers.',

@@ -13,6 +13,9 @@ export const common: SectionOf<typeof en> = {
   'cm.noAdapter':
     'Er is geen API-adapter gekoppeld. Plaats dit element in <custom-models-provider> of stel de eigenschap api in.',
   'cm.retry': 'Opnieuw proberen',
+  'cm.wer.value': (rate: string) => `WER ${rate}`,
+  'cm.wer.withGain': (rate: string, points: string) => `WER ${rate} (${points} pt t.o.v. basis)`,
+  'cm.wer.measuring': 'Wordt gemeten…',
   'cm.cancel': 'Annuleren',
   'cm.loading': 'Laden…',
   'cm.error.generic': 'Er is iets misgegaan. Probeer het opnieuw.',

@@ -105,6 +105,8 @@ export const details: SectionOf<typeof en> = {
   'cm.details.kind.transcript': 'Transcriptie',
   'cm.details.kind.manifest': 'Manifest',
   'cm.details.kind.test-set': 'Testset',
+  'cm.details.kind.test-audio': 'Testaudio',
+  'cm.details.kind.test-reference': 'Testreferentie',
   'cm.details.downloadHint': '(downloaden, opent in een nieuw tabblad)',
   'cm.details.deleteDataset': (name) => `${name} verwijderen`,
   'cm.details.deleteTitle': 'Dataset verwijderen',

@@ -13,7 +13,7 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.column.baseLanguage': 'Basistaal',
   'cm.grid.column.lastModified': 'Laatst gewijzigd',
   'cm.grid.column.actions': 'Acties',
-  'cm.grid.column.wordErrorRate': 'Nauwkeurigheid',
+  'cm.grid.column.wordErrorRate': 'Woordfoutpercentage (lager is beter)',
   'cm.grid.notMeasured': 'Niet gemeten',
   'cm.grid.baseLanguageInfo':
     'De taal waarop dit aangepaste model is gebaseerd. Je kiest deze modelvariant bij het uploaden.',
