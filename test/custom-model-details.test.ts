@@ -10,6 +10,7 @@ import type { InMemoryOptions } from '../src/adapters.js';
 import type { NotifyEvent } from '../src/events/events.js';
 import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole } from './helpers/by-role.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 const model = (id: string, status: number, extra: Partial<CustomModel> = {}): CustomModel => ({
   id,
@@ -581,7 +582,7 @@ describe('<custom-model-details>', () => {
       expect(text($(el, '.next'))).not.to.contain('remove empty or wrong files and');
       // Uploading still works, and no delete is ever called.
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
-      upload.addFiles([new File(['x'], 'more.wav')]);
+      upload.addFiles([goodFile('more.wav')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 3, 'the upload is listed');
       expect($$(el, '.delete-dataset')).to.have.length(0);
       expect(api.callsOf('deleteDataset')).to.have.length(0);
@@ -656,7 +657,7 @@ describe('<custom-model-details>', () => {
       );
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
       const note = (part: string) => upload.shadowRoot!.querySelector(`[part="${part}"]`);
-      upload.addFiles([new File(['x'], 'lonely.wav'), new File(['y'], 'notes.exe')]);
+      upload.addFiles([goodFile('lonely.wav'), new File(['y'], 'notes.exe')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 3, 'lonely.wav uploaded');
       await (upload as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(note('refused'), 'the refusal shows').to.not.equal(null);
@@ -678,7 +679,7 @@ describe('<custom-model-details>', () => {
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
       const unpaired = () =>
         [...upload.shadowRoot!.querySelectorAll('.unpaired li')].map((li) => text(li));
-      upload.addFiles([new File(['x'], 'lonely.wav'), new File(['x'], 'alone.wav')]);
+      upload.addFiles([goodFile('lonely.wav'), goodFile('alone.wav')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 4, 'both uploaded');
       await waitUntil(() => unpaired().length === 2, 'both pointed out');
       const row = $$(el, 'tbody tr').find(
@@ -696,7 +697,7 @@ describe('<custom-model-details>', () => {
       const el = await render('m1');
       expect(text($(el, '.empty'))).to.contain('No datasets yet');
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
-      upload.addFiles([new File(['x'], 'a.wav'), new File(['y'], 'a.vtt')]);
+      upload.addFiles([goodFile('a.wav'), goodFile('a.vtt')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 2, 'both files listed');
       // Disabled without data at first; enabled (as Chromium tells it) once the files are in.
       await findByRole(el, 'button', { name: 'Train the Language', disabled: false });

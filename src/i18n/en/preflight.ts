@@ -42,7 +42,7 @@ export const preflight = {
   'cm.preflight.file-type-unknown': (p: FindingParams) =>
     `Files of type .${p.extension} cannot be checked.`,
   'cm.preflight.file-partially-read': (p: FindingParams) =>
-    `Only the first ${Math.round(Number(p.bytes) / 1e6)} MB were checked.`,
+    `Only the first ${Math.round(Number(p.bytes) / 1e6)} megabytes were checked.`,
   'cm.preflight.more-findings': (p: FindingParams) =>
     `${p.count} more of the same (${p.code}) not listed.`,
   'cm.preflight.text-binary': 'This is not text: the file holds binary bytes.',
