@@ -693,6 +693,37 @@ describe('<custom-model-details>', () => {
       expect(unpaired()).to.deep.equal(['alone.wav']);
     });
 
+    it('lists each uploaded file once: in the Datasets table, not again in the upload list (issue 24 #5)', async () => {
+      const el = await render('m1');
+      const upload = $(el, 'dataset-upload') as HTMLElement & {
+        addFiles(files: File[]): unknown;
+        updateComplete: Promise<unknown>;
+      };
+      api.fail('uploadDataset', 'server', 'The storage is full.', {
+        times: 1,
+        when: (args) => (args[1] as File).name === 'b.vtt',
+      });
+      upload.addFiles([goodFile('a.wav'), goodFile('a.vtt'), goodFile('b.vtt')]);
+      await waitUntil(() => $$(el, 'tbody tr').length === 2, 'both uploads listed');
+      await waitUntil(
+        () => upload.shadowRoot!.querySelector('[data-state="failed"]'),
+        'the failure shows',
+      );
+      await upload.updateComplete;
+      const names = (root: ParentNode) =>
+        [...root.querySelectorAll('.file-name')].map((node) => text(node));
+      expect(names(el.shadowRoot!.querySelector('tbody')!)).to.have.members(['a.wav', 'a.vtt']);
+      // The upload list keeps the failure with its reason; what uploaded is counted, not repeated.
+      const rows = [...upload.shadowRoot!.querySelectorAll('[part="file"]')];
+      expect(rows.map((row) => names(row))).to.deep.equal([['b.vtt']]);
+      expect(text(upload.shadowRoot!.querySelector('.file-error'))).to.equal(
+        'The storage is full.',
+      );
+      expect(text(upload.shadowRoot!.querySelector('.summary'))).to.equal(
+        '2 files uploaded, 1 failed.',
+      );
+    });
+
     it('adds each uploaded file to the list and enables training', async () => {
       const el = await render('m1');
       expect(text($(el, '.empty'))).to.contain('No datasets yet');
