@@ -259,9 +259,14 @@ describe('<dataset-upload> pre-flight (issue 25)', () => {
     expect(row(el, 'a-very-long-name.txt').dataset.state).to.equal('refused');
     expect(sent()).to.deep.equal(['talk.vtt']);
 
+    // Without the pre-flight the file is sent, and the server's refusal shows in its words.
     el.preflight = false;
     await pick(el, [named('broken.wav', new Uint8Array(4))]);
     expect(sent()).to.deep.equal(['talk.vtt', 'broken.wav']);
+    expect(row(el, 'broken.wav').dataset.state).to.equal('failed');
+    expect(text(row(el, 'broken.wav').querySelector('.file-error'))).to.contain(
+      'This file is not audio the service can read. Upload WAV, FLAC, MP3 or M4A audio.',
+    );
   });
 
   it("says its findings in the user's language", async () => {
