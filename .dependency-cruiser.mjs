@@ -28,7 +28,16 @@ export default {
       ['api', 'store', 'events', 'i18n'],
       'Controllers use the store, api, events and strings; no element.',
     ),
-    pointsDown('adapters', ['api'], 'An adapter implements the contract; no store, no element.'),
+    pointsDown(
+      'adapters',
+      ['api', 'preflight'],
+      'An adapter implements the contract; no store, no element. It may read bytes with the pre-flight’s readers (the in-memory adapter refuses what a server would).',
+    ),
+    pointsDown(
+      'preflight',
+      ['api'],
+      'The pre-flight reads files; it knows the dataset-file table (src/api) and nothing above.',
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
