@@ -6,7 +6,6 @@ import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
-import { goodFile } from './helpers/dataset-fixtures.js';
 
 const model = (id: string, status: number): CustomModel => ({
   id,
