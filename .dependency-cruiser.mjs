@@ -40,8 +40,13 @@ export default {
     ),
     pointsDown(
       'adapters',
-      ['api', 'scoring'],
-      'An adapter implements the contract (scoring with the engine); no store, no element.',
+      ['api', 'scoring', 'preflight'],
+      'An adapter implements the contract (scoring with the engine); no store, no element. It may read bytes with the pre-flight’s readers (the in-memory adapter refuses what a server would).',
+    ),
+    pointsDown(
+      'preflight',
+      ['api'],
+      'The pre-flight reads files; it knows the dataset-file table (src/api) and nothing above.',
     ),
   ],
   options: {

@@ -109,6 +109,21 @@ const BUILT_KEYS = [
     keys: /^cm\.upload\.refused\.[\w-]+$/,
     where: 'why a file is refused, a RefusalReason (dataset-upload)',
   },
+  {
+    template: '`cm.preflight.${finding.code}`',
+    keys: /^cm\.preflight\.[a-z0-9]+(-[a-z0-9]+)+$/,
+    where: 'a pre-flight finding, by its code (dataset-upload/preflight-view.ts)',
+  },
+  {
+    template: '`cm.preflight.severity.${finding.severity}`',
+    keys: /^cm\.preflight\.severity\.\w+$/,
+    where: "a pre-flight finding's severity (dataset-upload/preflight-view.ts)",
+  },
+  {
+    template: '`cm.preflight.state.${entry.state}`',
+    keys: /^cm\.preflight\.state\.\w+$/,
+    where: 'a checked file held or refused (dataset-upload/preflight-view.ts)',
+  },
 ];
 
 /** The text of every module in src but the catalogues (src/i18n/<code>.ts, src/i18n/<code>/). */

@@ -15,6 +15,23 @@ export {
   type RefusedFile,
 } from './uploads/dataset-rules.js';
 export type { NamedDatasetKind } from './api/dataset-files.js';
+// The pre-flight's settings and what it reports, for a host's own rules and checks (types only:
+// the pre-flight itself loads on demand, with the upload).
+export type { PreflightSettings } from './dataset-upload/preflight-controller.js';
+export type {
+  AudioFacts,
+  FileCheck,
+  FileReport,
+  FindingParams,
+  PreflightFinding,
+  PreflightKind,
+  PreflightRules,
+  PreflightSeverity,
+  SelectionCheck,
+  SelectionReport,
+  SelectionTotals,
+  TextFacts,
+} from './preflight/types.js';
 export {
   UploadQueue,
   UploadItemEvent,

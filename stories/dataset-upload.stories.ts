@@ -8,6 +8,8 @@ import { CustomModelsApiError } from '../src/api/errors.js';
 import type { CustomModelsApi, Dataset, UploadOptions } from '../src/api/types.js';
 import { MAX_DATASET_BYTES } from '../src/uploads/dataset-rules.js';
 import { demoApi } from './scenarios.js';
+import { wav } from '../test/helpers/audio-fixtures.js';
+import { goodBytes } from '../test/helpers/dataset-fixtures.js';
 
 /**
  * The demo organisation, with uploads frozen part-way so a story can show them: a file's progress
@@ -40,8 +42,9 @@ class FrozenUploadsApi extends InMemoryCustomModelsApi {
   }
 }
 
+/** A file the pre-flight reads as good (a WAV header, a VTT cue…), shown with a size of `bytes`. */
 const sized = (name: string, bytes: number) => {
-  const file = new File(['x'], name);
+  const file = new File([goodBytes(name) as BlobPart], name);
   Object.defineProperty(file, 'size', { value: bytes });
   return file;
 };
@@ -157,6 +160,48 @@ export const TestSetUpload: Story = {
       sized('holdout-01-done.vtt', 12_000),
       sized('holdout-02.wav', 41_000_000),
       sized('holdout-02.vtt', 13_500),
+    ],
+  },
+};
+
+const named = (name: string, content: BlobPart) => new File([content], name);
+
+/**
+ * The pre-flight's findings beside each file (issue 25): a 0-byte transcript, an SRT with a
+ * malformed timing on line 6, a VTT without its signature, a manifest broken on line 2 and a
+ * 4-byte WAV refused with their reasons; an 8 kHz recording held until "Upload anyway"; a 3-second
+ * recording whose transcript ends at 9 s; the good files uploaded with no extra click.
+ */
+export const PreflightFindings: Story = {
+  args: {
+    api: () => new FrozenUploadsApi({ 'interview.wav': 0.4, 'interview.vtt': 0.8 }),
+    files: () => [
+      named('interview.wav', wav(2, 16_000, 1) as BlobPart),
+      named('interview.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.500\nWelcome to the show.\n'),
+      named('session-12.txt', ''),
+      named(
+        'lecture.srt',
+        '1\n00:00:01,000 --> 00:00:02,000\nhello\n\n2\n00:00:03.000 -> 00:00:04,000\nworld\n',
+      ),
+      named('talk.vtt', '00:01.000 --> 00:02.000\nno signature\n'),
+      named('manifest.jsonl', '{"audio_filepath":"a.wav","text":"hi"}\n{"audio_filepath":\n'),
+      named('broken.wav', new Uint8Array([1, 2, 3, 4]) as BlobPart),
+      named('phone-call.wav', wav(1, 8000, 1) as BlobPart),
+      named('short.wav', wav(3, 16_000, 1) as BlobPart),
+      named('short.vtt', 'WEBVTT\n\n00:00.000 --> 00:09.000\nit ends at nine seconds\n'),
+    ],
+  },
+};
+
+/** Two recordings with warnings held: each offers "Upload anyway", and both go at once. */
+export const PreflightWarningsHeld: Story = {
+  args: {
+    api: () => new FrozenUploadsApi({}),
+    files: () => [
+      named('phone-call-1.wav', wav(1, 8000, 1) as BlobPart),
+      named('phone-call-1.txt', 'hello, how can I help you'),
+      named('phone-call-2.wav', wav(1, 11_025, 1) as BlobPart),
+      named('phone-call-2.txt', 'thank you for calling'),
     ],
   },
 };

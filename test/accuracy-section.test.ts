@@ -6,6 +6,7 @@ import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 const model = (id: string, status: number): CustomModel => ({
   id,
@@ -113,9 +114,9 @@ describe('custom-model-details: Accuracy', () => {
     expect(upload.getBoundingClientRect().bottom).to.be.at.most(start.getBoundingClientRect().top);
 
     await drop(el, [
-      new File([new Uint8Array(9000)], 'test-01.wav'),
+      goodFile('test-01.wav', 9000),
       new File(['hallo wereld'], 'test-01.txt'),
-      new File([new Uint8Array(9000)], 'test-02.wav'),
+      goodFile('test-02.wav', 9000),
     ]);
     await waitUntil(() => api.callsOf('uploadDataset').length === 3, 'uploaded');
     for (const call of api.callsOf('uploadDataset'))

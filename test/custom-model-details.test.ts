@@ -12,6 +12,7 @@ import type { InMemoryOptions } from '../src/adapters.js';
 import type { NotifyEvent } from '../src/events/events.js';
 import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole } from './helpers/by-role.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 const model = (id: string, status: number, extra: Partial<CustomModel> = {}): CustomModel => ({
   id,
@@ -603,7 +604,7 @@ describe('<custom-model-details>', () => {
       expect(text($(el, '.next'))).not.to.contain('remove empty or wrong files and');
       // Uploading still works, and no delete is ever called.
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
-      upload.addFiles([new File(['x'], 'more.wav')]);
+      upload.addFiles([goodFile('more.wav')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 3, 'the upload is listed');
       expect($$(el, '.delete-dataset')).to.have.length(0);
       expect(api.callsOf('deleteDataset')).to.have.length(0);
@@ -678,7 +679,7 @@ describe('<custom-model-details>', () => {
       );
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
       const note = (part: string) => upload.shadowRoot!.querySelector(`[part="${part}"]`);
-      upload.addFiles([new File(['x'], 'lonely.wav'), new File(['y'], 'notes.exe')]);
+      upload.addFiles([goodFile('lonely.wav'), new File(['y'], 'notes.exe')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 3, 'lonely.wav uploaded');
       await (upload as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(note('refused'), 'the refusal shows').to.not.equal(null);
@@ -700,7 +701,7 @@ describe('<custom-model-details>', () => {
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
       const unpaired = () =>
         [...upload.shadowRoot!.querySelectorAll('.unpaired li')].map((li) => text(li));
-      upload.addFiles([new File(['x'], 'lonely.wav'), new File(['x'], 'alone.wav')]);
+      upload.addFiles([goodFile('lonely.wav'), goodFile('alone.wav')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 4, 'both uploaded');
       await waitUntil(() => unpaired().length === 2, 'both pointed out');
       const row = $$(el, 'tbody tr').find(
@@ -714,11 +715,42 @@ describe('<custom-model-details>', () => {
       expect(unpaired()).to.deep.equal(['alone.wav']);
     });
 
+    it('lists each uploaded file once: in the Datasets table, not again in the upload list (issue 24 #5)', async () => {
+      const el = await render('m1');
+      const upload = $(el, 'dataset-upload') as HTMLElement & {
+        addFiles(files: File[]): unknown;
+        updateComplete: Promise<unknown>;
+      };
+      api.fail('uploadDataset', 'server', 'The storage is full.', {
+        times: 1,
+        when: (args) => (args[1] as File).name === 'b.vtt',
+      });
+      upload.addFiles([goodFile('a.wav'), goodFile('a.vtt'), goodFile('b.vtt')]);
+      await waitUntil(() => $$(el, 'tbody tr').length === 2, 'both uploads listed');
+      await waitUntil(
+        () => upload.shadowRoot!.querySelector('[data-state="failed"]'),
+        'the failure shows',
+      );
+      await upload.updateComplete;
+      const names = (root: ParentNode) =>
+        [...root.querySelectorAll('.file-name')].map((node) => text(node));
+      expect(names(el.shadowRoot!.querySelector('tbody')!)).to.have.members(['a.wav', 'a.vtt']);
+      // The upload list keeps the failure with its reason; what uploaded is counted, not repeated.
+      const rows = [...upload.shadowRoot!.querySelectorAll('[part="file"]')];
+      expect(rows.map((row) => names(row))).to.deep.equal([['b.vtt']]);
+      expect(text(upload.shadowRoot!.querySelector('.file-error'))).to.equal(
+        'The storage is full.',
+      );
+      expect(text(upload.shadowRoot!.querySelector('.summary'))).to.equal(
+        '2 files uploaded, 1 failed.',
+      );
+    });
+
     it('adds each uploaded file to the list and enables training', async () => {
       const el = await render('m1');
       expect(text($(el, '.empty'))).to.contain('No datasets yet');
       const upload = $(el, 'dataset-upload') as HTMLElement & { addFiles(files: File[]): unknown };
-      upload.addFiles([new File(['x'], 'a.wav'), new File(['y'], 'a.vtt')]);
+      upload.addFiles([goodFile('a.wav'), goodFile('a.vtt')]);
       await waitUntil(() => $$(el, 'tbody tr').length === 2, 'both files listed');
       // Disabled without data at first; enabled (as Chromium tells it) once the files are in.
       await findByRole(el, 'button', { name: 'Train the Language', disabled: false });

@@ -12,6 +12,7 @@ import { nl } from '../src/i18n/nl.js';
 import { fr } from '../src/i18n/fr.js';
 import { de } from '../src/i18n/de.js';
 import { MODELS, api as scriptix, rejection, requests, reset } from './helpers/scriptix-mock.js';
+import { goodBytes } from './helpers/dataset-fixtures.js';
 
 /*
  * One table of dataset files (src/api/dataset-files.ts): the upload's rules, the in-memory adapter
@@ -26,7 +27,8 @@ const ACCEPTED = Object.keys(DATASET_KIND_BY_EXTENSION).flatMap((extension) => [
 ]);
 const REFUSED = ['talk.aac', 'talk.ogg', 'talk.mp4', 'notes.docx', 'README', 'archive.wav.zip'];
 
-const file = (name: string) => new File(['x'], name);
+/** Bytes the in-memory adapter reads as good for the name (a WAV header for .wav…). */
+const file = (name: string) => new File([goodBytes(name) as BlobPart], name);
 
 const model = () =>
   new InMemoryCustomModelsApi({

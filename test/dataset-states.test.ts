@@ -13,6 +13,7 @@ import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { InMemoryOptions } from '../src/adapters.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 const model = (id: string, status: number, extra: Partial<CustomModel> = {}): CustomModel => ({
   id,
@@ -226,7 +227,7 @@ describe('Datasets drop zone: training data only', () => {
     expect(text($(el, 'tr[data-id="d2"] .kind'))).to.equal('Test reference');
 
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['hello'], 'talk.vtt'));
+    transfer.items.add(goodFile('talk.vtt'));
     const zone = upload.shadowRoot!.querySelector('[part="drop-zone"]')!;
     for (const type of ['dragover', 'drop']) {
       zone.dispatchEvent(

@@ -9,6 +9,7 @@ import type { DatasetUpload } from '../src/dataset-upload.js';
 import type { ApiErrorKind } from '../src/api/errors.js';
 import type { CustomModel } from '../src/api/types.js';
 import { RecordingApi } from './helpers/recording-api.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 /*
  * One function (src/internal/error-message.ts) turns an adapter's failure into what the user
@@ -96,7 +97,7 @@ describe('every element shows the adapter’s message', () => {
     const el = (await inProvider(api, 'dataset-upload')) as DatasetUpload;
     el.modelId = 'm1';
     await el.updateComplete;
-    el.addFiles([new File(['x'], 'talk.wav')]);
+    el.addFiles([goodFile('talk.wav')]);
     await waitUntil(() => el.shadowRoot!.querySelector('.file-error'), 'the upload does not fail');
     expect(shownText(el.shadowRoot!.querySelector('.file-error')!)).to.contain(message);
   });

@@ -66,12 +66,13 @@ describe('errors in the user’s language', () => {
   });
 
   it('says a failed run’s known reason by code (empty transcript, no audio)', async () => {
+    // An empty transcript the server took (an upload of one is refused now: see below).
     const mem = new InMemoryCustomModelsApi({
       models: [medical],
       latencyMs: 0,
       trainingTimeMs: 20,
+      datasets: { '1': [{ id: 'ds-1', name: 'empty.txt', kind: 'transcript', sizeBytes: 0 }] },
     });
-    await mem.uploadDataset('1', new File([''], 'empty.txt'));
     await mem.startTraining('1');
     let failed = await mem.getModel('1');
     while (failed.trainingStatus !== TrainingStatus.Failed) {
@@ -84,6 +85,17 @@ describe('errors in the user’s language', () => {
     }
     expect(failed.statusCode).to.equal('empty-transcript');
     expect(failed.statusMessage).to.contain('empty.txt');
+    mem.dispose();
+  });
+
+  it('says an upload the server refuses by its code: an empty transcript, unreadable audio', async () => {
+    const mem = new InMemoryCustomModelsApi({ models: [medical], latencyMs: 0 });
+    expect(await codeOf(mem.uploadDataset('1', new File([''], 'empty.txt')))).to.equal(
+      'empty-transcript',
+    );
+    expect(await codeOf(mem.uploadDataset('1', new File(['abcd'], 'broken.wav')))).to.equal(
+      'unreadable-audio',
+    );
     mem.dispose();
   });
 
@@ -121,6 +133,7 @@ describe('errors in the user’s language', () => {
       'cm.error.modelBusy',
       'cm.error.emptyTranscript',
       'cm.error.noAudio',
+      'cm.error.unreadableAudio',
       'cm.error.unknownModel',
     ] as const;
     expect(keys).to.have.length(

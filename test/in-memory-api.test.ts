@@ -14,6 +14,7 @@ import {
   type ModelQuery,
   type SortField,
 } from '../src/api/types.js';
+import { goodBytes } from './helpers/dataset-fixtures.js';
 
 const [EN, NL, DE] = DEMO_LANGUAGES as [Language, Language, Language];
 
@@ -48,8 +49,9 @@ async function rejects(
   return error;
 }
 
-function file(name: string, content = 'data'): File {
-  return new File([content], name);
+/** A file to upload: `content`, else bytes the server reads as good (a real WAV header for audio). */
+function file(name: string, content?: string): File {
+  return new File([content ?? (goodBytes(name) as BlobPart)], name);
 }
 
 /** A Storage kept in a Map, so persistence can be checked without touching localStorage. */
@@ -541,8 +543,10 @@ describe('InMemoryCustomModelsApi', () => {
       const before = await api.getModel('2');
       expect(before.isTrainable).to.equal(false);
       for (const [name, kind] of Object.entries(KINDS)) {
-        const dataset = await api.uploadDataset('2', file(name, 'hello'));
-        expect(dataset).to.include({ name, kind, sizeBytes: 5 });
+        // Audio the server can read (a WAV header…), text for the rest.
+        const upload = file(name, kind === 'audio' ? undefined : 'hello');
+        const dataset = await api.uploadDataset('2', upload);
+        expect(dataset).to.include({ name, kind, sizeBytes: upload.size });
         expect(Number.isNaN(Date.parse(dataset.uploadedAt!))).to.equal(false);
       }
       const after = await api.getModel('2');
@@ -578,7 +582,7 @@ describe('InMemoryCustomModelsApi', () => {
     it('reports progress in increasing steps ending at the total', async () => {
       const api = makeApi({ models: SAMPLE(), latencyMs: 20 });
       const calls: Array<[number, number]> = [];
-      await api.uploadDataset('2', file('a.wav', 'x'.repeat(1000)), {
+      await api.uploadDataset('2', new File([goodBytes('a.wav', 1000) as BlobPart], 'a.wav'), {
         onProgress: (loaded, total) => calls.push([loaded, total]),
       });
       expect(calls.length).to.be.at.least(3);
@@ -681,10 +685,34 @@ describe('InMemoryCustomModelsApi', () => {
       expect(unchanged.trainingStatus).to.equal(busy[0]!.trainingStatus);
     });
 
+    it('refuses an empty transcript and unreadable audio on upload, with their codes', async () => {
+      const api = makeApi({ models: SAMPLE() });
+      for (const content of ['', ' \n\t\n']) {
+        const refused = await rejects(
+          api.uploadDataset('2', file('talk.txt', content)),
+          'validation',
+        );
+        expect(refused.code).to.equal('empty-transcript');
+        expect(refused.message).to.equal('Transcript "talk.txt" is empty.');
+      }
+      const unreadable = await rejects(
+        api.uploadDataset('2', file('broken.wav', 'abcd')),
+        'validation',
+      );
+      expect(unreadable.code).to.equal('unreadable-audio');
+      expect(unreadable.message).to.equal('"broken.wav" is not audio the service can read.');
+      expect(await api.listDatasets('2')).to.deep.equal([]);
+    });
+
     it('fails with a message when a transcript is empty, and can retry', async () => {
-      const api = makeApi({ models: SAMPLE(), trainingTimeMs: 150 });
+      // An empty transcript the server took before it read uploads (the seed has such models).
+      const api = makeApi({
+        models: SAMPLE(),
+        trainingTimeMs: 150,
+        datasets: { '2': [{ id: 'ds-empty', name: 'talk.txt', kind: 'transcript', sizeBytes: 0 }] },
+      });
       await api.uploadDataset('2', file('talk.wav'));
-      const empty = await api.uploadDataset('2', file('talk.txt', ''));
+      const empty = (await api.listDatasets('2'))[0]!;
       await api.startTraining('2');
       const failed = (await watch(api, '2', [4, 5])).model;
       expect(failed.trainingStatus).to.equal(5);

@@ -25,6 +25,7 @@ import type { CustomModel, Dataset } from '../src/api/types.js';
 import type { ModelTrainingEndedEvent, NotifyEvent } from '../src/events/events.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 disableShoelaceAnimations();
 
@@ -334,8 +335,8 @@ describe('uploads: one notice when the files being uploaded have ended', () => {
       .shadowRoot!.querySelector('custom-model-details')!
       .shadowRoot!.querySelector('[part="upload"]')!;
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(4000)], 'a.wav'));
-    transfer.items.add(new File([new Uint8Array(300)], 'b.vtt'));
+    transfer.items.add(goodFile('a.wav', 4000));
+    transfer.items.add(goodFile('b.vtt', 300));
     const zone = upload.shadowRoot!.querySelector('[part="drop-zone"]')!;
     for (const type of ['dragenter', 'dragover', 'drop']) {
       zone.dispatchEvent(

@@ -321,6 +321,13 @@ export interface DatasetUploadJsxProps {
    */
   fixedPurpose?: DatasetUpload['fixedPurpose'];
   /**
+   * The pre-flight, run on every file chosen before any byte is sent (loaded on demand): the
+   * host's own thresholds (`rules`, e.g. `{ minSampleRate: 44_100, maxCueSeconds: 15 }`) and
+   * checks (`checks` per file, `selectionChecks` over a selection) on top of the defaults and the
+   * model language's rules; `false` turns it off (files are then judged by their names only).
+   */
+  preflight?: DatasetUpload['preflight'];
+  /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
    */

@@ -26,6 +26,7 @@ export const KNOWN_ERROR_CODES = [
   'model-busy',
   'empty-transcript',
   'no-audio',
+  'unreadable-audio',
   'unknown-model',
 ] as const;
 

@@ -22,6 +22,7 @@ import { UploadQueueController, type UploadsSettled } from '../uploads/upload-qu
 import type { UploadItem, UploadItemEvent, UploadQueue } from '../uploads/upload-queue.js';
 import { uploadStyles } from './dataset-upload.styles.js';
 import { renderUploadList, type UploadListView } from './upload-list.js';
+import { PreflightController, type PreflightSettings } from './preflight-controller.js';
 import { alertStyles } from '../internal/alert-styles.js';
 export { DATASET_KIND_ICONS } from './upload-list.js';
 
@@ -37,7 +38,12 @@ const CONCURRENCY = 2;
  * audio (.wav, .mp3, .m4a, .flac), transcripts (.vtt, .srt, .txt) and manifests (.jsonl); 1 to 10
  * files per upload, at most 10 GB each. Anything else is refused before any request, each file
  * with its own reason. Audio files without a transcript of the same name are pointed out (a
- * warning, not a block). Files upload two at a time, each with its progress bar and a cancel
+ * warning, not a block). Before any byte is sent, each file is read in the browser (the
+ * pre-flight, loaded on demand): a transcript or manifest decoded and parsed, an audio file read by
+ * its header, a pair's last cue against its audio's duration. Its findings show beside it: a file
+ * with errors is refused with the reason and line, one with warnings waits for "Upload anyway",
+ * and good files upload with no extra click; a summary above says how many are ready, refused and
+ * warned about. Uploaded files leave the list (the summary counts them). Files upload two at a time, each with its progress bar and a cancel
  * button; failed ones can be retried, and a failure never undoes the files that did upload.
  *
  * "Upload as" chooses what the next files are: training data (audio, transcript or manifest, told
@@ -63,6 +69,7 @@ const CONCURRENCY = 2;
  * @csspart list - The list of uploads.
  * @csspart file - One upload in the list.
  * @csspart progress - A file's progress bar.
+ * @csspart findings - What the pre-flight found in a file, beside it.
  * @csspart actions - The buttons under the list (cancel all, retry failed, clear).
  *
  * @cssproperty --cm-upload-drop-zone-background - Background of the drop zone. Default: `--sl-color-neutral-50`.
@@ -104,6 +111,14 @@ export class DatasetUpload extends CustomModelsElement {
    */
   @property({ attribute: 'fixed-purpose', type: Boolean, reflect: true }) fixedPurpose = false;
 
+  /**
+   * The pre-flight, run on every file chosen before any byte is sent (loaded on demand): the
+   * host's own thresholds (`rules`, e.g. `{ minSampleRate: 44_100, maxCueSeconds: 15 }`) and
+   * checks (`checks` per file, `selectionChecks` over a selection) on top of the defaults and the
+   * model language's rules; `false` turns it off (files are then judged by their names only).
+   */
+  @property({ attribute: false }) preflight: PreflightSettings | false = {};
+
   /** Files of the last selection that were refused, with the reason. */
   @state() protected refused: RefusedFile[] = [];
   @state() private dragging = false;
@@ -121,6 +136,16 @@ export class DatasetUpload extends CustomModelsElement {
     },
     { concurrency: CONCURRENCY, onSettled: (settled) => this.tellSettled(settled) },
   );
+
+  private readonly checks = new PreflightController(this, {
+    settings: () => this.preflight,
+    language: () => this.store?.model(this.modelId)?.baseLanguage?.key,
+    existingNames: () => this.existingNames,
+    send: (files, kind) => {
+      // Locked since the files were chosen: held back, as a new selection would be.
+      if (!this.disabled) this.queue.add(files, kind ? { kind } : {});
+    },
+  });
 
   private dragDepth = 0;
 
@@ -156,6 +181,7 @@ export class DatasetUpload extends CustomModelsElement {
     return {
       localize: this.localize,
       queue: this.queue,
+      checks: this.checks,
       disabled: this.disabled,
       onClear: () => this.clear(),
     };
@@ -173,7 +199,9 @@ export class DatasetUpload extends CustomModelsElement {
 
   /**
    * Checks files and uploads the acceptable ones, as what `uploadAs` says (a test set, or training
-   * data). Returns what was accepted and refused.
+   * data). Returns what passed and failed the checks by name (type, size, count, duplicates); the
+   * files that passed are then pre-flighted (`preflight`): those without findings upload at once,
+   * those with warnings wait for "Upload anyway", those with errors are refused in the list.
    */
   addFiles(files: Iterable<File> | FileList): { accepted: File[]; refused: RefusedFile[] } {
     if (this.disabled || !this.adapter || !this.modelId) {
@@ -181,7 +209,8 @@ export class DatasetUpload extends CustomModelsElement {
     }
     const result = checkDatasetFiles(Array.from(files as Iterable<File>));
     this.refused = result.refused;
-    this.queue.add(result.accepted, this.uploadAs === 'test-set' ? { kind: 'test-set' } : {});
+    // Read before any byte is sent: good files go on at once, the rest wait with their findings.
+    void this.checks.check(result.accepted, this.uploadAs === 'test-set' ? 'test-set' : undefined);
     return result;
   }
 
@@ -203,6 +232,7 @@ export class DatasetUpload extends CustomModelsElement {
   /** Removes finished, failed and cancelled files and refusals from the list. */
   clear(): void {
     this.queue.clearSettled();
+    this.checks.clear();
     this.refused = [];
   }
 
@@ -215,6 +245,7 @@ export class DatasetUpload extends CustomModelsElement {
     // the last selection no longer apply. Failed and cancelled files stay, to retry later.
     if (changed.get('disabled') === false && this.disabled) {
       for (const item of this.queue.inState('done')) this.queue.remove(item.id);
+      this.checks.clear();
       this.refused = [];
     }
   }

@@ -152,6 +152,43 @@ export const uploadStyles = [
     .file-error {
       color: var(--sl-color-danger-700);
     }
+    .file[data-state='refused'] .state-text {
+      color: var(--sl-color-danger-700);
+    }
+    .file[data-state='held'] .state-text {
+      color: var(--sl-color-warning-700);
+    }
+    .findings {
+      list-style: none;
+      margin: var(--sl-spacing-2x-small, 0.25rem) 0 0;
+      padding: 0;
+      font-size: var(--sl-font-size-small, 0.875rem);
+      overflow-wrap: anywhere;
+    }
+    .finding {
+      display: flex;
+      gap: var(--sl-spacing-2x-small, 0.25rem);
+      align-items: baseline;
+    }
+    .finding sl-icon {
+      flex: none;
+      position: relative;
+      top: 0.125em;
+    }
+    .finding[data-severity='error'] sl-icon,
+    .finding[data-severity='error'] .finding-where {
+      color: var(--sl-color-danger-700);
+    }
+    .finding[data-severity='warning'] sl-icon,
+    .finding[data-severity='warning'] .finding-where {
+      color: var(--sl-color-warning-700);
+    }
+    .finding-where {
+      font-weight: var(--sl-font-weight-semibold, 600);
+    }
+    .preflight-summary {
+      margin-inline-end: var(--sl-spacing-x-small, 0.5rem);
+    }
     .progress {
       --height: 6px;
     }

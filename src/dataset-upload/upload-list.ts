@@ -8,6 +8,13 @@ import { errorMessage } from '../internal/error-message.js';
 import { datasetKindOf } from '../uploads/dataset-rules.js';
 import { formatBytes } from '../uploads/format-bytes.js';
 import type { UploadItem, UploadQueue } from '../uploads/upload-queue.js';
+import type { PreflightController } from './preflight-controller.js';
+import {
+  preflightSummary,
+  renderAcceptAll,
+  renderCheckedFile,
+  renderFindings,
+} from './preflight-view.js';
 
 /** Icon per dataset kind. */
 export const DATASET_KIND_ICONS = {
@@ -21,6 +28,8 @@ export const DATASET_KIND_ICONS = {
 export interface UploadListView {
   readonly localize: LocalizeController;
   readonly queue: UploadQueue<Dataset>;
+  /** The pre-flight: files being checked, held or refused, and each file's findings. */
+  readonly checks: PreflightController;
   /** New uploads refused: retries are disabled too. */
   readonly disabled: boolean;
   /** "Clear list": settled files and refusals go. */
@@ -84,6 +93,7 @@ function renderItem(view: UploadListView, item: UploadItem<Dataset>) {
             })
           : nothing
       }
+      ${item.state === 'done' ? nothing : renderFindings(view.localize, view.checks.reportOf(item.file))}
       ${
         item.state === 'failed'
           ? html`<p class="file-error">${errorMessage(view.localize, item.error)}</p>`
@@ -140,58 +150,84 @@ function renderSummary(view: UploadListView, items: UploadItem<Dataset>[]) {
   return view.localize.term('cm.upload.summary.settled', done, count('failed'), count('cancelled'));
 }
 
-/** The uploads of this session: a summary, one row per file, and cancel all / retry failed / clear. */
+/**
+ * The uploads of this session: the pre-flight's summary and the uploads' one, one row per file that
+ * needs a look (being checked, held, refused, uploading, failed, cancelled), and cancel all /
+ * upload with warnings / retry failed / clear. Uploaded files leave the rows: the summary counts
+ * them, and the model's Datasets table lists them (a row each would say the same twice).
+ */
 export function renderUploadList(view: UploadListView) {
   const items = view.queue.items;
+  const rows = items.filter((item) => item.state !== 'done');
+  const checked = view.checks.files;
   const failed = items.filter((item) => item.state === 'failed').length;
   const busy = view.queue.busy;
-  const settled = items.some((item) => item.state !== 'queued' && item.state !== 'uploading');
-  return html`<p class="summary" role="status">${renderSummary(view, items)}</p>
+  const settled =
+    items.some((item) => item.state !== 'queued' && item.state !== 'uploading') ||
+    checked.some((entry) => entry.state !== 'checking');
+  const checkSummary = preflightSummary(view.localize, view.checks);
+  return html`<p class="summary" role="status">
+      ${checkSummary ? html`<span class="preflight-summary">${checkSummary}</span>` : nothing}
+      ${renderSummary(view, items)}
+    </p>
     ${
-      items.length
+      rows.length || checked.length
         ? html`<ul part="list" class="list" aria-label=${view.localize.term('cm.upload.listLabel')}>
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item) => renderItem(view, item),
-              )}
-            </ul>
-            <div part="actions" class="actions">
-              ${
-                busy
-                  ? html`<sl-button
-                      size="small"
-                      class="cancel-all"
-                      @click=${() => view.queue.cancelAll()}
-                      ><sl-icon slot="prefix" library=${ICON_LIBRARY} name="x-circle"></sl-icon
-                      >${view.localize.term('cm.upload.cancelAll')}</sl-button
-                    >`
-                  : nothing
-              }
-              ${
-                failed
-                  ? html`<sl-button
-                      size="small"
-                      class="retry-failed"
-                      ?disabled=${view.disabled}
-                      @click=${() => view.queue.retryFailed()}
-                      ><sl-icon
-                        slot="prefix"
-                        library=${ICON_LIBRARY}
-                        name="arrow-clockwise"
-                      ></sl-icon
-                      >${view.localize.term('cm.upload.retryFailed', failed)}</sl-button
-                    >`
-                  : nothing
-              }
-              ${
-                settled && !busy
-                  ? html`<sl-button size="small" variant="text" class="clear" @click=${view.onClear}
-                      >${view.localize.term('cm.upload.clear')}</sl-button
-                    >`
-                  : nothing
-              }
-            </div>`
+            ${repeat(
+              checked,
+              (entry) => entry.id,
+              (entry) =>
+                renderCheckedFile(
+                  view.localize,
+                  view.checks,
+                  entry,
+                  DATASET_KIND_ICONS[entry.kind ?? datasetKindOf(entry.file.name) ?? 'transcript'],
+                  view.disabled,
+                ),
+            )}
+            ${repeat(
+              rows,
+              (item) => item.id,
+              (item) => renderItem(view, item),
+            )}
+          </ul>`
+        : nothing
+    }
+    ${
+      items.length || checked.length
+        ? html`<div part="actions" class="actions">
+            ${renderAcceptAll(view.localize, view.checks, view.disabled)}
+            ${
+              busy
+                ? html`<sl-button
+                    size="small"
+                    class="cancel-all"
+                    @click=${() => view.queue.cancelAll()}
+                    ><sl-icon slot="prefix" library=${ICON_LIBRARY} name="x-circle"></sl-icon
+                    >${view.localize.term('cm.upload.cancelAll')}</sl-button
+                  >`
+                : nothing
+            }
+            ${
+              failed
+                ? html`<sl-button
+                    size="small"
+                    class="retry-failed"
+                    ?disabled=${view.disabled}
+                    @click=${() => view.queue.retryFailed()}
+                    ><sl-icon slot="prefix" library=${ICON_LIBRARY} name="arrow-clockwise"></sl-icon
+                    >${view.localize.term('cm.upload.retryFailed', failed)}</sl-button
+                  >`
+                : nothing
+            }
+            ${
+              settled && !busy
+                ? html`<sl-button size="small" variant="text" class="clear" @click=${view.onClear}
+                    >${view.localize.term('cm.upload.clear')}</sl-button
+                  >`
+                : nothing
+            }
+          </div>`
         : nothing
     }`;
 }

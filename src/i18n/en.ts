@@ -2,6 +2,7 @@ import type { Translation } from '@shoelace-style/localize';
 import { enEager } from './english-eager.js';
 import { accuracy } from './en/accuracy.js';
 import { details } from './en/details.js';
+import { preflight } from './en/preflight.js';
 import { upload } from './en/upload.js';
 
 /**
@@ -13,6 +14,7 @@ export const en = {
   ...details,
   ...upload,
   ...accuracy,
+  ...preflight,
 } satisfies Translation & Record<string, unknown>;
 
 /** Every key the library uses, with the argument types of the function-valued ones. */

@@ -8,6 +8,7 @@ const CODE_TERMS: Record<KnownErrorCode, TermKey> = {
   'model-busy': 'cm.error.modelBusy',
   'empty-transcript': 'cm.error.emptyTranscript',
   'no-audio': 'cm.error.noAudio',
+  'unreadable-audio': 'cm.error.unreadableAudio',
   'unknown-model': 'cm.error.unknownModel',
 };
 

@@ -26,6 +26,15 @@ addSectionLoader('accuracy', () =>
     $dir: 'ltr',
   })),
 );
+// The upload pre-flight's strings load with the pre-flight, when files are chosen.
+addSectionLoader('preflight', () =>
+  import('../i18n/fr/preflight.js').then(({ preflight }) => ({
+    ...preflight,
+    $code: 'fr',
+    $name: 'Français',
+    $dir: 'ltr',
+  })),
+);
 
 /**
  * The French catalogue, for hosts that want to build on it: every string but the Accuracy section's,

@@ -26,6 +26,15 @@ addSectionLoader('accuracy', () =>
     $dir: 'ltr',
   })),
 );
+// The upload pre-flight's strings load with the pre-flight, when files are chosen.
+addSectionLoader('preflight', () =>
+  import('../i18n/nl/preflight.js').then(({ preflight }) => ({
+    ...preflight,
+    $code: 'nl',
+    $name: 'Nederlands',
+    $dir: 'ltr',
+  })),
+);
 
 /**
  * The Dutch catalogue, for hosts that want to build on it: every string but the Accuracy section's,

@@ -28,6 +28,7 @@ import {
   type MethodName,
   type NamedFault,
 } from '../helpers/fault-api.js';
+import { goodFile } from '../helpers/dataset-fixtures.js';
 
 disableShoelaceAnimations();
 
@@ -554,15 +555,17 @@ describe('hardening: fault matrix', () => {
         const tag = fault.label.replace(/\W+/g, '-');
         const names = [`${tag}-a.wav`, `${tag}-a.vtt`, `${tag}-b.txt`];
         api.setFault('uploadDataset', fault.fault, ([, file]) => (file as File).name === names[1]);
-        el.addFiles(names.map((name) => new File(['data'], name)));
-        await until(() => !el.queue.busy, 'settled');
+        el.addFiles(names.map((name) => goodFile(name)));
+        // Read by the pre-flight first, then queued.
+        await until(() => el.items.length === 3 && !el.queue.busy, 'settled');
         await el.updateComplete;
         const states = el.items.map((item) => item.state);
         const failedState = fault.label.endsWith('aborted') ? ['failed', 'cancelled'] : ['failed'];
         expect(states[0]).to.equal('done');
         expect(states[2]).to.equal('done');
         expect(failedState, `${fault.label}: ${states[1]}`).to.include(states[1]);
-        const row = el.shadowRoot!.querySelectorAll('[part="file"]')[1]!;
+        // Uploaded files leave the rows: the failed one is the only row.
+        const row = el.shadowRoot!.querySelectorAll('[part="file"]')[0]!;
         expect(row.querySelector('.file-name')!.textContent).to.equal(names[1]);
         expect(row.querySelector('.retry'), 'Retry offered').to.be.instanceOf(Element);
         const error = row.querySelector('.file-error');
@@ -578,8 +581,8 @@ describe('hardening: fault matrix', () => {
     it('an upload that never answers can be cancelled; one answering after removal is ignored', async () => {
       el.clear();
       api.setFault('uploadDataset', { hang: true });
-      el.addFiles([new File(['x'], 'hang.txt')]);
-      await el.updateComplete;
+      el.addFiles([goodFile('hang.txt')]);
+      await until(() => el.shadowRoot!.querySelector('[part="file"] .cancel'), 'uploading');
       await press(el.shadowRoot!.querySelector('[part="file"] .cancel'));
       await until(() => el.items[0]!.state === 'cancelled', 'cancelled');
       await el.updateComplete;
@@ -587,7 +590,7 @@ describe('hardening: fault matrix', () => {
 
       const late = gate();
       api.setFault('uploadDataset', { late: late.promise });
-      el.addFiles([new File(['x'], 'late.txt')]);
+      el.addFiles([goodFile('late.txt')]);
       await until(() => api.callsOf('uploadDataset').length, 'asked');
       el.remove();
       late.open();

@@ -16,6 +16,7 @@ import {
   until,
 } from '../helpers/shoelace.js';
 import { failOnErrors } from '../helpers/errors.js';
+import { goodFile } from '../helpers/dataset-fixtures.js';
 
 disableShoelaceAnimations();
 
@@ -181,8 +182,8 @@ describe('hardening: keyboard-only walks', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => pickerOpened === 1, 'the file picker was asked for');
     const files = new DataTransfer();
-    files.items.add(new File(['WEBVTT'], 'talk.vtt'));
-    files.items.add(new File(['RIFF'], 'talk.wav'));
+    files.items.add(goodFile('talk.vtt'));
+    files.items.add(goodFile('talk.wav'));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => upload.items.length === 2 && !upload.queue.busy, 'uploaded');

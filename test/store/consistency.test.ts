@@ -23,6 +23,7 @@ import { RecordingApi } from '../helpers/recording-api.js';
 import { disableShoelaceAnimations, textOf, until } from '../helpers/shoelace.js';
 import { GOOD_DATA, model, track } from './fixtures.js';
 import { statusIn } from '../helpers/dom.js';
+import { goodFile } from '../helpers/dataset-fixtures.js';
 
 disableShoelaceAnimations();
 
@@ -70,7 +71,7 @@ describe('one store: every view agrees', () => {
     // Upload in the details: its list grows, and the model's last change reaches the grid.
     const upload = $<DatasetUpload>('dataset-upload')!;
     const before = row('1')!.querySelector('time')!.getAttribute('datetime');
-    upload.addFiles([new File(['0123456789'], 'extra.wav', { type: 'audio/wav' })]);
+    upload.addFiles([goodFile('extra.wav')]);
     await until(() => $('tr[data-id] .file-name') && details.datasets?.length === 3, 'uploaded');
     await until(
       () => row('1')!.querySelector('time')!.getAttribute('datetime') !== before,

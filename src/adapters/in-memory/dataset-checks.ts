@@ -4,6 +4,7 @@ import { wait } from './clock.js';
 import type { Row } from './model-index.js';
 import { error } from './validation.js';
 import { isBusyStatus } from '../../api/status-rules.js';
+import { sniffContainer } from '../../preflight/audio.js';
 
 const UPLOAD_STEPS = 5;
 
@@ -27,6 +28,44 @@ export function checkUpload(row: Row, file: File): DatasetKind {
   const kind = datasetKindOf(String(file.name))!;
   checkDatasetsUnlocked(row);
   return kind;
+}
+
+/** Bytes the server reads of a file to judge it: the head of an audio file, a short transcript. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * What a server refuses once it reads the bytes, as the Scriptix service does: a transcript with
+ * no text (`empty-transcript`), a file named as audio that is not audio it can read
+ * (`unreadable-audio`). The upload's pre-flight catches both before sending; a host that turns it
+ * off, or another client, meets them here.
+ */
+export async function checkContent(file: File): Promise<void> {
+  const kind = datasetKindOf(String(file.name));
+  if (kind === 'transcript') {
+    const blank =
+      file.size === 0 ||
+      (file.size <= HEAD_BYTES && (await file.slice(0, HEAD_BYTES).text()).trim() === '');
+    if (blank) {
+      throw error(
+        'validation',
+        422,
+        `Transcript "${file.name}" is empty.`,
+        { file: 'The transcript is empty.' },
+        'empty-transcript',
+      );
+    }
+  } else if (kind === 'audio') {
+    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+    if (!sniffContainer(head)) {
+      throw error(
+        'validation',
+        422,
+        `"${file.name}" is not audio the service can read.`,
+        { file: 'The file is not readable audio.' },
+        'unreadable-audio',
+      );
+    }
+  }
 }
 
 /** The wait before each upload step: the call's latency is spread over the upload. */

@@ -19,7 +19,13 @@ import { FILTER_FIELDS, SORT_FIELDS, TrainingStatus, canDelete } from '../../api
 import { forbiddenReason } from '../../api/status-rules.js';
 import { ChangeFeed } from './change-feed.js';
 import { now, wait } from './clock.js';
-import { checkDatasetsUnlocked, checkUpload, sendInSteps, uploadStepMs } from './dataset-checks.js';
+import {
+  checkContent,
+  checkDatasetsUnlocked,
+  checkUpload,
+  sendInSteps,
+  uploadStepMs,
+} from './dataset-checks.js';
 import { DEMO_LANGUAGES } from './demo-data.js';
 import { restoreState, stateStorage } from './initial-state.js';
 import type { InMemoryOptions } from './options.js';
@@ -264,6 +270,8 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     await sendInSteps(total, step, { signal, onProgress });
     // The model may have been deleted or queued while the bytes were "in flight".
     this.checkUpload(modelId, file);
+    // Then the server reads what arrived.
+    await checkContent(file);
     const dataset: Dataset = {
       id: `ds-${this.nextDatasetId++}`,
       name: file.name,

@@ -31,6 +31,8 @@ export const common: SectionOf<typeof en> = {
     'Ein Transkript ist leer. Löschen Sie es oder laden Sie es mit seinem Text erneut hoch.',
   'cm.error.noAudio':
     'Es gibt kein Audio zum Trainieren. Laden Sie Audiodateien mit ihren Transkripten hoch.',
+  'cm.error.unreadableAudio':
+    'Diese Datei ist kein Audio, das der Dienst lesen kann. Laden Sie WAV-, FLAC-, MP3- oder M4A-Audio hoch.',
   'cm.error.unknownModel':
     'Dieses benutzerdefinierte Modell existiert nicht mehr. Es wurde möglicherweise gelöscht.',
   'cm.error.serviceSaid': 'Der Dienst meldete:',

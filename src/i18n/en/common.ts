@@ -21,6 +21,8 @@ export const common = {
   'cm.error.modelBusy': 'This model is queued or training. Wait until training ends.',
   'cm.error.emptyTranscript': 'A transcript is empty. Delete it, or upload it again with its text.',
   'cm.error.noAudio': 'There is no audio to train on. Upload audio files with their transcripts.',
+  'cm.error.unreadableAudio':
+    'This file is not audio the service can read. Upload WAV, FLAC, MP3 or M4A audio.',
   'cm.error.unknownModel': 'This custom model no longer exists. It may have been deleted.',
   'cm.error.serviceSaid': 'The service said:',
   'cm.rules.renameTraining': 'The model cannot be renamed while it is training.',

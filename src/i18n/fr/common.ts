@@ -34,6 +34,8 @@ export const common: SectionOf<typeof en> = {
     'Une transcription est vide. Supprimez-la ou importez-la de nouveau avec son texte.',
   'cm.error.noAudio':
     'Il n’y a aucun audio pour l’entraînement. Importez des fichiers audio avec leurs transcriptions.',
+  'cm.error.unreadableAudio':
+    'Ce fichier n’est pas un audio que le service peut lire. Importez de l’audio WAV, FLAC, MP3 ou M4A.',
   'cm.error.unknownModel': 'Ce modèle personnalisé n’existe plus. Il a peut-être été supprimé.',
   'cm.error.serviceSaid': 'Le service a répondu :',
   'cm.rules.renameTraining': 'Le modèle ne peut pas être renommé pendant son entraînement.',

@@ -31,6 +31,8 @@ export const common: SectionOf<typeof en> = {
     'Een transcript is leeg. Verwijder het, of upload het opnieuw met de tekst.',
   'cm.error.noAudio':
     'Er is geen audio om op te trainen. Upload audiobestanden met hun transcripten.',
+  'cm.error.unreadableAudio':
+    'Dit bestand is geen audio die de dienst kan lezen. Upload WAV-, FLAC-, MP3- of M4A-audio.',
   'cm.error.unknownModel': 'Dit aangepaste model bestaat niet meer. Het is misschien verwijderd.',
   'cm.error.serviceSaid': 'De dienst meldde:',
   'cm.rules.renameTraining': 'Het model kan niet worden hernoemd zolang de training loopt.',
