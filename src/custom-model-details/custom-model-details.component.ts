@@ -36,7 +36,7 @@ import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
 import { renderHeader, RenameController } from './details-header.js';
 import { detailsHost, type DetailsHost } from './details-host.js';
-import { renderStatusPanel, TrainingController } from './status-panel.js';
+import { renderStatusPanel, renderTrainControls, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { forbiddenStyles } from '../internal/forbidden-action.js';
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
@@ -74,6 +74,7 @@ const LOAD_PROBLEMS = {
  * @fires {DatasetUploadedEvent} dataset-uploaded - A dataset file finished uploading (from the inner `<dataset-upload>`).
  * @fires {DatasetDeletedEvent} dataset-deleted - A dataset was deleted.
  * @fires {NotifyEvent} custom-models-notify - A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled.
+ * @fires {ModelUseRequestedEvent} model-use-requested - After Success, "Use this model" was activated (shown with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable: cancel it to route yourself instead of following the link.
  * @fires {ModelEvaluatedEvent} model-evaluated - A measurement of the model's accuracy ended (done or failed), once per run.
  *
  * @csspart base - The element's layout box.
@@ -81,7 +82,7 @@ const LOAD_PROBLEMS = {
  * @csspart header - The name, badge and facts of the model.
  * @csspart name - The model's name as shown (not while editing).
  * @csspart status-panel - What the status means, the next step and the training controls.
- * @csspart train-button - The "Train the Language" button.
+ * @csspart train-button - The "Train the Language" button (below the Datasets section).
  * @csspart progress - The training progress bar.
  * @csspart datasets - The datasets section.
  * @csspart upload - The inner `<dataset-upload>`.
@@ -117,6 +118,19 @@ export class CustomModelDetails extends CustomModelsElement {
    * `model-details-back`; with it, a real link (unless the event is cancelled).
    */
   @property({ attribute: 'back-href' }) backHref?: string;
+
+  /**
+   * After Success, "Use this model" links here: a URL with `{id}` and/or `{key}`, filled with the
+   * model's (e.g. `/transcribe?model={key}`). It fires `model-use-requested` first (cancel it to
+   * route yourself).
+   */
+  @property({ attribute: 'use-model-href' }) useModelHref?: string;
+
+  /**
+   * Offer "Use this model" without a link: the host handles `model-use-requested`. Without this
+   * or `use-model-href` the button is not shown (it would lead nowhere).
+   */
+  @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
 
   private readonly modelState = new ResourceController<string, CustomModel>(this, {
     store: () => this.store,
@@ -381,14 +395,21 @@ export class CustomModelDetails extends CustomModelsElement {
       </div>`;
     } else {
       content = html`${renderHeader(this.view, this.rename, model)}
-      ${renderStatusPanel(this.view, this.training, model, this.hasDatasets)}
-      ${renderDatasetsSection(this.view, this.deletion, model, {
-        datasets: this.datasets,
-        error: this.datasetsState.error,
-        onRetry: () => void this.datasetsState.refresh(),
-      })}
-      ${this.accuracy?.render(model)} ${this.deletion.renderConfirm()}
-      ${this.training.renderConfirm()}`;
+        ${renderStatusPanel(this.view, this.training, model, {
+          hasData: this.hasDatasets,
+          toldAbove: this.announcer.toldAbove,
+          useModel: { href: this.useModelHref || undefined, event: this.useModelEvent },
+        })}
+        <div class="with-data">
+          ${renderDatasetsSection(this.view, this.deletion, model, {
+            datasets: this.datasets,
+            error: this.datasetsState.error,
+            onRetry: () => void this.datasetsState.refresh(),
+          })}
+          ${renderTrainControls(this.view, this.training, model, this.hasDatasets)}
+        </div>
+        ${this.accuracy?.render(model)} ${this.deletion.renderConfirm()}
+        ${this.training.renderConfirm()}`;
     }
     const busy = this.modelState.loading || this.datasetsState.loading;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
