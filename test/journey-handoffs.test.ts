@@ -149,6 +149,11 @@ describe('issue 24 #1: after Create, the new model is in view and marked', () =>
     // The user moves on: opens it (its upload is there), then comes back.
     (rowNamed(grid, 'Aaa first')!.querySelector('[data-action="edit"]') as HTMLElement).click();
     await until(() => page.modelId, 'details open');
+    // Its "created" toast offered to open it: done, so it goes.
+    const openOffers = [...page.shadowRoot!.querySelectorAll('[part="toast"]')].filter((t) =>
+      textOf(t).includes('Open "Aaa first"'),
+    );
+    expect(openOffers).to.have.length(0);
     page.modelId = '';
     await page.updateComplete;
     await grid.updateComplete;

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ModelCreatedEvent } from '../events/events.js';
 import type { ModelsGrid } from '../models-grid/models-grid.component.js';
+import type { ToastController } from './toast-controller.js';
 
 /**
  * The model just created, as the page follows it: the grid marks its row ("New") and brings it into
@@ -13,6 +14,8 @@ export class CreatedModel {
   id = '';
   /** The dialog is still closing: focus goes to the new row when it has. */
   private focusPending = false;
+  /** The "created" toast, whose Open action has done its job once a model is opened. */
+  private toastId?: number;
 
   created(event: ModelCreatedEvent, host: ReactiveControllerHost): void {
     this.id = String(event.detail.model.id);
@@ -37,9 +40,16 @@ export class CreatedModel {
     return true;
   }
 
-  /** The user moved on (opened a model): the mark goes. */
-  clear(grid: ModelsGrid | undefined): void {
+  /** The "created" toast offering to open this model. */
+  toast(id: number): void {
+    this.toastId = id;
+  }
+
+  /** The user moved on (opened a model): the mark goes, and so does the toast offering to open it. */
+  clear(grid: ModelsGrid | undefined, toasts: Pick<ToastController, 'dismiss'>): void {
     this.focusPending = false;
+    if (this.toastId !== undefined) toasts.dismiss(this.toastId);
+    this.toastId = undefined;
     if (!this.id) return;
     this.id = '';
     if (grid) grid.newModelId = '';

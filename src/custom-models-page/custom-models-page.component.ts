@@ -310,13 +310,14 @@ export class CustomModelsPage extends CustomModelsElement {
               run: () => this.openModel(modelId),
             }
           : undefined;
-      this.toasts.show(event.detail.variant, event.detail.message, action);
+      const toast = this.toasts.show(event.detail.variant, event.detail.message, action);
+      if (action) this.created.toast(toast.id);
     });
   };
 
   /** Opens a model as the grid does: a cancelable `model-open` first, for hosts that route. */
   private openModel(id: string) {
-    this.created.clear(this.grid);
+    this.created.clear(this.grid, this.toasts);
     const event = new ModelOpenEvent({ id });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this.modelId = id;
@@ -324,7 +325,7 @@ export class CustomModelsPage extends CustomModelsElement {
 
   private onModelOpen(event: ModelOpenEvent) {
     // The user moved on from the model just created: its mark goes.
-    this.created.clear(this.grid);
+    this.created.clear(this.grid, this.toasts);
     // Decide once the event has reached the host's listeners: they may cancel it to route themselves.
     setTimeout(() => {
       if (!event.defaultPrevented) this.modelId = event.detail.id;

@@ -54,7 +54,7 @@ export class RevealController implements ReactiveController {
       ...(this.host.shadowRoot?.querySelectorAll<HTMLTableRowElement>('tr[data-id]') ?? []),
     ].find((tr) => tr.dataset.id === id);
     if (!row) return;
-    row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    row.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.settle(row);
   }
 
