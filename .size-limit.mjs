@@ -36,6 +36,10 @@
 // the page with its on-demand parts (125.33 -> 126.26), +1.42 kB for the whole package's entry
 // (142.19 -> 143.61) and +1.40 kB with its on-demand parts (164.54 -> 165.94); limits raised to
 // 126.5, 144 and 166.5 kB.
+// Issue 24 hand-offs (the new model's mark and reveal in the grid, the page following it; the
+// next step's actions and the retry question in four languages): grid 72.11 -> 72.98 / 86.62 ->
+// 87.47 kB, page 82.98 -> 83.96 / 125.33 -> 127.42 kB, whole package 142.19 -> 145.02 / 164.54 ->
+// 167.14 kB (measured on main and on the branch, before any other merge).
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -73,20 +77,20 @@ export default [
   entry(
     'models-grid (with Lit and Shoelace)',
     'dist/models-grid.js',
-    '72.5 kB',
+    '73 kB',
     '; popovers on demand',
   ),
-  whole('models-grid', 'dist/models-grid.js', '87 kB'),
+  whole('models-grid', 'dist/models-grid.js', '87.5 kB'),
   entry(
     'custom-models-page (with Lit and Shoelace)',
     'dist/custom-models-page.js',
-    '83.5 kB',
+    '84 kB',
     '; details and popovers on demand',
   ),
-  whole('custom-models-page', 'dist/custom-models-page.js', '126.5 kB'),
+  whole('custom-models-page', 'dist/custom-models-page.js', '127.5 kB'),
   // Issue 26: the root entry re-exports adapters.js, the accuracy engine with it (+3.8 kB, +4 kB).
-  entry('whole package (index.js)', 'dist/index.js', '144 kB'),
-  whole('whole package (index.js)', 'dist/index.js', '166.5 kB'),
+  entry('whole package (index.js)', 'dist/index.js', '145.1 kB'),
+  whole('whole package (index.js)', 'dist/index.js', '167.2 kB'),
   // 14.57 kB after issue 22 (+0.13 kB: ScriptixApi's options merged field by field); issue 26:
   // +4.7 kB for the accuracy engine (alignment, the normalisation profiles with their number words
   // in four languages, test-file pairing, the bootstrap verdict).

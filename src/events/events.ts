@@ -24,10 +24,13 @@ export interface ModelDeleteRequestDetail {
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ForceAlignmentRequestedDetail {}
-/** The trained model the user asked to use: its id, the key a transcription request names, its name. */
+/** The trained model the user asked to use. */
 export interface ModelUseRequestedDetail {
+  /** The model's id. */
   id: string;
+  /** The model's key: what a transcription request names to use it. */
   key: string;
+  /** The model's name, as shown. */
   name: string;
 }
 
