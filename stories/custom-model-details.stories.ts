@@ -158,8 +158,8 @@ export const RunningReasonOnFocus: Story = { args: { modelId: '3', action: 'focu
 /** Success: ready to use, and where to select it. */
 export const Success: Story = { args: { modelId: '1' } };
 /**
- * Success with its next actions: "Use this model" (the host's link, `use-model-href`) and "Measure
- * accuracy" (the adapter measures it), said once (no inline alert beside the page's toast).
+ * Success with its next actions: "Use this model" (the host's link, `use-model-href`) and "Go to
+ * Accuracy" (the adapter measures it), said once (no inline alert beside the page's toast).
  */
 export const SuccessWithActions: Story = {
   args: { modelId: '1', useModelHref: '/transcribe?model={key}' },

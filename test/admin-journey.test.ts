@@ -1,7 +1,7 @@
 /**
  * Issue 24: the whole journey as a first-time admin walks it, once by keyboard and once by mouse,
  * at 390 and 1280 px: create a model → its row → its details → upload (the real file input) →
- * train → the outcome → the next action ("Measure accuracy", "Use this model").
+ * train → the outcome → the next action ("Use this model", "Go to Accuracy").
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
@@ -217,7 +217,7 @@ for (const width of [390, 1280]) {
       expect(details.shadowRoot!.querySelector('.outcome')).to.equal(null);
       expect(textOf(details.shadowRoot!.querySelector('.status-title'))).to.equal('Success');
 
-      // The next action: Use this model (the host handles it), and Measure accuracy.
+      // The next action: Use this model (the host handles it), and Go to Accuracy.
       const heard: ModelUseRequestedEvent[] = [];
       page.addEventListener('model-use-requested', (event) => heard.push(event));
       const panel = details.shadowRoot!.querySelector('[part="status-panel"]')!;
@@ -226,7 +226,7 @@ for (const width of [390, 1280]) {
         { id: details.modelId, key: details.model!.key, name: 'Finance EN' },
       ]);
       await until(() => details.shadowRoot!.querySelector('[part="accuracy"]'), 'Accuracy');
-      await activate(way, await findByRole(panel, 'button', { name: 'Measure accuracy' }));
+      await activate(way, await findByRole(panel, 'button', { name: 'Go to Accuracy' }));
       const accuracy = details.shadowRoot!.querySelector('[part="accuracy"]')!;
       await until(() => accuracy.contains(details.shadowRoot!.activeElement), 'in Accuracy');
     });

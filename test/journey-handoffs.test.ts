@@ -243,15 +243,14 @@ describe('issue 24 #7: Success says it once, and offers what comes next', () => 
     );
   });
 
-  it('"Measure accuracy" takes the user to the Accuracy section', async () => {
+  it('"Go to Accuracy" takes the user to its "Measure accuracy"', async () => {
     const { details } = await succeedInPage();
     const panel = details.shadowRoot!.querySelector('[part="status-panel"]')!;
     await until(
-      async () =>
-        (await queryAllByRole(panel, 'button', { name: 'Measure accuracy' })).length === 1,
-      'Measure accuracy in the next step',
+      async () => (await queryAllByRole(panel, 'button', { name: 'Go to Accuracy' })).length === 1,
+      'Go to Accuracy in the next step',
     );
-    const [measure] = await queryAllByRole(panel, 'button', { name: 'Measure accuracy' });
+    const [measure] = await queryAllByRole(panel, 'button', { name: 'Go to Accuracy' });
     await until(() => details.shadowRoot!.querySelector('[part="accuracy"]'), 'Accuracy section');
     measure!.click();
     const section = details.shadowRoot!.querySelector('[part="accuracy"]')!;

@@ -36,24 +36,26 @@ export function useModelHref(template: string, model: CustomModel): string {
 }
 
 /**
- * Brings the Accuracy section into view and puts focus on its start button (or the section): the
- * section is another module's; this reads only its `accuracy` part and its `start-evaluation`.
+ * "Go to Accuracy": brings the Accuracy section into view with focus on its "Measure accuracy"
+ * button (which, when it cannot start yet, says what is missing: a test set). Named apart from that
+ * button, so one name does one thing. The section is another module's: this reads only its
+ * `accuracy` part and its `start-evaluation` button.
  */
 function goToAccuracy(host: DetailsHost) {
   const section = host.renderRoot.querySelector<HTMLElement>('[part="accuracy"]');
   if (!section) return;
   section.scrollIntoView({ block: 'start' });
   const start = section.querySelector<HTMLElement>('.start-evaluation');
-  if (start && !start.hasAttribute('disabled')) {
-    start.focus();
+  if (!start) {
+    if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1');
+    section.focus();
     return;
   }
-  if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1');
-  section.focus();
+  start.focus();
 }
 
 /**
- * After Success, the next step's actions: "Measure accuracy" (for an adapter that measures it) and
+ * After Success, the next step's actions: "Go to Accuracy" (for an adapter that measures it) and
  * "Use this model" (a host-given link, or the `model-use-requested` event a host said it handles;
  * with neither, no button that would do nothing).
  */
@@ -94,7 +96,7 @@ export function renderNextActions(host: DetailsHost, model: CustomModel, use: Us
             variant=${offerUse ? 'default' : 'primary'}
             @click=${() => goToAccuracy(host)}
           >
-            ${term('cm.details.measureAccuracy')}
+            ${term('cm.details.goToAccuracy')}
           </sl-button>`
         : nothing
     }

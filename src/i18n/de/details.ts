@@ -86,7 +86,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.retryReason': 'Grund des Fehlers:',
   'cm.details.retryStart': 'Trotzdem erneut trainieren',
   'cm.details.useModel': 'Dieses Modell verwenden',
-  'cm.details.measureAccuracy': 'Genauigkeit messen',
+  'cm.details.goToAccuracy': 'Zur Genauigkeit',
   'cm.details.trainStarted': (name) => `Das Training von „${name}“ steht in der Warteschlange.`,
 
   'cm.details.liveError':

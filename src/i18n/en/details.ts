@@ -81,7 +81,7 @@ export const details = {
   'cm.details.retryReason': 'Why it failed:',
   'cm.details.retryStart': 'Train again anyway',
   'cm.details.useModel': 'Use this model',
-  'cm.details.measureAccuracy': 'Measure accuracy',
+  'cm.details.goToAccuracy': 'Go to Accuracy',
   'cm.details.trainStarted': (name: string) => `Training of "${name}" is queued.`,
 
   'cm.details.liveError': 'The status could not be refreshed. Trying again shortly.',

@@ -87,7 +87,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.retryReason': 'Cause de l’échec\u00a0:',
   'cm.details.retryStart': 'Réentraîner quand même',
   'cm.details.useModel': 'Utiliser ce modèle',
-  'cm.details.measureAccuracy': 'Mesurer la précision',
+  'cm.details.goToAccuracy': 'Aller à la précision',
   'cm.details.trainStarted': (name) =>
     `L’entraînement de «\u00a0${name}\u00a0» est en file d’attente.`,
 

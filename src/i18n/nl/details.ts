@@ -86,7 +86,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.retryReason': 'Waarom het mislukte:',
   'cm.details.retryStart': 'Toch opnieuw trainen',
   'cm.details.useModel': 'Dit model gebruiken',
-  'cm.details.measureAccuracy': 'Nauwkeurigheid meten',
+  'cm.details.goToAccuracy': 'Naar Nauwkeurigheid',
   'cm.details.trainStarted': (name) => `De training van “${name}” staat in de wachtrij.`,
 
   'cm.details.liveError': 'De status kon niet worden vernieuwd. We proberen het zo opnieuw.',
