@@ -54,7 +54,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status.3.next':
     'L’entraînement ne peut pas être interrompu, et le modèle ne peut pas être modifié avant qu’il soit terminé. Cette page se met à jour automatiquement.',
   'cm.details.status.4.meaning':
-    'Ce modèle est entraîné\u00a0: les transcriptions peuvent l’utiliser à la place de sa langue de base.',
+    'Ce modèle est entraîné\u00a0: il peut servir à la transcription à la place de sa langue de base.',
   'cm.details.status.4.next':
     'Lorsque vous importez des fichiers audio à transcrire, sélectionnez ce modèle dans la liste des langues. Il y figure sous sa langue de base.',
   'cm.details.status.5.meaning':
