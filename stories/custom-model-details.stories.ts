@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
@@ -97,6 +97,10 @@ interface Args {
   pollInterval: number;
   /** What to do once loaded: start training, open the name editor, or ask to train. */
   action?: 'train' | 'rename' | 'confirm' | 'focus-rename';
+  /** `use-model-href`: where a trained model's "Use this model" links. */
+  useModelHref?: string;
+  /** `use-model-event`: the host handles `model-use-requested` (no link). */
+  useModelEvent?: boolean;
 }
 
 /*
@@ -110,12 +114,14 @@ const meta: Meta<Args> = {
   parameters: { layout: 'fullscreen' },
   args: { api: () => demoApi(), modelId: '8', pollInterval: 2000 },
   argTypes: { api: { table: { disable: true } }, action: { table: { disable: true } } },
-  render: ({ api, modelId, pollInterval }) =>
+  render: ({ api, modelId, pollInterval, useModelHref, useModelEvent }) =>
     html`<div style="max-width: 64rem; padding: 1.5rem">
       <custom-models-provider .api=${api()}>
         <custom-model-details
           model-id=${modelId}
           poll-interval=${pollInterval}
+          use-model-href=${useModelHref ?? nothing}
+          ?use-model-event=${useModelEvent ?? false}
         ></custom-model-details>
       </custom-models-provider>
     </div>`,
@@ -151,6 +157,22 @@ export const Running: Story = { args: { modelId: '3' } };
 export const RunningReasonOnFocus: Story = { args: { modelId: '3', action: 'focus-rename' } };
 /** Success: ready to use, and where to select it. */
 export const Success: Story = { args: { modelId: '1' } };
+/**
+ * Success with its next actions: "Use this model" (the host's link, `use-model-href`) and "Go to
+ * Accuracy" (the adapter measures it), said once (no inline alert beside the page's toast).
+ */
+export const SuccessWithActions: Story = {
+  args: { modelId: '1', useModelHref: '/transcribe?model={key}' },
+};
+/** Success where the host handles `model-use-requested` itself (`use-model-event`, no link). */
+export const SuccessUseModelEvent: Story = { args: { modelId: '1', useModelEvent: true } };
+/** Success in the dark theme, with its actions. */
+export const SuccessWithActionsDark: Story = {
+  args: { modelId: '1', useModelHref: '/transcribe?model={key}' },
+  parameters: { theme: 'dark' },
+};
+/** Failed, "Train the Language" with no dataset added or removed since: it asks first, with why. */
+export const RetrySameData: Story = { args: { modelId: '6', action: 'confirm' } };
 /** Failed: the service's message, what to do, and "Train the Language" to retry. */
 export const FailedTraining: Story = { args: { modelId: '6' } };
 /** The in-memory lifecycle live: queued, running with progress, then the outcome and a toast event. */

@@ -20,6 +20,8 @@ interface Args {
   /** `hidden-columns`; absent: the default (Key and Accuracy hidden). */
   hiddenColumns?: string;
   lang?: string;
+  /** `new-model-id`: the model just created, marked and brought into view. */
+  newModelId?: string;
 }
 
 /** The in-memory adapter, but `listModels` rejects the way a server outage does. */
@@ -70,6 +72,7 @@ const meta: Meta<Args> = {
     refreshInterval,
     hiddenColumns,
     lang,
+    newModelId,
   }) => {
     const inMemory = new InMemoryCustomModelsApi(adapter);
     const api = wrap ? wrap(inMemory) : inMemory;
@@ -81,6 +84,7 @@ const meta: Meta<Args> = {
         sort=${sort}
         filters=${filters}
         refresh-interval=${refreshInterval}
+        new-model-id=${newModelId ?? nothing}
         style="--cm-grid-height: 90vh"
       ></models-grid>
     </custom-models-provider>`;
@@ -89,6 +93,23 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/**
+ * Just after Create: the new model (the last of 40, on page 2 in the server's order) is brought
+ * into view and marked "New" (an accent and the word after its name, read by screen readers).
+ */
+export const NewModelMarked: Story = { args: { adapter: { models: 40 }, newModelId: '40' } };
+
+/** The new model's mark in Dutch, sorted by name: it stays wherever sorting puts it. */
+export const NewModelMarkedSortedNl: Story = {
+  args: { adapter: { models: 40 }, newModelId: '40', sort: 'name:asc', lang: 'nl' },
+};
+
+/** The new model's mark in the dark theme. */
+export const NewModelMarkedDark: Story = {
+  args: { adapter: { models: 40 }, newModelId: '40' },
+  parameters: { theme: 'dark' },
+};
 
 /** A hundred models, four pages of 25. */
 export const HundredRows: Story = { args: { adapter: { models: 100 } } };

@@ -274,7 +274,7 @@ describe('<custom-model-details>', () => {
       1: { train: true, meaning: /not trained yet/ },
       2: { train: false, meaning: /queued\. It will start automatically/ },
       3: { train: false, meaning: /in progress/ },
-      4: { train: false, meaning: /ready to use/ },
+      4: { train: false, meaning: /is trained: transcriptions can use it/ },
       5: { train: true, meaning: /encountered an error/ },
     };
     for (const status of TRAINING_STATUSES) {
@@ -390,8 +390,9 @@ describe('<custom-model-details>', () => {
     });
 
     it('starts without a dialog when the session tells no credits, and shows a refusal inline', async () => {
+      // Not Running: a Failed model with the same data would ask first (test/journey-handoffs).
       const el = await render('m1', {
-        models: [model('m1', 5)],
+        models: [model('m1', 1)],
         datasets: { m1: GOOD_DATA },
         organization: { trainingCredits: undefined },
       });
@@ -400,7 +401,7 @@ describe('<custom-model-details>', () => {
       await waitUntil(() => $(el, '.train-error'));
       expect(text($(el, '.train-error'))).to.not.equal('');
       expect($<SlLike>(el, '.train-dialog')!.open).to.equal(false);
-      expect(badgeStatus(el)).to.equal(5);
+      expect(badgeStatus(el)).to.equal(1);
     });
   });
 

@@ -372,12 +372,13 @@ describe('a training run that ends: told once, by the outermost view that tells 
       'Training of "Medical EN" completed successfully. The model is ready to use.',
     ]);
     expect(ended).to.have.length(1);
-    // The details' status panel still says how the run ended, in place.
+    // Success is said once (issue 24 #7): by the toast; the status panel shows the state.
     const details = page.shadowRoot!.querySelector<CustomModelDetails>('custom-model-details')!;
-    await until(() => details.shadowRoot!.querySelector('.outcome'), 'inline outcome');
+    await until(() => details.shadowRoot!.querySelector('[data-status="4"]'), 'Success shown');
+    expect(details.shadowRoot!.querySelector('.outcome')).to.equal(null);
   });
 
-  it('page and details together, cancelled by the host: no toast, the inline outcome stays', async function () {
+  it('page and details together, cancelled by the host: no toast, the host says it', async function () {
     this.timeout(8000);
     const api = endingRun();
     const { kinds } = listen({ cancel: true });
@@ -387,8 +388,10 @@ describe('a training run that ends: told once, by the outermost view that tells 
     await page.updateComplete;
     expect(kinds()).to.deep.equal(['training-succeeded']);
     expect(toastsOf(page)).to.deep.equal([]);
+    // The host took the notice to say it itself: the details do not say it again.
     const details = page.shadowRoot!.querySelector<CustomModelDetails>('custom-model-details')!;
-    await until(() => details.shadowRoot!.querySelector('.outcome'), 'inline outcome');
+    await until(() => details.shadowRoot!.querySelector('[data-status="4"]'), 'Success shown');
+    expect(details.shadowRoot!.querySelector('.outcome')).to.equal(null);
   });
 
   it('the list shown (details closed): one notice and one toast for a run that ends', async function () {

@@ -25,6 +25,7 @@ import type {
   ModelOpenEvent,
   ModelTrainingEndedEvent,
   ModelUpdatedEvent,
+  ModelUseRequestedEvent,
   NotifyEvent,
 } from '@scriptix/custom-models-elements';
 
@@ -74,6 +75,21 @@ export interface CustomModelDetailsJsxProps {
    * Attribute form of `backHref`.
    */
   'back-href'?: AttributeValue<CustomModelDetails['backHref']>;
+  /**
+   * After Success, "Use this model" links here: a URL with `{id}` and/or `{key}`, filled with the
+   * model's (e.g. `/transcribe?model={key}`). It fires `model-use-requested` first (cancel it to
+   * route yourself).
+   *
+   * Attribute form of `useModelHref`.
+   */
+  'use-model-href'?: AttributeValue<CustomModelDetails['useModelHref']>;
+  /**
+   * Offer "Use this model" without a link: the host handles `model-use-requested`. Without this
+   * or `use-model-href` the button is not shown (it would lead nowhere).
+   *
+   * Attribute form of `useModelEvent`.
+   */
+  'use-model-event'?: AttributeValue<CustomModelDetails['useModelEvent']>;
   /** Id of the model to show. */
   modelId?: CustomModelDetails['modelId'];
   /**
@@ -86,6 +102,17 @@ export interface CustomModelDetailsJsxProps {
    * `model-details-back`; with it, a real link (unless the event is cancelled).
    */
   backHref?: CustomModelDetails['backHref'];
+  /**
+   * After Success, "Use this model" links here: a URL with `{id}` and/or `{key}`, filled with the
+   * model's (e.g. `/transcribe?model={key}`). It fires `model-use-requested` first (cancel it to
+   * route yourself).
+   */
+  useModelHref?: CustomModelDetails['useModelHref'];
+  /**
+   * Offer "Use this model" without a link: the host handles `model-use-requested`. Without this
+   * or `use-model-href` the button is not shown (it would lead nowhere).
+   */
+  useModelEvent?: CustomModelDetails['useModelEvent'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
@@ -105,6 +132,8 @@ export interface CustomModelDetailsJsxEvents {
   'dataset-deleted': DatasetDeletedEvent;
   /** A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled. */
   'custom-models-notify': NotifyEvent;
+  /** After Success, "Use this model" was activated (shown with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable: cancel it to route yourself instead of following the link. */
+  'model-use-requested': ModelUseRequestedEvent;
   /** A measurement of the model's accuracy ended (done or failed), once per run. */
   'model-evaluated': ModelEvaluatedEvent;
 }
@@ -206,6 +235,18 @@ export interface CustomModelsPageJsxProps {
    * Attribute form of `forceAlignmentHref`.
    */
   'force-alignment-href'?: AttributeValue<CustomModelsPage['forceAlignmentHref']>;
+  /**
+   * Given to the details: where a trained model's "Use this model" links (`{id}`, `{key}`).
+   *
+   * Attribute form of `useModelHref`.
+   */
+  'use-model-href'?: AttributeValue<CustomModelsPage['useModelHref']>;
+  /**
+   * Given to the details: offer "Use this model" without a link (the host handles `model-use-requested`).
+   *
+   * Attribute form of `useModelEvent`.
+   */
+  'use-model-event'?: AttributeValue<CustomModelsPage['useModelEvent']>;
   /** Id of the model whose details are shown; empty shows the list. */
   modelId?: CustomModelsPage['modelId'];
   /**
@@ -219,6 +260,10 @@ export interface CustomModelsPageJsxProps {
   route?: CustomModelsPage['route'];
   /** Where the banner's and the guide's Force Alignment links go. Without it they fire `force-alignment-requested`. */
   forceAlignmentHref?: CustomModelsPage['forceAlignmentHref'];
+  /** Given to the details: where a trained model's "Use this model" links (`{id}`, `{key}`). */
+  useModelHref?: CustomModelsPage['useModelHref'];
+  /** Given to the details: offer "Use this model" without a link (the host handles `model-use-requested`). */
+  useModelEvent?: CustomModelsPage['useModelEvent'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
@@ -240,6 +285,8 @@ export interface CustomModelsPageJsxEvents {
   'model-updated': ModelUpdatedEvent;
   /** A training run ended, wherever the user is; detail `{ model, outcome }`. Once per run, also with a page and details both present. */
   'model-training-ended': ModelTrainingEndedEvent;
+  /** A trained model's "Use this model" was activated in its details (offered with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable. */
+  'model-use-requested': ModelUseRequestedEvent;
   /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
   'force-alignment-requested': ForceAlignmentRequestedEvent;
   /** Every notice, before it is shown: created, deleted, delete failed, renamed, training started, training succeeded or failed (once per run), files uploaded, dataset deleted, accuracy measured or failed, a part that could not load. Cancelable: the page shows it as a toast unless a listener calls `preventDefault()` (the host shows it itself); route by `detail.kind`. */
@@ -405,6 +452,15 @@ export interface ModelsGridJsxProps {
    * Attribute form of `hideSessionError`.
    */
   'hide-session-error'?: AttributeValue<ModelsGrid['hideSessionError']>;
+  /**
+   * Id of a model just created: its row is marked "New" (an accent, and the word after its name,
+   * read by screen readers) wherever paging and sorting put it, and setting it brings its row into
+   * view (the page that holds it under the current sort and filters, then the row scrolled to).
+   * `<custom-models-page>` sets it after Create and clears it when a model is opened.
+   *
+   * Attribute form of `newModelId`.
+   */
+  'new-model-id'?: AttributeValue<ModelsGrid['newModelId']>;
   /** The 1-based page shown. */
   page?: ModelsGrid['page'];
   /** Rows per page: 25 (default), 50, 75 or 100 from the pager; any 1–1000 from a host. */
@@ -439,6 +495,13 @@ export interface ModelsGridJsxProps {
    * host that says it elsewhere. `<custom-models-page>` sets it: the page says it once, above.
    */
   hideSessionError?: ModelsGrid['hideSessionError'];
+  /**
+   * Id of a model just created: its row is marked "New" (an accent, and the word after its name,
+   * read by screen readers) wherever paging and sorting put it, and setting it brings its row into
+   * view (the page that holds it under the current sort and filters, then the row scrolled to).
+   * `<custom-models-page>` sets it after Create and clears it when a model is opened.
+   */
+  newModelId?: ModelsGrid['newModelId'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.

@@ -10,7 +10,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CustomModelsApiError } from '../api/errors.js';
 import type { CustomModel, Dataset } from '../api/types.js';
-import type { TermKey } from '../i18n/localize.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { sessionResource } from '../controllers/store-resources.js';
 import {
@@ -29,27 +28,19 @@ import { ICON_LIBRARY } from '../icons/register.js';
 import { progressBarStyles } from '../internal/progress-bar.js';
 import { CustomModelsElement } from '../internal/base-element.js';
 import { dialogStyles } from '../internal/dialog-styles.js';
-import { errorMessage } from '../internal/error-message.js';
 import { servesEvaluations } from '../api/capabilities.js';
 import type { AccuracyController } from './accuracy-section.js';
 import { detailsStyles } from './custom-model-details.styles.js';
 import { DatasetDeleteController, renderDatasetsSection } from './datasets-section.js';
 import { renderHeader, RenameController } from './details-header.js';
+import { renderLoadError, renderProblem, type ProblemView } from './load-problem.js';
 import { detailsHost, type DetailsHost } from './details-host.js';
-import { renderStatusPanel, TrainingController } from './status-panel.js';
+import { renderStatusPanel, renderTrainControls, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { forbiddenStyles } from '../internal/forbidden-action.js';
 export { isBusyStatus, isTrainableStatus, TRAINABLE_STATUSES } from './status-rules-exports.js';
 
 const DEFAULT_POLL_INTERVAL = 5000;
-
-/** What a failed load shows, by what went wrong: its title, the details' own word, a retry. */
-const LOAD_PROBLEMS = {
-  notFound: { title: 'cm.details.notFoundTitle', text: 'cm.details.notFound', retry: false },
-  forbidden: { title: 'cm.details.forbiddenTitle', text: 'cm.details.forbidden', retry: false },
-  network: { title: 'cm.details.networkTitle', text: 'cm.details.network', retry: true },
-  error: { title: 'cm.details.errorTitle', text: undefined, retry: true },
-} as const satisfies Record<string, { title: TermKey; text: TermKey | undefined; retry: boolean }>;
 
 /**
  * One custom model: its name (editable in place), training status, base language, last change and
@@ -74,6 +65,7 @@ const LOAD_PROBLEMS = {
  * @fires {DatasetUploadedEvent} dataset-uploaded - A dataset file finished uploading (from the inner `<dataset-upload>`).
  * @fires {DatasetDeletedEvent} dataset-deleted - A dataset was deleted.
  * @fires {NotifyEvent} custom-models-notify - A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled.
+ * @fires {ModelUseRequestedEvent} model-use-requested - After Success, "Use this model" was activated (shown with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable: cancel it to route yourself instead of following the link.
  * @fires {ModelEvaluatedEvent} model-evaluated - A measurement of the model's accuracy ended (done or failed), once per run.
  *
  * @csspart base - The element's layout box.
@@ -81,7 +73,7 @@ const LOAD_PROBLEMS = {
  * @csspart header - The name, badge and facts of the model.
  * @csspart name - The model's name as shown (not while editing).
  * @csspart status-panel - What the status means, the next step and the training controls.
- * @csspart train-button - The "Train the Language" button.
+ * @csspart train-button - The "Train the Language" button (below the Datasets section).
  * @csspart progress - The training progress bar.
  * @csspart datasets - The datasets section.
  * @csspart upload - The inner `<dataset-upload>`.
@@ -117,6 +109,19 @@ export class CustomModelDetails extends CustomModelsElement {
    * `model-details-back`; with it, a real link (unless the event is cancelled).
    */
   @property({ attribute: 'back-href' }) backHref?: string;
+
+  /**
+   * After Success, "Use this model" links here: a URL with `{id}` and/or `{key}`, filled with the
+   * model's (e.g. `/transcribe?model={key}`). It fires `model-use-requested` first (cancel it to
+   * route yourself).
+   */
+  @property({ attribute: 'use-model-href' }) useModelHref?: string;
+
+  /**
+   * Offer "Use this model" without a link: the host handles `model-use-requested`. Without this
+   * or `use-model-href` the button is not shown (it would lead nowhere).
+   */
+  @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
 
   private readonly modelState = new ResourceController<string, CustomModel>(this, {
     store: () => this.store,
@@ -298,61 +303,14 @@ export class CustomModelDetails extends CustomModelsElement {
     </sl-button>`;
   }
 
-  private renderProblem(title: string, text: string, actions: { retry?: boolean }) {
-    return html`<div part="error" class="problem" role="alert">
-      <sl-icon
-        class="problem-icon"
-        library=${ICON_LIBRARY}
-        name="exclamation-triangle"
-        aria-hidden="true"
-      ></sl-icon>
-      <h2 class="problem-title">${title}</h2>
-      ${text ? html`<p>${text}</p>` : nothing}
-      <div class="problem-actions">
-        ${
-          actions.retry
-            ? html`<sl-button variant="primary" class="retry" @click=${() => void this.reload()}>
-                <sl-icon slot="prefix" library=${ICON_LIBRARY} name="arrow-clockwise"></sl-icon>
-                ${this.localize.term('cm.retry')}
-              </sl-button>`
-            : nothing
-        }
-        <sl-button
-          class="back-action"
-          variant=${actions.retry ? 'default' : 'primary'}
-          href=${this.backHref || nothing}
-          @click=${this.onBack}
-          >${this.localize.term('cm.details.back')}</sl-button
-        >
-      </div>
-    </div>`;
-  }
-
-  /**
-   * A failed load: a title for the kind and, under it, the adapter's message (errorMessage, as in
-   * every element). A message that merely repeats the title ("Custom model not found."), or the
-   * known `unknown-model` refusal, gives way to the details' own word on what to do.
-   */
-  private renderLoadError(error: unknown) {
-    const kind = CustomModelsApiError.is(error) ? error.kind : undefined;
-    const term = this.localize.term.bind(this.localize);
-    const problem =
-      kind === 'not-found'
-        ? LOAD_PROBLEMS.notFound
-        : kind === 'forbidden' || kind === 'unauthorized'
-          ? LOAD_PROBLEMS.forbidden
-          : kind === 'network'
-            ? LOAD_PROBLEMS.network
-            : LOAD_PROBLEMS.error;
-    const title = term(problem.title);
-    const message = errorMessage(this.localize, error);
-    const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const own = problem.text ? term(problem.text) : '';
-    // The known "unknown model" refusal is said here with what to do next.
-    const known = CustomModelsApiError.is(error) && error.code === 'unknown-model';
-    return this.renderProblem(title, known || words(message) === words(title) ? own : message, {
-      retry: problem.retry,
-    });
+  /** What a failed load (or a missing id) shows: its title, what to do, Retry and Back. */
+  private get problemView(): ProblemView {
+    return {
+      localize: this.localize,
+      backHref: this.backHref,
+      onBack: (event) => this.onBack(event),
+      onRetry: () => void this.reload(),
+    };
   }
 
   override render() {
@@ -364,7 +322,7 @@ export class CustomModelDetails extends CustomModelsElement {
     }
     if (!this.modelId) {
       return html`<div part="base" class="base">
-        ${this.renderProblem(term('cm.details.noModelId'), '', {})}
+        ${renderProblem(this.problemView, term('cm.details.noModelId'), '', {})}
       </div>`;
     }
     const model = this.model;
@@ -373,7 +331,7 @@ export class CustomModelDetails extends CustomModelsElement {
       ? new CustomModelsApiError('not-found', term('cm.details.notFound'))
       : this.modelState.error;
     let content;
-    if (loadError) content = this.renderLoadError(loadError);
+    if (loadError) content = renderLoadError(this.problemView, loadError);
     else if (!model) {
       content = html`<div class="loading" role="status">
         <sl-spinner></sl-spinner>
@@ -381,14 +339,21 @@ export class CustomModelDetails extends CustomModelsElement {
       </div>`;
     } else {
       content = html`${renderHeader(this.view, this.rename, model)}
-      ${renderStatusPanel(this.view, this.training, model, this.hasDatasets)}
-      ${renderDatasetsSection(this.view, this.deletion, model, {
-        datasets: this.datasets,
-        error: this.datasetsState.error,
-        onRetry: () => void this.datasetsState.refresh(),
-      })}
-      ${this.accuracy?.render(model)} ${this.deletion.renderConfirm()}
-      ${this.training.renderConfirm()}`;
+        ${renderStatusPanel(this.view, this.training, model, {
+          hasData: this.hasDatasets,
+          toldAbove: this.announcer.toldAbove,
+          useModel: { href: this.useModelHref || undefined, event: this.useModelEvent },
+        })}
+        <div class="with-data">
+          ${renderDatasetsSection(this.view, this.deletion, model, {
+            datasets: this.datasets,
+            error: this.datasetsState.error,
+            onRetry: () => void this.datasetsState.refresh(),
+          })}
+          ${renderTrainControls(this.view, this.training, model, this.hasDatasets)}
+        </div>
+        ${this.accuracy?.render(model)} ${this.deletion.renderConfirm()}
+        ${this.training.renderConfirm()}`;
     }
     const busy = this.modelState.loading || this.datasetsState.loading;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>

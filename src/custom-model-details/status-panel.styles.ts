@@ -90,6 +90,30 @@ export const statusPanelStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--sl-color-neutral-700);
   }
+  /* After Success: "Use this model" and "Measure accuracy" under the next step. */
+  .next-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sl-spacing-small, 0.75rem);
+    margin-block-start: var(--sl-spacing-small, 0.75rem);
+  }
+  /*
+   * "Train the Language" sits under the Datasets section (the data it trains on), and stays at the
+   * bottom of the window while that section is on screen: the user who uploads at the bottom of the
+   * section has it in view.
+   */
+  .with-data {
+    display: grid;
+    gap: var(--cm-details-gap, var(--sl-spacing-large, 1.25rem));
+  }
+  .with-data > .train {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    padding-block: var(--sl-spacing-small, 0.75rem);
+    background: var(--cm-details-panel-background, var(--sl-color-neutral-0, #fff));
+    border-block-start: 1px solid var(--sl-color-neutral-200, #e4e4e7);
+  }
   .train {
     display: flex;
     flex-wrap: wrap;

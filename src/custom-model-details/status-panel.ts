@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { progressBar } from '../internal/progress-bar.js';
 import { isKnownErrorCode } from '../api/errors.js';
 import { forbiddenReason, isTrainableStatus } from '../api/status-rules.js';
-import { TrainingStatus, isTrainingStatus, type CustomModel } from '../api/types.js';
+import { TrainingStatus, isTrainingStatus, type CustomModel, type Dataset } from '../api/types.js';
 import { MutationController } from '../controllers/mutation-controller.js';
 import { ModelUpdatedEvent } from '../events/events.js';
 import { ICON_LIBRARY } from '../icons/register.js';
 import { errorDetail, errorMessage, statusFailure } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
-import { datasetDeleteOffered } from './datasets-section.js';
 import { hasTrainingWarnings, renderTrainingWarnings } from './dataset-marks.js';
+import { nextStepText, renderNextActions, type UseModelOffer } from './next-step.js';
 import type { DetailsHost } from './details-host.js';
 
 /**
@@ -22,6 +22,10 @@ export class TrainingController {
   error?: unknown;
   /** How the last run of the shown model ended, seen while it was shown. */
   outcome?: 'success' | 'failed';
+  /** The confirmation asks first because the data is the same as the failed run's. */
+  sameData = false;
+  /** The datasets a failed run left, as first seen here (by model): a change since is a fix. */
+  private failedWith?: { modelId: string; datasets: string };
   private readonly mutations: MutationController;
 
   constructor(private readonly host: DetailsHost) {
@@ -37,7 +41,37 @@ export class TrainingController {
     this.confirmOpen = false;
     this.error = undefined;
     this.outcome = undefined;
+    this.sameData = false;
+    this.failedWith = undefined;
     this.mutations.abort();
+  }
+
+  /**
+   * Remembers the datasets of a Failed model the first time they are seen here (the run just ended
+   * or the model was opened): adding or removing one since then is trying a fix.
+   */
+  noteFailure(model: CustomModel, datasets: readonly Dataset[] | undefined): void {
+    if (model.trainingStatus !== TrainingStatus.Failed) {
+      this.failedWith = undefined;
+      return;
+    }
+    if (!datasets || this.failedWith?.modelId === String(model.id)) return;
+    this.failedWith = { modelId: String(model.id), datasets: datasetIds(datasets) };
+  }
+
+  /**
+   * Whether training now would retry a failed run on the same data: the model failed, and no
+   * dataset was added or removed since (none seen to change here, none uploaded after the run's end
+   * when the adapter says when it ended).
+   */
+  sameDataAsFailedRun(model: CustomModel, datasets: readonly Dataset[] | undefined): boolean {
+    if (model.trainingStatus !== TrainingStatus.Failed || !datasets) return false;
+    const seen = this.failedWith;
+    if (seen?.modelId === String(model.id) && seen.datasets !== datasetIds(datasets)) return false;
+    const ended = Date.parse(model.trainingEndedAt ?? '');
+    if (!Number.isNaN(ended))
+      return !datasets.some((dataset) => Date.parse(dataset.uploadedAt ?? '') > ended);
+    return true;
   }
 
   /** The store said the shown model's run ended (told once, by the store): show it in place. */
@@ -46,10 +80,15 @@ export class TrainingController {
     this.host.requestUpdate();
   }
 
-  /** The train button: confirm first when the plan counts credits or the data has problems. */
+  /**
+   * The train button: confirm first when the plan counts credits, when the data has problems (the
+   * confirmation lists them), or when it would retry a failed run on the same data (the confirmation then says why it will likely fail again).
+   */
   request(): void {
     this.error = undefined;
-    if (this.host.credits !== undefined || hasTrainingWarnings(this.host.datasets))
+    const model = this.host.model;
+    this.sameData = !!model && this.sameDataAsFailedRun(model, this.host.datasets);
+    if (this.host.credits !== undefined || this.sameData || hasTrainingWarnings(this.host.datasets))
       this.confirmOpen = true;
     else void this.start();
     this.host.requestUpdate();
@@ -86,21 +125,38 @@ export class TrainingController {
     this.host.requestUpdate();
   }
 
+  /** Why the last run failed, for the "same data" confirmation. */
+  private renderSameData() {
+    const model = this.host.model;
+    const term = this.host.localize.term.bind(this.host.localize);
+    const reason = model ? failureReason(this.host, model) : undefined;
+    return html`<p class="dialog-text same-data">${term('cm.details.retrySameData')}</p>
+      ${
+        reason?.message
+          ? html`<p class="dialog-text failure-reason">
+              ${term('cm.details.retryReason')} ${reason.message}
+            </p>`
+          : nothing
+      }`;
+  }
+
   renderConfirm() {
     const term = this.host.localize.term.bind(this.host.localize);
     const credits = this.host.credits;
     const none = credits !== undefined && credits <= 0;
+    const same = this.sameData;
     return html`<custom-models-confirm-dialog
       dialog-class="train-dialog"
       confirm-class="confirm-train"
       variant="primary"
-      label=${term('cm.details.confirmTitle')}
-      confirm-label=${term('cm.details.confirmStart')}
+      label=${term(same ? 'cm.details.retryTitle' : 'cm.details.confirmTitle')}
+      confirm-label=${term(same ? 'cm.details.retryStart' : 'cm.details.confirmStart')}
       cancel-label=${term('cm.cancel')}
       .open=${this.confirmOpen}
       .busy=${this.starting}
       .confirmDisabled=${none}
-      .content=${html`${
+      .content=${html`${same ? this.renderSameData() : nothing}
+        ${
           credits === undefined
             ? nothing
             : html`<p class="dialog-text cost">
@@ -133,9 +189,17 @@ function renderProgress(host: DetailsHost, model: CustomModel) {
   </div>`;
 }
 
-function renderOutcome(host: DetailsHost, training: TrainingController, model: CustomModel) {
+function renderOutcome(
+  host: DetailsHost,
+  training: TrainingController,
+  model: CustomModel,
+  toldAbove: boolean,
+) {
   if (!training.outcome) return nothing;
   const success = training.outcome === 'success';
+  // Success is said once: by the page's notice where a page tells it (the panel keeps the state
+  // and what to do next); in place only for details on their own.
+  if (success && toldAbove) return nothing;
   const term = host.localize.term.bind(host.localize);
   return html`<sl-alert
     class="outcome"
@@ -161,7 +225,11 @@ function renderOutcome(host: DetailsHost, training: TrainingController, model: C
   </sl-alert>`;
 }
 
-function renderTrainControls(
+/**
+ * "Train the Language", with the datasets it trains on: rendered right after the Datasets section,
+ * where the user who has just uploaded is (the status panel's next step points down to it).
+ */
+export function renderTrainControls(
   host: DetailsHost,
   training: TrainingController,
   model: CustomModel,
@@ -169,29 +237,40 @@ function renderTrainControls(
 ) {
   // The spec: "Train the Language" is hidden in Ready to Run, Running and Success.
   if (!isTrainableStatus(model.trainingStatus)) return nothing;
+  training.noteFailure(model, host.datasets);
   const reason = forbiddenReason('train', model.trainingStatus, { hasData });
   const text = reason && host.localize.term(reason);
-  return html`<div class="train">
-    ${withReason(
-      text,
-      html`<sl-button
-        part="train-button"
-        class="train-button"
-        variant="primary"
-        ${forbidden(text)}
-        ?loading=${training.starting}
-        @click=${() => training.request()}
-      >
-        ${host.localize.term('cm.details.train')}
-      </sl-button>`,
-    )}
-    ${text ? html`<p class="train-reason">${text}</p>` : nothing}
-  </div>`;
+  return html`${
+      training.error
+        ? html`<sl-alert class="train-error" variant="danger" open>
+            <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
+            ${errorMessage(host.localize, training.error)}
+          </sl-alert>`
+        : nothing
+    }
+    <div class="train">
+      ${withReason(
+        text,
+        html`<sl-button
+          part="train-button"
+          class="train-button"
+          variant="primary"
+          ${forbidden(text)}
+          ?loading=${training.starting}
+          @click=${() => training.request()}
+        >
+          ${host.localize.term('cm.details.train')}
+        </sl-button>`,
+      )}
+      ${text ? html`<p class="train-reason">${text}</p>` : nothing}
+    </div>`;
 }
 
-/** A failed model's reason: the service's message and the name of its training log, as text. */
-function renderFailure(host: DetailsHost, model: CustomModel) {
-  const term = host.localize.term.bind(host.localize);
+/** Why a failed model failed, in the user's words where the reason is known, and the service's. */
+export function failureReason(
+  host: Pick<DetailsHost, 'localize'>,
+  model: CustomModel,
+): { message: string; detail: string | undefined } {
   // A known reason (statusCode) in the user's language, the service's words beside it.
   const failure = statusFailure(model);
   const known = failure !== undefined && isKnownErrorCode(failure.code);
@@ -200,7 +279,13 @@ function renderFailure(host: DetailsHost, model: CustomModel) {
     : typeof model.statusMessage === 'string'
       ? model.statusMessage
       : '';
-  const detail = known ? errorDetail(host.localize, failure) : undefined;
+  return { message, detail: known ? errorDetail(host.localize, failure) : undefined };
+}
+
+/** A failed model's reason: the service's message and the name of its training log, as text. */
+function renderFailure(host: DetailsHost, model: CustomModel) {
+  const term = host.localize.term.bind(host.localize);
+  const { message, detail } = failureReason(host, model);
   const log = typeof model.trainingLogName === 'string' ? model.trainingLogName : '';
   // A space before the note keeps the two sentences apart in the text read out.
   const detailNote = detail
@@ -227,12 +312,29 @@ function renderFailure(host: DetailsHost, model: CustomModel) {
   </dl>`;
 }
 
-/** What the status means, the next step, progress, the outcome and "Train the Language". */
+/** A set of datasets as one comparable string. */
+function datasetIds(datasets: readonly Dataset[]): string {
+  return datasets
+    .map((dataset) => String(dataset.id))
+    .sort()
+    .join('\n');
+}
+
+/** What the status panel is told beside the model. */
+export interface StatusPanelView {
+  hasData: boolean;
+  /** A page around tells the end of a run (its notice): Success is then not said again here. */
+  toldAbove: boolean;
+  /** How "Use this model" is offered after Success (next-step.ts). */
+  useModel: UseModelOffer;
+}
+
+/** What the status means, the next step (with its actions), progress and the outcome. */
 export function renderStatusPanel(
   host: DetailsHost,
   training: TrainingController,
   model: CustomModel,
-  hasData: boolean,
+  view: StatusPanelView,
 ) {
   const status = model.trainingStatus;
   const known = isTrainingStatus(status);
@@ -243,12 +345,6 @@ export function renderStatusPanel(
         'cm.details.status.unknown.meaning',
         typeof status === 'number' || typeof status === 'string' ? String(status) : '—',
       );
-  // "Remove empty or wrong files" is no advice where the adapter cannot remove a dataset.
-  const next = !known
-    ? term('cm.details.status.unknown.next')
-    : status === TrainingStatus.Failed && !datasetDeleteOffered(host)
-      ? term('cm.details.status.5.nextNoDelete')
-      : term(`cm.details.status.${status}.next`);
   return html`<section
     part="status-panel"
     class="status-panel panel"
@@ -258,7 +354,7 @@ export function renderStatusPanel(
     <h3 id="status-title" class="status-title">
       ${known ? term(`cm.status.${status}`) : term('cm.status.unknown')}
     </h3>
-    ${renderOutcome(host, training, model)}
+    ${renderOutcome(host, training, model, view.toldAbove)}
     <div class="status-text">
       <div>
         <h4>${term('cm.details.meaning')}</h4>
@@ -268,18 +364,10 @@ export function renderStatusPanel(
       ${renderProgress(host, model)}
       <div>
         <h4>${term('cm.details.nextStep')}</h4>
-        <p class="next">${next}</p>
+        <p class="next">${nextStepText(host, model, view.hasData)}</p>
+        ${renderNextActions(host, model, view.useModel)}
       </div>
     </div>
-    ${
-      training.error
-        ? html`<sl-alert class="train-error" variant="danger" open>
-            <sl-icon slot="icon" library=${ICON_LIBRARY} name="exclamation-triangle"></sl-icon>
-            ${errorMessage(host.localize, training.error)}
-          </sl-alert>`
-        : nothing
-    }
-    ${renderTrainControls(host, training, model, hasData)}
     <p class="live-error" role="status">
       ${host.store?.liveError ? term('cm.details.liveError') : ''}
     </p>

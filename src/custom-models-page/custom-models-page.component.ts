@@ -14,6 +14,7 @@ import {
   type ModelDeletedEvent,
   type ModelDeleteRequestEvent,
   type ModelDetailsBackEvent,
+  type ModelCreatedEvent,
   ModelOpenEvent,
   ModelTrainingEndedEvent,
   NotifyEvent,
@@ -36,11 +37,13 @@ import { alertStyles } from '../internal/alert-styles.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
+import type { ModelsGrid } from '../models-grid/models-grid.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { renderPageBanner } from './page-banner.js';
 import { renderPageHeader } from './page-header.js';
+import { CreatedModel } from './created-model.js';
 import { ToastController } from './toast-controller.js';
 import { UrlBindingController } from './url-binding.js';
 import { renderToasts } from './page-toasts.js';
@@ -68,6 +71,7 @@ export const BANNER_DISMISSED_KEY = 'customModelsBannerDismissed';
  * @fires model-deleted - A model was deleted.
  * @fires model-updated - A model was renamed or its training started (from the details view).
  * @fires {ModelTrainingEndedEvent} model-training-ended - A training run ended, wherever the user is; detail `{ model, outcome }`. Once per run, also with a page and details both present.
+ * @fires {ModelUseRequestedEvent} model-use-requested - A trained model's "Use this model" was activated in its details (offered with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable.
  * @fires force-alignment-requested - The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable.
  * @fires {NotifyEvent} custom-models-notify - Every notice, before it is shown: created, deleted, delete failed, renamed, training started, training succeeded or failed (once per run), files uploaded, dataset deleted, accuracy measured or failed, a part that could not load. Cancelable: the page shows it as a toast unless a listener calls `preventDefault()` (the host shows it itself); route by `detail.kind`.
  *
@@ -103,6 +107,12 @@ export class CustomModelsPage extends CustomModelsElement {
   /** Where the banner's and the guide's Force Alignment links go. Without it they fire `force-alignment-requested`. */
   @property({ attribute: 'force-alignment-href' }) forceAlignmentHref?: string;
 
+  /** Given to the details: where a trained model's "Use this model" links (`{id}`, `{key}`). */
+  @property({ attribute: 'use-model-href' }) useModelHref?: string;
+
+  /** Given to the details: offer "Use this model" without a link (the host handles `model-use-requested`). */
+  @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
+
   /** The adapter given to the elements inside: the page's own `api`, else the enclosing provider's. */
   @provide({ context: customModelsApiContext })
   @state()
@@ -136,6 +146,9 @@ export class CustomModelsPage extends CustomModelsElement {
   @query('delete-model-dialog') private deleteDialog?: DeleteModelDialog;
   @query('custom-models-guide') private guide?: CustomModelsGuide;
   @query('h1') private heading?: HTMLElement;
+  @query('models-grid') private grid?: ModelsGrid;
+  /** The model just created: marked in the grid, its row brought into view and focused. */
+  private readonly created = new CreatedModel();
 
   constructor() {
     super();
@@ -279,6 +292,7 @@ export class CustomModelsPage extends CustomModelsElement {
    */
   private readonly focusFallback = (event: Event) => {
     if ((event.composedPath()[0] as Element | undefined)?.tagName !== 'SL-DIALOG') return;
+    if (this.created.closed(this.grid)) return;
     if (!deepActiveElement()) this.heading?.focus();
   };
 
@@ -299,18 +313,22 @@ export class CustomModelsPage extends CustomModelsElement {
               run: () => this.openModel(modelId),
             }
           : undefined;
-      this.toasts.show(event.detail.variant, event.detail.message, action);
+      const toast = this.toasts.show(event.detail.variant, event.detail.message, action);
+      if (action) this.created.toast(toast.id);
     });
   };
 
   /** Opens a model as the grid does: a cancelable `model-open` first, for hosts that route. */
   private openModel(id: string) {
+    this.created.clear(this.grid, this.toasts);
     const event = new ModelOpenEvent({ id });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this.modelId = id;
   }
 
   private onModelOpen(event: ModelOpenEvent) {
+    // The user moved on from the model just created: its mark goes.
+    this.created.clear(this.grid, this.toasts);
     // Decide once the event has reached the host's listeners: they may cancel it to route themselves.
     setTimeout(() => {
       if (!event.defaultPrevented) this.modelId = event.detail.id;
@@ -372,6 +390,8 @@ export class CustomModelsPage extends CustomModelsElement {
     return html`${pending}<custom-model-details
         part="details"
         model-id=${this.modelId}
+        use-model-href=${this.useModelHref || nothing}
+        ?use-model-event=${this.useModelEvent}
         @model-details-back=${this.onDetailsBack}
         @model-deleted=${this.onDeleted}
       ></custom-model-details>`;
@@ -409,12 +429,15 @@ export class CustomModelsPage extends CustomModelsElement {
             @model-open=${this.onModelOpen}
             @model-delete-request=${this.onDeleteRequest}
             @model-create-request=${() => this.openCreateDialog()}
+            new-model-id=${this.created.id}
           ></models-grid>
         </div>
         <custom-models-guide
           force-alignment-href=${this.forceAlignmentHref ?? nothing}
         ></custom-models-guide>
-        <create-model-dialog></create-model-dialog>
+        <create-model-dialog
+          @model-created=${(event: ModelCreatedEvent) => this.created.created(event, this)}
+        ></create-model-dialog>
         ${
           admin
             ? html`<delete-model-dialog

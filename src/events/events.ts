@@ -24,6 +24,15 @@ export interface ModelDeleteRequestDetail {
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ForceAlignmentRequestedDetail {}
+/** The trained model the user asked to use. */
+export interface ModelUseRequestedDetail {
+  /** The model's id. */
+  id: string;
+  /** The model's key: what a transcription request names to use it. */
+  key: string;
+  /** The model's name, as shown. */
+  name: string;
+}
 
 /**
  * A name, base-language or key cell, or the Edit action, was activated. Cancelable: a host that
@@ -82,6 +91,25 @@ export class ForceAlignmentRequestedEvent extends CustomModelsEvent<ForceAlignme
   constructor() {
     super(ForceAlignmentRequestedEvent.eventName, {
       detail: {},
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
+/**
+ * "Use this model" was activated on a trained model (the details' next step after Success). The host
+ * takes the user to where the model is used (a transcription upload with it chosen, say). Cancelable:
+ * with `use-model-href` set, the button is a link to it and `preventDefault()` keeps the browser from
+ * following it (route yourself); without a link, the button is offered only when the host says it
+ * handles this event (`use-model-event`).
+ */
+export class ModelUseRequestedEvent extends CustomModelsEvent<ModelUseRequestedDetail> {
+  static override readonly eventName = 'model-use-requested';
+  constructor(detail: ModelUseRequestedDetail) {
+    super(ModelUseRequestedEvent.eventName, {
+      detail,
       bubbles: true,
       composed: true,
       cancelable: true,
@@ -258,6 +286,7 @@ declare global {
     'model-deleted': ModelDeletedEvent;
     'model-delete-request': ModelDeleteRequestEvent;
     'force-alignment-requested': ForceAlignmentRequestedEvent;
+    'model-use-requested': ModelUseRequestedEvent;
     'custom-models-notify': NotifyEvent;
     'model-create-request': ModelCreateRequestEvent;
   }

@@ -73,6 +73,11 @@ export class GridActions {
     if (Number.isFinite(page) && page !== current) this.commit({ page });
   };
 
+  /** Shows a page the grid chose for the user (the one holding the model just created). */
+  readonly goTo = (page: number) => {
+    if (page !== positiveInt(this.host.page, 1)) this.commit({ page });
+  };
+
   readonly setPageSize = (pageSize: number) => {
     if (pageSize === this.host.pageSize) return;
     this.commit({ pageSize, page: 1 });

@@ -48,6 +48,7 @@ import { LazyPopovers } from './lazy-popovers.js';
 import { gridStyles } from './models-grid.styles.js';
 import { lastPage, renderPager } from './pager.js';
 import { DELETE_REASON_ID, renderRows, renderSkeletonRows } from './rows.js';
+import { RevealController } from './reveal.js';
 import { renderState, type StateView } from './states.js';
 import type { HeaderView } from './header.js';
 import { renderTable } from './table.js';
@@ -168,6 +169,14 @@ export class ModelsGrid extends CustomModelsElement {
    */
   @property({ type: Boolean, attribute: 'hide-session-error' }) hideSessionError = false;
 
+  /**
+   * Id of a model just created: its row is marked "New" (an accent, and the word after its name,
+   * read by screen readers) wherever paging and sorting put it, and setting it brings its row into
+   * view (the page that holds it under the current sort and filters, then the row scrolled to).
+   * `<custom-models-page>` sets it after Create and clears it when a model is opened.
+   */
+  @property({ attribute: 'new-model-id' }) newModelId = '';
+
   /** The current page, read from the store; the last one stays while the next loads. */
   private readonly rows = new ResourceController<ModelQuery, ModelPage>(this, {
     store: () => this.store,
@@ -209,6 +218,18 @@ export class ModelsGrid extends CustomModelsElement {
   /** @internal Last Modified as wide as the language's widest date (date-column.ts). */
   readonly dateColumn = new DateColumnWidth(this, () => this.localize.lang());
 
+  private readonly revealer = new RevealController(
+    this,
+    () => this.store,
+    () => this.currentQuery(),
+    (page) => this.actions.goTo(page),
+  );
+  /**
+   * The row of `newModelId` once brought into view (undefined when not found in the pages read).
+   * @internal
+   */
+  revealed: Promise<HTMLTableRowElement | undefined> = Promise.resolve(undefined);
+
   /** Reloads the current page from the adapter (rows stay on screen meanwhile). */
   async refresh(): Promise<void> {
     await this.rows.refresh();
@@ -223,6 +244,8 @@ export class ModelsGrid extends CustomModelsElement {
       const last = lastPage(loaded.total, query.pageSize);
       if (last !== query.page) this.page = last;
     }
+    if (changed.has('newModelId') && this.newModelId)
+      this.revealed = this.revealer.reveal(this.newModelId);
   }
 
   /** The query the current properties ask for, limited to what the adapter can serve. */
@@ -294,7 +317,8 @@ export class ModelsGrid extends CustomModelsElement {
     showAccuracy: boolean,
   ) {
     const lang = this.localize.lang();
-    return guard([items, firstRowIndex, deletable, showKey, showAccuracy, lang], () =>
+    const newId = this.newModelId || undefined;
+    return guard([items, firstRowIndex, deletable, showKey, showAccuracy, lang, newId], () =>
       renderRows(
         {
           localize: this.localize,
@@ -303,6 +327,7 @@ export class ModelsGrid extends CustomModelsElement {
           showKey,
           showAccuracy,
           languageLabel: this.languageLabel,
+          newId,
         },
         items,
       ),

@@ -144,6 +144,24 @@ export const rowStyles = css`
     outline: var(--sl-focus-ring, solid 3px hsl(198.6 88.7% 48.4% / 40%));
     outline-offset: var(--sl-focus-ring-offset, 1px);
   }
+  /* The model just created (rows.ts, markRow): an accent on its row and "New" after its name. */
+  tbody tr[data-new] {
+    background: var(--sl-color-success-50, #f0fdf4);
+  }
+  tbody tr[data-new] > td:first-child {
+    box-shadow: inset 3px 0 0 var(--sl-color-success-600, #16a34a);
+  }
+  td[data-mark]::after {
+    content: attr(data-mark);
+    margin-inline-start: var(--sl-spacing-x-small, 0.5rem);
+    padding: 0 var(--sl-spacing-2x-small, 0.25rem);
+    border-radius: var(--sl-border-radius-small, 0.1875rem);
+    background: var(--sl-color-success-100, #dcfce7);
+    color: var(--sl-color-success-800, #166534);
+    font-size: var(--sl-font-size-x-small, 0.75rem);
+    font-weight: var(--sl-font-weight-semibold, 600);
+    vertical-align: middle;
+  }
   /* "queued" beside Ready to Run: secondary text, said after the label. */
   .status-note {
     margin-inline-start: var(--sl-spacing-2x-small, 0.25rem);

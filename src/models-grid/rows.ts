@@ -18,6 +18,8 @@ export interface RowsView {
   /** The Accuracy column is shown (hidden by default, offered when models carry a WER). */
   showAccuracy: boolean;
   languageLabel: (language: Partial<CustomModel['baseLanguage']>) => string;
+  /** Id of the model just created: its row is marked "New" (rowMark). */
+  newId?: string;
 }
 
 /** Id of the grid's hidden text that says why Delete is unavailable for a training model. */
@@ -47,6 +49,7 @@ export function renderRows(view: RowsView, items: readonly CustomModel[]): Templ
     queued: localize.term('cm.grid.queued'),
     // A server may leave fields out: a placeholder, never "undefined" or an empty cell.
     placeholder: localize.term('cm.details.unknownValue'),
+    newMark: localize.term('cm.grid.newMark'),
   };
   // The Key cell, Accuracy and Delete are in the row's own template when shown (joinHtml, one
   // template per combination), not nested templates.
@@ -79,6 +82,7 @@ interface RowTexts {
   statusPrefix: string;
   queued: string;
   placeholder: string;
+  newMark: string;
 }
 
 /** Sets an attribute (removes it for `undefined`) unless it already has that value. */
@@ -99,7 +103,7 @@ function text(element: Element, value: string) {
 function writeRow(
   row: HTMLTableRowElement,
   view: RowsView,
-  { lang, statusPrefix, queued, placeholder }: RowTexts,
+  { lang, statusPrefix, queued, placeholder, newMark }: RowTexts,
   model: CustomModel,
   index: number,
 ) {
@@ -136,6 +140,7 @@ function writeRow(
   if (view.showAccuracy) writeAccuracy(next(), localize, lang, model);
   const edit = next();
   attr(edit, 'aria-label', localize.term('cm.grid.edit', model.name));
+  markRow(row, edit, String(model.id) === view.newId ? newMark : undefined);
   if (view.canDelete) {
     // A forbidden delete is shown, not offered: focusable, described by its reason, and inert to
     // clicks. The same button either way, so a new page only updates attributes.
@@ -146,6 +151,18 @@ function writeRow(
     attr(remove, 'title', forbidden ? localize.term('cm.rules.deleteTraining') : undefined);
     attr(remove, 'aria-label', localize.term('cm.grid.delete', model.name));
   }
+}
+
+/**
+ * The mark of the model just created: `data-new` on the row (its accent), the word ("New") drawn
+ * after the name from the name cell's `data-mark` (CSS generated text, which the accessibility tree
+ * reads with the name) and said as the Edit button's description. Attributes only: the row's
+ * markup stays the same.
+ */
+function markRow(row: HTMLTableRowElement, edit: Element, mark: string | undefined) {
+  attr(row, 'data-new', mark === undefined ? undefined : '');
+  attr(row.firstElementChild!, 'data-mark', mark);
+  attr(edit, 'aria-description', mark);
 }
 
 class FillRow extends Directive {

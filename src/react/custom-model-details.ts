@@ -7,6 +7,7 @@ import type {
   DatasetUploadedEvent,
   ModelDetailsBackEvent,
   ModelUpdatedEvent,
+  ModelUseRequestedEvent,
   NotifyEvent,
 } from '../events/events.js';
 import type { ModelEvaluatedEvent } from '../events/model-evaluated.js';
@@ -14,7 +15,7 @@ import type { ModelEvaluatedEvent } from '../events/model-evaluated.js';
 /**
  * `<custom-model-details>` for React: The details page of one custom model: name, status, datasets and training.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelDetailsBack`, `onModelUpdated`, `onDatasetUploaded`, `onDatasetDeleted`, `onCustomModelsNotify`, `onModelEvaluated`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelDetailsBack`, `onModelUpdated`, `onDatasetUploaded`, `onDatasetDeleted`, `onCustomModelsNotify`, `onModelUseRequested`, `onModelEvaluated`.
  */
 export const CustomModelDetails = /* @__PURE__ */ createComponent({
   tagName: 'custom-model-details',
@@ -32,6 +33,8 @@ export const CustomModelDetails = /* @__PURE__ */ createComponent({
     onDatasetDeleted: 'dataset-deleted' as EventName<DatasetDeletedEvent>,
     /** A notice, before it is shown: `model-renamed`, `training-started`, `training-succeeded` / `training-failed` (once per run; inside a page, the page tells it), `datasets-uploaded`, `dataset-deleted`, `accuracy-measured` / `accuracy-failed`. Cancelable: a page around shows it as a toast unless cancelled. */
     onCustomModelsNotify: 'custom-models-notify' as EventName<NotifyEvent>,
+    /** After Success, "Use this model" was activated (shown with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable: cancel it to route yourself instead of following the link. */
+    onModelUseRequested: 'model-use-requested' as EventName<ModelUseRequestedEvent>,
     /** A measurement of the model's accuracy ended (done or failed), once per run. */
     onModelEvaluated: 'model-evaluated' as EventName<ModelEvaluatedEvent>,
   },

@@ -10,13 +10,14 @@ import type {
   ModelOpenEvent,
   ModelTrainingEndedEvent,
   ModelUpdatedEvent,
+  ModelUseRequestedEvent,
   NotifyEvent,
 } from '../events/events.js';
 
 /**
  * `<custom-models-page>` for React: The complete Custom Models page.
  *
- * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelOpen`, `onModelDetailsBack`, `onModelCreated`, `onModelDeleted`, `onModelUpdated`, `onModelTrainingEnded`, `onForceAlignmentRequested`, `onCustomModelsNotify`.
+ * Importing it defines the element. Properties are set as properties (`api`, objects), events arrive in `onModelOpen`, `onModelDetailsBack`, `onModelCreated`, `onModelDeleted`, `onModelUpdated`, `onModelTrainingEnded`, `onModelUseRequested`, `onForceAlignmentRequested`, `onCustomModelsNotify`.
  */
 export const CustomModelsPage = /* @__PURE__ */ createComponent({
   tagName: 'custom-models-page',
@@ -36,6 +37,8 @@ export const CustomModelsPage = /* @__PURE__ */ createComponent({
     onModelUpdated: 'model-updated' as EventName<ModelUpdatedEvent>,
     /** A training run ended, wherever the user is; detail `{ model, outcome }`. Once per run, also with a page and details both present. */
     onModelTrainingEnded: 'model-training-ended' as EventName<ModelTrainingEndedEvent>,
+    /** A trained model's "Use this model" was activated in its details (offered with `use-model-href` or `use-model-event`); detail `{ id, key, name }`. Cancelable. */
+    onModelUseRequested: 'model-use-requested' as EventName<ModelUseRequestedEvent>,
     /** The banner's Force Alignment link was used and no `force-alignment-href` is set. Cancelable. */
     onForceAlignmentRequested:
       'force-alignment-requested' as EventName<ForceAlignmentRequestedEvent>,

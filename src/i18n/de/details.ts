@@ -43,6 +43,8 @@ export const details: SectionOf<typeof en> = {
     'Das Modell wurde erstellt, ist aber noch nicht trainiert. Für das Training sind Datensätze nötig: Audiodateien mit passenden Transkripten.',
   'cm.details.status.1.next':
     'Laden Sie unten Ihre Datensätze hoch und wählen Sie dann „Modell trainieren“, um das Training zu starten.',
+  'cm.details.status.1.nextWithData':
+    'Ihre Datensätze sind hochgeladen. Wählen Sie darunter „Modell trainieren“, um das Training zu starten, oder laden Sie zuerst weitere Dateien hoch.',
   'cm.details.status.2.meaning':
     'Die Datensätze sind hochgeladen und das Training steht in der Warteschlange. Es startet automatisch.',
   'cm.details.status.2.next':
@@ -51,7 +53,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status.3.next':
     'Das Training kann nicht unterbrochen werden, und das Modell lässt sich erst nach dem Training ändern. Diese Seite aktualisiert sich von selbst.',
   'cm.details.status.4.meaning':
-    'Das Training wurde erfolgreich abgeschlossen. Das Modell ist einsatzbereit und kann für Transkriptionen ausgewählt werden.',
+    'Dieses Modell ist trainiert: Transkriptionen können es anstelle seiner Basissprache verwenden.',
   'cm.details.status.4.next':
     'Wählen Sie dieses Modell in der Sprachliste aus, wenn Sie Audiodateien zur Transkription hochladen. Es erscheint bei seiner Basissprache.',
   'cm.details.status.5.meaning':
@@ -78,6 +80,13 @@ export const details: SectionOf<typeof en> = {
     'Ihre Organisation hat keine Trainingscredits mehr. Wenden Sie sich wegen Ihres Tarifs an Ihren Administrator.',
   'cm.details.confirmNote': 'Ein gestartetes Training kann nicht unterbrochen werden.',
   'cm.details.confirmStart': 'Training starten',
+  'cm.details.retryTitle': 'Mit denselben Daten erneut trainieren?',
+  'cm.details.retrySameData':
+    'Das letzte Training ist fehlgeschlagen, und seitdem wurde kein Datensatz hinzugefügt oder entfernt. Ein erneutes Training mit denselben Daten schlägt höchstwahrscheinlich genauso fehl.',
+  'cm.details.retryReason': 'Grund des Fehlers:',
+  'cm.details.retryStart': 'Trotzdem erneut trainieren',
+  'cm.details.useModel': 'Dieses Modell verwenden',
+  'cm.details.goToAccuracy': 'Zur Genauigkeit',
   'cm.details.trainStarted': (name) => `Das Training von „${name}“ steht in der Warteschlange.`,
 
   'cm.details.liveError':

@@ -18,6 +18,8 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.delete': (name) => `${name} löschen`,
   /** Beside "Ready to Run" in the grid: what the status means. */
   'cm.grid.queued': 'in der Warteschlange',
+  /** After the name of the model just created (its row is marked). */
+  'cm.grid.newMark': 'Neu',
   'cm.grid.sortBy': (column) => `Nach ${column} sortieren`,
   'cm.grid.filterColumn': (column) => `Nach ${column} filtern`,
   'cm.grid.filterColumnActive': (column) => `Nach ${column} filtern (aktiv)`,

@@ -39,6 +39,8 @@ export const details = {
     'The model has been created but is not trained yet. Training needs datasets: audio files with matching transcripts.',
   'cm.details.status.1.next':
     'Upload your datasets below, then choose "Train the Language" to start training.',
+  'cm.details.status.1.nextWithData':
+    'Your datasets are uploaded. Choose "Train the Language" below them to start training, or upload more files first.',
   'cm.details.status.2.meaning':
     'The datasets are uploaded and training is queued. It will start automatically.',
   'cm.details.status.2.next':
@@ -47,7 +49,7 @@ export const details = {
   'cm.details.status.3.next':
     'Training cannot be interrupted, and the model cannot be changed until it ends. This page updates by itself.',
   'cm.details.status.4.meaning':
-    'Training completed successfully. The model is ready to use and can be selected for transcription.',
+    'This model is trained: transcriptions can use it in place of its base language.',
   'cm.details.status.4.next':
     'When you upload audio files for transcription, select this model in the language list. It is shown with its base language.',
   'cm.details.status.5.meaning':
@@ -73,6 +75,13 @@ export const details = {
     'Your organization has no training credits left. Contact your administrator about your plan.',
   'cm.details.confirmNote': 'Training cannot be interrupted once it starts.',
   'cm.details.confirmStart': 'Start training',
+  'cm.details.retryTitle': 'Train again with the same data?',
+  'cm.details.retrySameData':
+    'The last training run failed, and no dataset has been added or removed since. Training the same data again will most likely fail the same way.',
+  'cm.details.retryReason': 'Why it failed:',
+  'cm.details.retryStart': 'Train again anyway',
+  'cm.details.useModel': 'Use this model',
+  'cm.details.goToAccuracy': 'Go to Accuracy',
   'cm.details.trainStarted': (name: string) => `Training of "${name}" is queued.`,
 
   'cm.details.liveError': 'The status could not be refreshed. Trying again shortly.',

@@ -15,6 +15,8 @@ export const grid = {
   'cm.grid.delete': (name: string) => `Delete ${name}`,
   /** Beside "Ready to Run" in the grid: what the status means. */
   'cm.grid.queued': 'queued',
+  /** After the name of the model just created (its row is marked). */
+  'cm.grid.newMark': 'New',
   'cm.grid.sortBy': (column: string) => `Sort by ${column}`,
   'cm.grid.filterColumn': (column: string) => `Filter ${column}`,
   'cm.grid.filterColumnActive': (column: string) => `Filter ${column} (active)`,

@@ -43,6 +43,8 @@ export const details: SectionOf<typeof en> = {
     'Le modèle a été créé, mais il n’est pas encore entraîné. L’entraînement nécessite des jeux de données\u00a0: des fichiers audio et les transcriptions correspondantes.',
   'cm.details.status.1.next':
     'Importez vos jeux de données ci-dessous, puis choisissez «\u00a0Entraîner le modèle\u00a0» pour lancer l’entraînement.',
+  'cm.details.status.1.nextWithData':
+    'Vos jeux de données sont importés. Choisissez «\u00a0Entraîner le modèle\u00a0» en dessous pour lancer l’entraînement, ou importez d’abord d’autres fichiers.',
   'cm.details.status.2.meaning':
     'Les jeux de données sont importés et l’entraînement est en file d’attente. Il démarrera automatiquement.',
   'cm.details.status.2.next':
@@ -52,7 +54,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status.3.next':
     'L’entraînement ne peut pas être interrompu, et le modèle ne peut pas être modifié avant qu’il soit terminé. Cette page se met à jour automatiquement.',
   'cm.details.status.4.meaning':
-    'L’entraînement s’est terminé avec succès. Le modèle est prêt à l’emploi et peut être sélectionné pour la transcription.',
+    'Ce modèle est entraîné\u00a0: il peut servir à la transcription à la place de sa langue de base.',
   'cm.details.status.4.next':
     'Lorsque vous importez des fichiers audio à transcrire, sélectionnez ce modèle dans la liste des langues. Il y figure sous sa langue de base.',
   'cm.details.status.5.meaning':
@@ -79,6 +81,13 @@ export const details: SectionOf<typeof en> = {
     'Votre organisation n’a plus de crédits d’entraînement. Contactez votre administrateur au sujet de votre forfait.',
   'cm.details.confirmNote': 'Une fois lancé, l’entraînement ne peut pas être interrompu.',
   'cm.details.confirmStart': 'Lancer l’entraînement',
+  'cm.details.retryTitle': 'Réentraîner avec les mêmes données\u202f?',
+  'cm.details.retrySameData':
+    'Le dernier entraînement a échoué, et aucun jeu de données n’a été ajouté ni supprimé depuis. Réentraîner les mêmes données échouera très probablement de la même façon.',
+  'cm.details.retryReason': 'Cause de l’échec\u00a0:',
+  'cm.details.retryStart': 'Réentraîner quand même',
+  'cm.details.useModel': 'Utiliser ce modèle',
+  'cm.details.goToAccuracy': 'Aller à la précision',
   'cm.details.trainStarted': (name) =>
     `L’entraînement de «\u00a0${name}\u00a0» est en file d’attente.`,
 

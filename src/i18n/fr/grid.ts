@@ -21,6 +21,8 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.delete': (name) => `Supprimer ${name}`,
   /** Beside "Ready to Run" in the grid: what the status means. */
   'cm.grid.queued': 'en file d’attente',
+  /** After the name of the model just created (its row is marked). */
+  'cm.grid.newMark': 'Nouveau',
   'cm.grid.sortBy': (column) => `Trier par ${lower(column)}`,
   'cm.grid.filterColumn': (column) => `Filtrer par ${lower(column)}`,
   'cm.grid.filterColumnActive': (column) => `Filtrer par ${lower(column)} (actif)`,

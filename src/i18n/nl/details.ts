@@ -43,6 +43,8 @@ export const details: SectionOf<typeof en> = {
     'Het model is aangemaakt, maar nog niet getraind. Voor de training zijn datasets nodig: audiobestanden met bijpassende transcripties.',
   'cm.details.status.1.next':
     'Upload hieronder je datasets en kies daarna “Model trainen” om de training te starten.',
+  'cm.details.status.1.nextWithData':
+    'Je datasets zijn geüpload. Kies “Model trainen” eronder om de training te starten, of upload eerst meer bestanden.',
   'cm.details.status.2.meaning':
     'De datasets zijn geüpload en de training staat in de wachtrij. De training start vanzelf.',
   'cm.details.status.2.next':
@@ -51,7 +53,7 @@ export const details: SectionOf<typeof en> = {
   'cm.details.status.3.next':
     'De training kan niet worden onderbroken en het model kan pas weer worden gewijzigd als de training klaar is. Deze pagina werkt zichzelf bij.',
   'cm.details.status.4.meaning':
-    'De training is geslaagd. Het model is klaar voor gebruik en kan worden gekozen voor transcriptie.',
+    'Dit model is getraind: transcripties kunnen het gebruiken in plaats van de basistaal.',
   'cm.details.status.4.next':
     'Kies dit model in de talenlijst wanneer je audiobestanden uploadt om te laten transcriberen. Het staat bij de bijbehorende basistaal.',
   'cm.details.status.5.meaning':
@@ -78,6 +80,13 @@ export const details: SectionOf<typeof en> = {
     'Je organisatie heeft geen trainingscredits meer. Neem contact op met je beheerder over je abonnement.',
   'cm.details.confirmNote': 'Een gestarte training kan niet worden onderbroken.',
   'cm.details.confirmStart': 'Training starten',
+  'cm.details.retryTitle': 'Opnieuw trainen met dezelfde data?',
+  'cm.details.retrySameData':
+    'De vorige training is mislukt en sindsdien is er geen dataset toegevoegd of verwijderd. Dezelfde data opnieuw trainen mislukt hoogstwaarschijnlijk op dezelfde manier.',
+  'cm.details.retryReason': 'Waarom het mislukte:',
+  'cm.details.retryStart': 'Toch opnieuw trainen',
+  'cm.details.useModel': 'Dit model gebruiken',
+  'cm.details.goToAccuracy': 'Naar Nauwkeurigheid',
   'cm.details.trainStarted': (name) => `De training van “${name}” staat in de wachtrij.`,
 
   'cm.details.liveError': 'De status kon niet worden vernieuwd. We proberen het zo opnieuw.',

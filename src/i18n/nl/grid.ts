@@ -21,6 +21,8 @@ export const grid: SectionOf<typeof en> = {
   'cm.grid.delete': (name) => `${name} verwijderen`,
   /** Beside "Ready to Run" in the grid: what the status means. */
   'cm.grid.queued': 'in de wachtrij',
+  /** After the name of the model just created (its row is marked). */
+  'cm.grid.newMark': 'Nieuw',
   'cm.grid.sortBy': (column) => `Sorteren op ${lower(column)}`,
   'cm.grid.filterColumn': (column) => `Filteren op ${lower(column)}`,
   'cm.grid.filterColumnActive': (column) => `Filteren op ${lower(column)} (actief)`,
