@@ -15,6 +15,7 @@ import type { ModelUseRequestedEvent } from '../src/events/events.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { findByRole, queryAllByRole } from './helpers/by-role.js';
 import { deepActiveElement, disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 disableShoelaceAnimations();
 
@@ -75,6 +76,12 @@ async function click(element: Element) {
     expect(x >= 0 && x < window.innerWidth && y >= 0 && y < window.innerHeight).to.equal(true);
     const top = hitAt(x, y);
     const reached = top && (holdsPoint(element, top) || holdsPoint(top, element));
+    // A dialog that has just closed fades out for a moment over the page: a user waits for it.
+    const fading = !reached && top?.matches('.dialog__overlay');
+    if (fading && attempt < 10) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
     const toast = !reached && top?.closest('[part="toast"]');
     if (toast && attempt < 5) {
       const close = toast.querySelector('sl-icon-button')!;
@@ -184,10 +191,9 @@ for (const width of [390, 1280]) {
       await until(() => upload.shadowRoot?.querySelector('input[type="file"]'), 'file input');
       const input = upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
       const files = new DataTransfer();
-      files.items.add(new File(['RIFF'.padEnd(4096, ' ')], 'call.wav', { type: 'audio/wav' }));
-      files.items.add(
-        new File(['good morning, how can I help'], 'call.txt', { type: 'text/plain' }),
-      );
+      // Files the pre-flight reads as good: a real WAV header and a transcript with speech.
+      files.items.add(goodFile('call.wav', 4096));
+      files.items.add(goodFile('call.txt'));
       upload.scrollIntoView({ block: 'end' });
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));

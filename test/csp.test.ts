@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { GUIDE_SHOWN_KEY } from '../src/custom-models-page/custom-models-page.component.js';
+import { goodBytes } from './helpers/dataset-fixtures.js';
 
 /*
  * The elements under a portal's strict Content-Security-Policy, sent as a real response header
@@ -201,8 +202,10 @@ function walkUnder(title: string, search: string, policy: string) {
       );
       const input = upload.querySelector<HTMLInputElement>('input[type="file"]')!;
       const files = new win.DataTransfer();
-      files.items.add(new win.File(['hello world'], 'interview.wav', { type: 'audio/wav' }));
-      files.items.add(new win.File(['hello world'], 'interview.txt', { type: 'text/plain' }));
+      // Bytes the upload's pre-flight reads as good: a WAV header, a transcript with speech.
+      for (const name of ['interview.wav', 'interview.txt']) {
+        files.items.add(new win.File([goodBytes(name, 4096) as BlobPart], name));
+      }
       input.files = files.files;
       input.dispatchEvent(new win.Event('change', { bubbles: true }));
       await uploaded;

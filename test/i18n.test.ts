@@ -131,6 +131,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: [
     ...['actions', 'attention', 'base', 'file', 'format', 'go', 'message', 'notifications'],
     ...['option', 'options', 'page', 'possible', 's', 'service', 'session', 'transcription'],
+    // English has it since "transcriptions can use it" (a trained model's meaning).
+    'transcriptions',
     // "Jeu de test" (a test set).
     ...['test', 'type'],
   ],
@@ -138,6 +140,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     ...['adapter', 'administrator', 'an', 'element', 'filter', 'gb', 'in', 'manifest', 'name'],
     ...['option', 'so', 'start', 'status', 'support', 'system', 'training', 'upgrade', 'upload'],
     'was',
+    // "Test" is German too, and the Accuracy section's example names "test-01.wav".
+    'test',
   ],
 };
 

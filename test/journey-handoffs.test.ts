@@ -19,6 +19,7 @@ import type { ModelUseRequestedEvent } from '../src/index.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
 import { deepActiveElement, disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { goodFile } from './helpers/dataset-fixtures.js';
 
 disableShoelaceAnimations();
 
@@ -175,10 +176,7 @@ describe('issue 24 #3: after an upload, "Next step" and "Train the Language" fol
     );
     const upload = details.shadowRoot!.querySelector('dataset-upload')!;
     upload.scrollIntoView({ block: 'end' });
-    await chooseFiles(details, [
-      new File(['RIFF'.padEnd(2048, ' ')], 'talk.wav', { type: 'audio/wav' }),
-      new File(['hello world'], 'talk.txt', { type: 'text/plain' }),
-    ]);
+    await chooseFiles(details, [goodFile('talk.wav', 2048), goodFile('talk.txt')]);
     await until(() => api.callsOf('uploadDataset').length === 2, 'both uploaded', 6000);
     await until(() => (details.datasets?.length ?? 0) === 2, 'in the datasets', 6000);
     await details.updateComplete;
@@ -255,7 +253,9 @@ describe('issue 24 #7: Success says it once, and offers what comes next', () => 
     measure!.click();
     const section = details.shadowRoot!.querySelector('[part="accuracy"]')!;
     await until(() => section.contains(details.shadowRoot!.activeElement), 'focus in Accuracy');
-    expect(inViewport(section.querySelector('h3')!)).to.equal(true);
+    const focused = details.shadowRoot!.activeElement!;
+    expect(focused.matches('.start-evaluation'), 'on its "Measure accuracy"').to.equal(true);
+    expect(inViewport(focused), 'in view').to.equal(true);
   });
 
   it('"Use this model" is the host\'s link, filled in, firing a cancelable model-use-requested first', async () => {

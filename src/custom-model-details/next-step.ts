@@ -51,7 +51,12 @@ function goToAccuracy(host: DetailsHost) {
     section.focus();
     return;
   }
-  start.focus();
+  // The section starts at the top; its button gets focus without a second jump unless it is
+  // below the window (its steps, the test set first, can be taller than the window).
+  start.focus({ preventScroll: true });
+  if (start.getBoundingClientRect().bottom > window.innerHeight) {
+    start.scrollIntoView({ block: 'nearest' });
+  }
 }
 
 /**

@@ -113,7 +113,11 @@ describe('hardening: keyboard-only walks', () => {
         ),
       'the new model listed',
     );
-    await until(() => focusWithin('sl-button.new-model'), 'focus back on New Custom Model');
+    // The new model is the next step: focus goes to its row, one Enter from its details (issue 24).
+    await until(
+      () => focusWithin('[data-new] [data-action="edit"]') !== undefined,
+      "focus on the new model's row",
+    );
   });
 
   it('deletes a model: the row action, the confirmation focused, Enter', async () => {

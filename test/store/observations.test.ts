@@ -298,7 +298,7 @@ describe('issue 11: one source of truth', () => {
     expect(heard).to.deep.equal([]);
   });
 
-  it('8. closing the guide late does not pull focus out of the create modal; focus returns to "New Custom Model"', async () => {
+  it('8. closing the guide late does not pull focus out of the create modal; focus goes to the new model’s row', async () => {
     const api = track(new RecordingApi({ models: [model('1', 'Medical EN', 1)], storage: null }));
     localStorage.removeItem(GUIDE_SHOWN_KEY);
     const page = await fixture<CustomModelsPage>(
@@ -349,10 +349,13 @@ describe('issue 11: one source of truth', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => api.callsOf('createModel').length === 1, 'created');
     await until(() => !create.open, 'create closed');
+    // The new model is the next step: focus goes to its row's Edit (issue 24), not to the guide.
+    const grid = root.querySelector('models-grid')!;
     await until(
       () =>
-        deepActiveElement()?.closest('sl-button') === newModel || newModel.matches(':focus-within'),
-      'focus back on "New Custom Model"',
+        deepActiveElement()?.matches('[data-action="edit"]') === true &&
+        grid.shadowRoot!.activeElement?.closest('[data-new]') != null,
+      "focus on the new model's row",
     );
   });
 });
