@@ -13,10 +13,11 @@ const root = resolve(import.meta.dirname, '../..');
 
 /**
  * The root import's JavaScript at start, gzip (Lit, Shoelace's parts, every element the list
- * needs, the provider, the picker and the three shipped languages): 103.3 kB measured. Before the
- * on-demand parts stayed on demand it was 127.6 kB.
+ * needs, the provider, the picker and the three shipped languages): 103.3 kB measured, 106.6 kB
+ * after issue 24's hand-offs (the new row's mark and reveal) and issue 25's upload findings in
+ * three languages. Before the on-demand parts stayed on demand it was 127.6 kB.
  */
-const ROOT_START_BUDGET = 105_000;
+const ROOT_START_BUDGET = 107_500;
 
 /** Modules of the parts the page shows on demand (paths below dist/). */
 const ON_DEMAND = [
