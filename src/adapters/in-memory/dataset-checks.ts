@@ -1,10 +1,12 @@
-import { datasetFileProblem, datasetKindOf } from '../../api/dataset-files.js';
-import type { DatasetKind, UploadOptions } from '../../api/types.js';
+import { datasetFileProblem, datasetKindOf, extensionOf } from '../../api/dataset-files.js';
+import type { Dataset, DatasetKind, UploadOptions } from '../../api/types.js';
 import { wait } from './clock.js';
 import type { Row } from './model-index.js';
 import { error } from './validation.js';
 import { isBusyStatus } from '../../api/status-rules.js';
-import { sniffContainer } from '../../preflight/audio.js';
+import { checkAudio, sniffContainer } from '../../preflight/audio.js';
+import { Findings, SliceReader } from '../../preflight/reader.js';
+import { DEFAULT_PREFLIGHT_RULES } from '../../preflight/rules.js';
 
 const UPLOAD_STEPS = 5;
 
@@ -37,9 +39,10 @@ const HEAD_BYTES = 64 * 1024;
  * What a server refuses once it reads the bytes, as the Scriptix service does: a transcript with
  * no text (`empty-transcript`), a file named as audio that is not audio it can read
  * (`unreadable-audio`). The upload's pre-flight catches both before sending; a host that turns it
- * off, or another client, meets them here.
+ * off, or another client, meets them here. What it read of audio it keeps: its seconds, from the
+ * header (the pre-flight's reader, a few kilobytes of the file).
  */
-export async function checkContent(file: File): Promise<void> {
+export async function checkContent(file: File): Promise<Pick<Dataset, 'durationSeconds'>> {
   const kind = datasetKindOf(String(file.name));
   if (kind === 'transcript') {
     const blank =
@@ -65,7 +68,16 @@ export async function checkContent(file: File): Promise<void> {
         'unreadable-audio',
       );
     }
+    const facts = await checkAudio(
+      new SliceReader(file),
+      extensionOf(String(file.name)),
+      DEFAULT_PREFLIGHT_RULES,
+      new Findings(1),
+    );
+    const seconds = facts?.duration;
+    if (seconds !== undefined && Number.isFinite(seconds)) return { durationSeconds: seconds };
   }
+  return {};
 }
 
 /** The wait before each upload step: the call's latency is spread over the upload. */
