@@ -4,7 +4,7 @@ import { wait } from './clock.js';
 import type { Row } from './model-index.js';
 import { error } from './validation.js';
 import { isBusyStatus } from '../../api/status-rules.js';
-import { checkAudio, sniffContainer } from '../../preflight/audio.js';
+import { checkAudio } from '../../preflight/audio.js';
 import { Findings, SliceReader } from '../../preflight/reader.js';
 import { DEFAULT_PREFLIGHT_RULES } from '../../preflight/rules.js';
 
@@ -35,12 +35,28 @@ export function checkUpload(row: Row, file: File): DatasetKind {
 /** Bytes the server reads of a file to judge it: the head of an audio file, a short transcript. */
 const HEAD_BYTES = 64 * 1024;
 
+/** Reads a file by slices, its first bytes from memory (read once, as a server reads a head). */
+class HeadReader extends SliceReader {
+  constructor(
+    blob: Blob,
+    private readonly head: Uint8Array,
+  ) {
+    super(blob);
+  }
+
+  override read(start: number, end: number): Promise<Uint8Array> {
+    const to = Math.min(end, this.size);
+    if (start >= 0 && to <= this.head.length) return Promise.resolve(this.head.slice(start, to));
+    return super.read(start, end);
+  }
+}
+
 /**
  * What a server refuses once it reads the bytes, as the Scriptix service does: a transcript with
  * no text (`empty-transcript`), a file named as audio that is not audio it can read
  * (`unreadable-audio`). The upload's pre-flight catches both before sending; a host that turns it
- * off, or another client, meets them here. What it read of audio it keeps: its seconds, from the
- * header (the pre-flight's reader, a few kilobytes of the file).
+ * off, or another client, meets them here. Of audio it keeps what the header says of its length
+ * (read by the pre-flight's reader, in the same few kilobytes it judges the file by).
  */
 export async function checkContent(file: File): Promise<Pick<Dataset, 'durationSeconds'>> {
   const kind = datasetKindOf(String(file.name));
@@ -58,8 +74,20 @@ export async function checkContent(file: File): Promise<Pick<Dataset, 'durationS
       );
     }
   } else if (kind === 'audio') {
+    const findings = new Findings(1);
     const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-    if (!sniffContainer(head)) {
+    const facts = await checkAudio(
+      new HeadReader(file, head),
+      extensionOf(String(file.name)),
+      DEFAULT_PREFLIGHT_RULES,
+      findings,
+    );
+    // Refused when no container is recognised in the bytes (a header it cannot follow is kept).
+    const unknown = findings.list.some(
+      ({ code, params }) =>
+        code === 'file-empty' || (code === 'audio-unreadable' && params.container === 'unknown'),
+    );
+    if (unknown) {
       throw error(
         'validation',
         422,
@@ -68,12 +96,6 @@ export async function checkContent(file: File): Promise<Pick<Dataset, 'durationS
         'unreadable-audio',
       );
     }
-    const facts = await checkAudio(
-      new SliceReader(file),
-      extensionOf(String(file.name)),
-      DEFAULT_PREFLIGHT_RULES,
-      new Findings(1),
-    );
     const seconds = facts?.duration;
     if (seconds !== undefined && Number.isFinite(seconds)) return { durationSeconds: seconds };
   }
