@@ -1,12 +1,10 @@
-import { datasetFileProblem, datasetKindOf, extensionOf } from '../../api/dataset-files.js';
+import { datasetFileProblem, datasetKindOf } from '../../api/dataset-files.js';
 import type { Dataset, DatasetKind, UploadOptions } from '../../api/types.js';
 import { wait } from './clock.js';
 import type { Row } from './model-index.js';
 import { error } from './validation.js';
+import { readAudioHead } from './audio-head.js';
 import { isBusyStatus } from '../../api/status-rules.js';
-import { checkAudio } from '../../preflight/audio.js';
-import { Findings, SliceReader } from '../../preflight/reader.js';
-import { DEFAULT_PREFLIGHT_RULES } from '../../preflight/rules.js';
 
 const UPLOAD_STEPS = 5;
 
@@ -35,22 +33,6 @@ export function checkUpload(row: Row, file: File): DatasetKind {
 /** Bytes the server reads of a file to judge it: the head of an audio file, a short transcript. */
 const HEAD_BYTES = 64 * 1024;
 
-/** Reads a file by slices, its first bytes from memory (read once, as a server reads a head). */
-class HeadReader extends SliceReader {
-  constructor(
-    blob: Blob,
-    private readonly head: Uint8Array,
-  ) {
-    super(blob);
-  }
-
-  override read(start: number, end: number): Promise<Uint8Array> {
-    const to = Math.min(end, this.size);
-    if (start >= 0 && to <= this.head.length) return Promise.resolve(this.head.slice(start, to));
-    return super.read(start, end);
-  }
-}
-
 /**
  * What a server refuses once it reads the bytes, as the Scriptix service does: a transcript with
  * no text (`empty-transcript`), a file named as audio that is not audio it can read
@@ -74,19 +56,7 @@ export async function checkContent(file: File): Promise<Pick<Dataset, 'durationS
       );
     }
   } else if (kind === 'audio') {
-    const findings = new Findings(1);
-    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-    const facts = await checkAudio(
-      new HeadReader(file, head),
-      extensionOf(String(file.name)),
-      DEFAULT_PREFLIGHT_RULES,
-      findings,
-    );
-    // Refused when no container is recognised in the bytes (a header it cannot follow is kept).
-    const unknown = findings.list.some(
-      ({ code, params }) =>
-        code === 'file-empty' || (code === 'audio-unreadable' && params.container === 'unknown'),
-    );
+    const { unknown, durationSeconds } = await readAudioHead(file, HEAD_BYTES);
     if (unknown) {
       throw error(
         'validation',
@@ -96,8 +66,7 @@ export async function checkContent(file: File): Promise<Pick<Dataset, 'durationS
         'unreadable-audio',
       );
     }
-    const seconds = facts?.duration;
-    if (seconds !== undefined && Number.isFinite(seconds)) return { durationSeconds: seconds };
+    if (durationSeconds !== undefined) return { durationSeconds };
   }
   return {};
 }
