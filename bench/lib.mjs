@@ -22,7 +22,7 @@ const outDir = join(
       ? 'bench/results/pages-unminified'
       : 'bench/results/pages',
 );
-const PAGES = ['blank', 'grid', 'page', 'leak'];
+const PAGES = ['blank', 'grid', 'page', 'leak', 'preflight'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 let built;

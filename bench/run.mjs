@@ -8,6 +8,7 @@ import { benchGrid } from './grid.mjs';
 import { benchInMemory } from './in-memory.mjs';
 import { benchLeak } from './leak.mjs';
 import { benchPage } from './page.mjs';
+import { benchPreflight, preflightSection } from './preflight.mjs';
 import { benchScoring, scoringSection } from './scoring.mjs';
 import { benchSize } from './size.mjs';
 
@@ -18,6 +19,16 @@ if (process.argv.includes('--check')) {
 }
 if (process.argv.includes('--update-baseline')) {
   await updateBaseline();
+  process.exit(0);
+}
+// `--only preflight`: that scenario alone; prints its BENCHMARKS.md section (nothing is written).
+const only = process.argv[process.argv.indexOf('--only') + 1];
+if (process.argv.includes('--only')) {
+  if (only !== 'preflight') {
+    console.error(`--only: unknown scenario "${only ?? ''}" (known: preflight)`);
+    process.exit(2);
+  }
+  console.log(preflightSection(await benchPreflight()));
   process.exit(0);
 }
 
@@ -213,6 +224,9 @@ render). *page size*: choosing 100 rows per page in the pager until the 100 rows
 | connect → first 25 rows painted | ${spread(page.connect.cpu)} | ${spread(page.connect.frame)} |
 | page size 25 → 100 | ${spread(page.pageSize.cpu)} | ${spread(page.pageSize.frame)} |
 `);
+
+console.log('Dataset pre-flight (Chromium)…');
+sections.push(preflightSection(await benchPreflight()));
 
 console.log('Leaks (Chromium)…');
 const leak = await benchLeak();

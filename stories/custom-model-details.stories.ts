@@ -287,6 +287,25 @@ const MARKED_FILES: Dataset[] = [
 export const UnpairedAudioAndEmptyFile: Story = {
   args: { api: () => richApi({ trainingStatus: 1 }, MARKED_FILES), modelId: 'r' },
 };
+/**
+ * Each file's length (the adapter's `durationSeconds`, else what the upload's pre-flight read) and
+ * the model's totals under the table: minutes of training audio with and without a transcript, and
+ * words; a file nobody measured shows "—" and is counted as unknown.
+ */
+export const DurationsAndTotals: Story = {
+  args: {
+    api: () =>
+      richApi({ trainingStatus: 1 }, [
+        { ...RICH_FILES[0]!, durationSeconds: 1_507 },
+        { ...RICH_FILES[1]!, words: 3_912 },
+        ...RICH_FILES.slice(2),
+        { ...MARKED_FILES[3]!, durationSeconds: 968.4 },
+        MARKED_FILES[4]!,
+        { ...MARKED_FILES[5]!, sizeBytes: 12_000, words: 2_480 },
+      ]),
+    modelId: 'r',
+  },
+};
 /** "Start training?" lists the audio left out of training and the empty files it may fail on. */
 export const ConfirmTrainingWithDataProblems: Story = {
   args: { ...UnpairedAudioAndEmptyFile.args, action: 'confirm' },

@@ -592,8 +592,9 @@ describe('<custom-model-details>', () => {
       );
       expect($$(el, 'tbody tr')).to.have.length(2);
       expect($$(el, '.delete-dataset')).to.have.length(0);
-      expect($$(el, 'thead th')).to.have.length(4);
-      expect($$(el, 'tbody tr')[0]!.querySelectorAll('td')).to.have.length(4);
+      // Name, Kind, Size, Duration, Uploaded: no actions column.
+      expect($$(el, 'thead th')).to.have.length(5);
+      expect($$(el, 'tbody tr')[0]!.querySelectorAll('td')).to.have.length(5);
       // Nothing in the element offers a delete: no button, no confirmation waiting to open.
       expect($(el, '.delete-dialog')).to.equal(null);
       const focusables = $$(el, 'sl-icon-button, sl-button, a[href]').map(

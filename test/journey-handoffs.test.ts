@@ -53,9 +53,11 @@ async function chooseFiles(details: CustomModelDetails, files: File[]) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+// Within a pixel: scroll offsets are whole pixels, so a box on a fractional y (text lines of
+// 0.875rem × 1.8) brought into view by scrollIntoView can end a fraction of a pixel past the edge.
 const inViewport = (element: Element) => {
   const box = element.getBoundingClientRect();
-  return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  return box.height > 0 && box.top >= -1 && box.bottom <= window.innerHeight + 1;
 };
 
 let api: RecordingApi;

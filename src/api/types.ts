@@ -120,6 +120,17 @@ export interface Dataset {
   uploadedAt?: string;
   /** Where the file can be downloaded (an absolute http(s) URL), when the server gives one. */
   url?: string;
+  /**
+   * Seconds of audio, when the adapter knows them (the in-memory adapter reads the header of the
+   * audio it stores; the Scriptix API gives none). Where it is absent, the Datasets table shows
+   * what the upload's pre-flight read from the file, if it was uploaded in this session.
+   */
+  durationSeconds?: number;
+  /**
+   * Words of speech text in a transcript or manifest, when the adapter counts them. Where it is
+   * absent, the pre-flight's count is shown, as for `durationSeconds`.
+   */
+  words?: number;
 }
 
 /**

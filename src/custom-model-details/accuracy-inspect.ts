@@ -9,6 +9,7 @@ import {
   type ScoredBothWays,
 } from '../scoring/report.js';
 import { formatRate } from './accuracy-verdict.js';
+import { clockTime } from '../internal/clock-time.js';
 
 /*
  * The word-by-word inspection: per test item (and per utterance when given) the reference and both
@@ -156,11 +157,7 @@ function renderTriple(
   </dl>`;
 }
 
-/** Seconds as m:ss. */
-const clock = (seconds: number) => {
-  const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-};
+const clock = clockTime;
 
 function renderItemBody(
   localize: LocalizeController,

@@ -76,6 +76,7 @@ const DEFAULT_POLL_INTERVAL = 5000;
  * @csspart train-button - The "Train the Language" button (below the Datasets section).
  * @csspart progress - The training progress bar.
  * @csspart datasets - The datasets section.
+ * @csspart datasets-totals - The line under the Datasets table: minutes of training audio, words.
  * @csspart upload - The inner `<dataset-upload>`.
  * @csspart accuracy - The Accuracy section (only for an adapter with `capabilities.evaluations`).
  * @csspart test-set-upload - The Accuracy section's `<dataset-upload>`, set to "Test set".

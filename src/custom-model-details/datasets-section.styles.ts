@@ -66,6 +66,12 @@ export const datasetsStyles = css`
   .datasets-table .uploaded {
     white-space: nowrap;
   }
+  .datasets-totals {
+    margin-block-start: var(--sl-spacing-x-small, 0.5rem);
+    color: var(--sl-color-neutral-700);
+    font-size: var(--sl-font-size-small, 0.875rem);
+    font-variant-numeric: tabular-nums;
+  }
   .datasets-table .actions {
     width: 1%;
     text-align: end;
@@ -157,6 +163,7 @@ export const datasetsStyles = css`
     }
     .datasets-table .kind,
     .datasets-table .size,
+    .datasets-table .duration,
     .datasets-table .uploaded {
       order: 3;
       color: var(--sl-color-neutral-600);
@@ -164,6 +171,7 @@ export const datasetsStyles = css`
       padding-inline-start: calc(1rem + var(--sl-spacing-x-small, 0.5rem));
     }
     .datasets-table .size,
+    .datasets-table .duration,
     .datasets-table .uploaded {
       padding-inline-start: 0;
     }

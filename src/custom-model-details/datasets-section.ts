@@ -10,6 +10,7 @@ import { errorMessage } from '../internal/error-message.js';
 import { forbidden, withReason } from '../internal/forbidden-action.js';
 import { formatBytes } from '../uploads/format-bytes.js';
 import { datasetMarks, renderDatasetMarks } from './dataset-marks.js';
+import { datasetDuration, renderDatasetTotals } from './dataset-totals.js';
 import type { DetailsHost } from './details-host.js';
 
 /** Id of the text that says why datasets cannot change now. */
@@ -189,6 +190,7 @@ function renderRows(
         <th scope="col">${term('cm.details.col.name')}</th>
         <th scope="col">${term('cm.details.col.kind')}</th>
         <th scope="col" class="num">${term('cm.details.col.size')}</th>
+        <th scope="col" class="num">${term('cm.details.col.duration')}</th>
         <th scope="col">${term('cm.details.col.uploaded')}</th>
         ${
           deletable
@@ -211,6 +213,7 @@ function renderRows(
             </td>
             <td class="kind">${renderKind(host, dataset)}</td>
             <td class="num size">${formatBytes(host.localize, dataset.sizeBytes) ?? dash}</td>
+            <td class="num duration">${datasetDuration(dataset) ?? dash}</td>
             <td class="uploaded">
               ${dataset.uploadedAt ? host.formatDate(dataset.uploadedAt) : dash}
             </td>
@@ -271,7 +274,8 @@ export function renderDatasetsSection(
   const { datasets } = view;
   let list;
   if (datasets?.length)
-    list = renderRows(host, deletion, datasets, deleteReason && term(deleteReason));
+    list = html`${renderRows(host, deletion, datasets, deleteReason && term(deleteReason))}
+    ${renderDatasetTotals(host.localize, datasets)}`;
   else if (datasets) list = html`<p class="empty">${term('cm.details.datasetsEmpty')}</p>`;
   else if (view.error) {
     list = html`<sl-alert class="datasets-error" variant="danger" open>

@@ -132,7 +132,8 @@ export class DatasetUpload extends CustomModelsElement {
       const store = this.store;
       const modelId = this.modelId;
       if (!store) return Promise.reject(new Error('No adapter'));
-      return store.uploadDataset(modelId, file, options);
+      // What the pre-flight read of the file stays with its dataset where the adapter says nothing.
+      return store.uploadDataset(modelId, file, { ...options, read: this.checks.factsOf(file) });
     },
     { concurrency: CONCURRENCY, onSettled: (settled) => this.tellSettled(settled) },
   );

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pairingKey } from '../api/dataset-files.js';
-import type { DatasetKind } from '../api/types.js';
+import type { Dataset, DatasetKind } from '../api/types.js';
 import type {
   FileCheck,
   FileReport,
@@ -79,6 +79,18 @@ export class PreflightController implements ReactiveController {
   /** The report of a file that was checked (also once it is queued). */
   reportOf(file: File): FileReport | undefined {
     return this.reports.get(file);
+  }
+
+  /** What the pre-flight read of a file: its seconds of audio, its words (a text read whole). */
+  factsOf(file: File): Pick<Dataset, 'durationSeconds' | 'words'> | undefined {
+    const report = this.reports.get(file);
+    if (!report) return undefined;
+    const seconds = report.audio?.duration;
+    const text = report.text;
+    return {
+      ...(seconds === undefined ? {} : { durationSeconds: seconds }),
+      ...(text?.complete ? { words: text.words } : {}),
+    };
   }
 
   /** True while files are being read. */

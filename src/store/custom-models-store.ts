@@ -11,6 +11,7 @@ import type {
   Session,
   UploadOptions,
 } from '../api/types.js';
+import { DatasetFacts } from './dataset-facts.js';
 import { KeyedResource } from './keyed-resource.js';
 import { languageLabel } from './language-label.js';
 import type { Observer, TrainingEndedHandler } from './live-types.js';
@@ -66,6 +67,8 @@ export class CustomModelsStore {
   /** Every model seen, and the pages that list them. */
   private readonly cache: ModelCache;
   private readonly datasetLists: KeyedResource<string, Dataset[]>;
+  /** What the upload's pre-flight read, shown where the adapter gives no duration or words. */
+  private readonly facts = new DatasetFacts();
   private readonly live: LiveUpdates;
 
   constructor(api: CustomModelsApi) {
@@ -98,7 +101,9 @@ export class CustomModelsStore {
     this.datasetLists = new KeyedResource(this, {
       prefix: 'datasets',
       fetch: async (modelId, signal) =>
-        objectsOnly<Dataset>(await api.listDatasets(modelId, { signal })),
+        objectsOnly<Dataset>(await api.listDatasets(modelId, { signal })).map((dataset) =>
+          this.facts.apply(modelId, dataset),
+        ),
     });
     this.live = new LiveUpdates(this, this.cache);
   }
@@ -311,12 +316,25 @@ export class CustomModelsStore {
     this.batch(() => {
       this.cache.forget(id, this.tick());
       this.datasetLists.remove(id);
+      this.facts.forget(id);
     });
   }
 
-  /** Uploads one file; the model (count, last change) is fetched again. */
-  async uploadDataset(modelId: string, file: File, o: UploadOptions = {}): Promise<Dataset> {
-    const dataset = await this.api.uploadDataset(modelId, file, o);
+  /**
+   * Uploads one file; the model (count, last change) is fetched again. `read`: what the upload's
+   * pre-flight read of the file (its seconds, its words), shown wherever the adapter gives none.
+   */
+  async uploadDataset(
+    modelId: string,
+    file: File,
+    o: UploadOptions & { read?: Pick<Dataset, 'durationSeconds' | 'words'> } = {},
+  ): Promise<Dataset> {
+    const { read, ...options } = o;
+    let dataset = await this.api.uploadDataset(modelId, file, options);
+    if (dataset && typeof dataset === 'object') {
+      this.facts.remember(modelId, dataset.id, read);
+      dataset = this.facts.apply(modelId, dataset);
+    }
     const list = this.datasets(modelId);
     this.batch(() => {
       if (list && dataset && typeof dataset === 'object') {
@@ -330,6 +348,7 @@ export class CustomModelsStore {
   /** Deletes one dataset; the model is fetched again. */
   async deleteDataset(modelId: string, datasetId: string, o: RequestOptions = {}): Promise<void> {
     await this.api.deleteDataset(modelId, datasetId, { signal: o.signal });
+    this.facts.forget(modelId, datasetId);
     const list = this.datasets(modelId);
     this.batch(() => {
       if (list) {

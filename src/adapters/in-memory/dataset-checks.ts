@@ -1,10 +1,10 @@
 import { datasetFileProblem, datasetKindOf } from '../../api/dataset-files.js';
-import type { DatasetKind, UploadOptions } from '../../api/types.js';
+import type { Dataset, DatasetKind, UploadOptions } from '../../api/types.js';
 import { wait } from './clock.js';
 import type { Row } from './model-index.js';
 import { error } from './validation.js';
+import { readAudioHead } from './audio-head.js';
 import { isBusyStatus } from '../../api/status-rules.js';
-import { sniffContainer } from '../../preflight/audio.js';
 
 const UPLOAD_STEPS = 5;
 
@@ -37,9 +37,10 @@ const HEAD_BYTES = 64 * 1024;
  * What a server refuses once it reads the bytes, as the Scriptix service does: a transcript with
  * no text (`empty-transcript`), a file named as audio that is not audio it can read
  * (`unreadable-audio`). The upload's pre-flight catches both before sending; a host that turns it
- * off, or another client, meets them here.
+ * off, or another client, meets them here. Of audio it keeps what the header says of its length
+ * (read by the pre-flight's reader, in the same few kilobytes it judges the file by).
  */
-export async function checkContent(file: File): Promise<void> {
+export async function checkContent(file: File): Promise<Pick<Dataset, 'durationSeconds'>> {
   const kind = datasetKindOf(String(file.name));
   if (kind === 'transcript') {
     const blank =
@@ -55,8 +56,8 @@ export async function checkContent(file: File): Promise<void> {
       );
     }
   } else if (kind === 'audio') {
-    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-    if (!sniffContainer(head)) {
+    const { unknown, durationSeconds } = await readAudioHead(file, HEAD_BYTES);
+    if (unknown) {
       throw error(
         'validation',
         422,
@@ -65,7 +66,9 @@ export async function checkContent(file: File): Promise<void> {
         'unreadable-audio',
       );
     }
+    if (durationSeconds !== undefined) return { durationSeconds };
   }
+  return {};
 }
 
 /** The wait before each upload step: the call's latency is spread over the upload. */

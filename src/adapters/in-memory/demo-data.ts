@@ -181,6 +181,23 @@ const DEMO_MODELS: DemoModel[] = [
   { name: 'Weather NL', key: 'cm-weather-nl-15ce', language: 1, status: 1, daysAgo: 0.4 },
 ];
 
+/**
+ * Bytes a second of the demo's audio takes, by extension (16 kHz 16-bit mono PCM in a WAV; MP3 and
+ * AAC at 128 kbit/s; FLAC at about half of PCM): its seeded files get the length a server would
+ * read from such a file's header.
+ */
+const DEMO_BYTES_PER_SECOND: Record<string, number> = {
+  wav: 32_000,
+  flac: 16_000,
+  mp3: 16_000,
+  m4a: 16_000,
+};
+
+const demoSeconds = (name: string, kind: DatasetKind, sizeBytes: number) => {
+  const rate = DEMO_BYTES_PER_SECOND[name.slice(name.lastIndexOf('.') + 1).toLowerCase()];
+  return kind === 'audio' && rate ? { durationSeconds: Math.round(sizeBytes / rate) } : {};
+};
+
 /** The demo organisation's models and their datasets, dated relative to `now`. */
 export function createDemoData(now = Date.now()): {
   models: CustomModel[];
@@ -209,6 +226,7 @@ export function createDemoData(now = Date.now()): {
         name,
         kind,
         sizeBytes,
+        ...demoSeconds(name, kind, sizeBytes),
         // Uploaded shortly before the model last changed, a few minutes apart.
         uploadedAt: new Date(
           modified - (demo.files!.length - fileIndex) * 7 * 60_000,

@@ -271,13 +271,14 @@ export class InMemoryCustomModelsApi implements CustomModelsApi {
     // The model may have been deleted or queued while the bytes were "in flight".
     this.checkUpload(modelId, file);
     // Then the server reads what arrived.
-    await checkContent(file);
+    const read = await checkContent(file);
     const dataset: Dataset = {
       id: `ds-${this.nextDatasetId++}`,
       name: file.name,
       kind,
       sizeBytes: total,
       uploadedAt: now(),
+      ...read,
     };
     this.datasets.set(modelId, [...(this.datasets.get(modelId) ?? []), dataset]);
     this.touch(modelId);

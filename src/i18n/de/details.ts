@@ -104,11 +104,21 @@ export const details: SectionOf<typeof en> = {
   'cm.details.mark.culprit': 'Das Training ist an dieser Datei gescheitert',
   'cm.details.mark.unpaired': 'Kein Transkript',
   'cm.details.mark.empty': 'Leere Datei',
+  'cm.details.totals.audio': (minutes, paired, unpaired) =>
+    `Trainingsaudio: ${minutes} Min. (${paired} Min. mit Transkript, ${unpaired} Min. ohne)`,
+  'cm.details.totals.audioUnknown': 'Trainingsaudio: Länge unbekannt',
+  'cm.details.totals.unknown': (count) =>
+    plural('de', count, {
+      one: 'Länge unbekannt bei # Audiodatei',
+      other: 'Länge unbekannt bei # Audiodateien',
+    }),
+  'cm.details.totals.words': (words) => `${words} Wörter in Transkripten`,
   'cm.details.confirmUnpaired': 'Audio ohne Transkript, wird beim Training nicht verwendet',
   'cm.details.confirmEmpty': 'Leere Dateien, das Training kann daran scheitern',
   'cm.details.col.name': 'Name',
   'cm.details.col.kind': 'Art',
   'cm.details.col.size': 'Größe',
+  'cm.details.col.duration': 'Dauer',
   'cm.details.col.uploaded': 'Hochgeladen',
   'cm.details.col.actions': 'Aktionen',
   'cm.details.kind.audio': 'Audio',

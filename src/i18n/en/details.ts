@@ -96,11 +96,18 @@ export const details = {
   'cm.details.mark.culprit': 'Training failed on this file',
   'cm.details.mark.unpaired': 'No transcript',
   'cm.details.mark.empty': 'Empty file',
+  'cm.details.totals.audio': (minutes: string, paired: string, unpaired: string) =>
+    `Training audio: ${minutes} min (${paired} min with a transcript, ${unpaired} min without)`,
+  'cm.details.totals.audioUnknown': 'Training audio: length unknown',
+  'cm.details.totals.unknown': (count: number) =>
+    `length unknown for ${count} audio ${count === 1 ? 'file' : 'files'}`,
+  'cm.details.totals.words': (words: string) => `${words} words in transcripts`,
   'cm.details.confirmUnpaired': 'Audio without a transcript, left out of training',
   'cm.details.confirmEmpty': 'Empty files, training may fail on them',
   'cm.details.col.name': 'Name',
   'cm.details.col.kind': 'Kind',
   'cm.details.col.size': 'Size',
+  'cm.details.col.duration': 'Duration',
   'cm.details.col.uploaded': 'Uploaded',
   'cm.details.col.actions': 'Actions',
   'cm.details.kind.audio': 'Audio',

@@ -106,11 +106,21 @@ export const details: SectionOf<typeof en> = {
   'cm.details.mark.culprit': 'L’entraînement a échoué sur ce fichier',
   'cm.details.mark.unpaired': 'Pas de transcription',
   'cm.details.mark.empty': 'Fichier vide',
+  'cm.details.totals.audio': (minutes, paired, unpaired) =>
+    `Audio d’entraînement : ${minutes} min (${paired} min avec transcription, ${unpaired} min sans)`,
+  'cm.details.totals.audioUnknown': 'Audio d’entraînement : durée inconnue',
+  'cm.details.totals.unknown': (count) =>
+    plural('fr', count, {
+      one: 'durée inconnue pour # fichier audio',
+      other: 'durée inconnue pour # fichiers audio',
+    }),
+  'cm.details.totals.words': (words) => `${words} mots dans les transcriptions`,
   'cm.details.confirmUnpaired': 'Audio sans transcription, exclu de l’entraînement',
   'cm.details.confirmEmpty': 'Fichiers vides, l’entraînement peut échouer sur eux',
   'cm.details.col.name': 'Nom',
   'cm.details.col.kind': 'Type',
   'cm.details.col.size': 'Taille',
+  'cm.details.col.duration': 'Durée',
   'cm.details.col.uploaded': 'Importé le',
   'cm.details.col.actions': 'Actions',
   'cm.details.kind.audio': 'Audio',

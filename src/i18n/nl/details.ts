@@ -103,11 +103,21 @@ export const details: SectionOf<typeof en> = {
   'cm.details.mark.culprit': 'Training mislukt op dit bestand',
   'cm.details.mark.unpaired': 'Geen transcriptie',
   'cm.details.mark.empty': 'Leeg bestand',
+  'cm.details.totals.audio': (minutes, paired, unpaired) =>
+    `Trainingsaudio: ${minutes} min (${paired} min met transcriptie, ${unpaired} min zonder)`,
+  'cm.details.totals.audioUnknown': 'Trainingsaudio: lengte onbekend',
+  'cm.details.totals.unknown': (count) =>
+    plural('nl', count, {
+      one: 'lengte onbekend van # audiobestand',
+      other: 'lengte onbekend van # audiobestanden',
+    }),
+  'cm.details.totals.words': (words) => `${words} woorden in transcripties`,
   'cm.details.confirmUnpaired': 'Audio zonder transcriptie, niet gebruikt voor de training',
   'cm.details.confirmEmpty': 'Lege bestanden, de training kan hierop mislukken',
   'cm.details.col.name': 'Naam',
   'cm.details.col.kind': 'Soort',
   'cm.details.col.size': 'Grootte',
+  'cm.details.col.duration': 'Duur',
   'cm.details.col.uploaded': 'Geüpload',
   'cm.details.col.actions': 'Acties',
   'cm.details.kind.audio': 'Audio',
