@@ -30,8 +30,9 @@ function widestText(texts: readonly string[], font: string): number {
  * Sizes the Last Modified column to the widest date the grid's language writes, in the cells' own
  * font: the table's layout is fixed (a page change never moves a column), so a fixed width clipped
  * "10:04 AM" in one language or font and wasted room in another. Measured with a canvas (no layout
- * of the rows) once per language, the first time the grid is wide with a row to read the font from,
- * and given to the header cell as `--_date-width`; the narrow layout ignores it (each row stacks).
+ * of the rows) once per language, the first time the grid is wide with a row (or a placeholder row
+ * of the first load) to read the font from, and given to the table as `--_date-width`; the narrow
+ * layout ignores it (each row stacks).
  * Until measured the stylesheet's width applies. Between measures an update reads no style: a font
  * changed later (another theme) is measured with the next language.
  */
@@ -51,7 +52,12 @@ export class DateColumnWidth implements ReactiveController {
     if (lang === this.measuredLang) return;
     const root = this.host.shadowRoot;
     const header = root?.querySelector<HTMLElement>('th.c-lastModified');
-    const cell = root?.querySelector<HTMLElement>('tbody td.c-lastModified');
+    // A placeholder cell of the first load will do (the same font): measured while the first page
+    // loads, the first rows are not held up by a style and layout forced in the middle of their
+    // update, and by the whole table's styles again once the width is set.
+    const cell = root?.querySelector<HTMLElement>(
+      'tbody td.c-lastModified, tbody td.s-lastModified',
+    );
     const table = header?.closest('table');
     if (!header || !cell || !table) return;
     const headerStyle = getComputedStyle(header);
