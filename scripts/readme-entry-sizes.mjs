@@ -48,6 +48,11 @@ const ROWS = [
     all: 'models-grid, with its on-demand parts',
   },
   {
+    import: '`@scriptix/custom-models-elements/scoped.js` (translations not included)',
+    start: "scoped.js (every element in a host's registry), loads with the entry",
+    all: "scoped.js (every element in a host's registry), with its on-demand parts",
+  },
+  {
     import: '`@scriptix/custom-models-elements/model-status-badge.js`',
     start: 'model-status-badge (with Lit and localize), loads with the entry',
     // The badge loads nothing on demand.
