@@ -162,6 +162,7 @@ export class CustomModelsPage extends CustomModelsElement {
       () => this.store,
       (ended) => this.onTrainingEnded(ended),
     );
+    this.addController({ hostUpdated: () => this.handOffFocus() });
   }
 
   override connectedCallback(): void {
@@ -256,8 +257,8 @@ export class CustomModelsPage extends CustomModelsElement {
     );
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /** After an update: the details opened from the list take focus once their model shows. */
+  private handOffFocus(): void {
     if (!this.focusDetails) return;
     const details = this.renderRoot.querySelector<CustomModelDetails>('custom-model-details');
     // Its module may still be loading: then on the update that defines it.
