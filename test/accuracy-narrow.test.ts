@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
+import '../src/translations/nl.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, Dataset, Evaluation } from '../src/api/types.js';
 import { ItemsApi, itemsFrom } from './helpers/accuracy-items.js';
@@ -46,11 +47,11 @@ let api: ItemsApi;
 afterEach(() => api?.dispose());
 after(() => setViewport({ width: 800, height: 600 }));
 
-async function details(width: number) {
+async function details(width: number, lang = 'en') {
   await setViewport({ width, height: 800 });
   api = new ItemsApi(items, { models: [model], datasets: { m1: datasets }, measured: true, extra });
   const provider = await fixture(
-    html`<custom-models-provider .api=${api} lang="en">
+    html`<custom-models-provider .api=${api} lang=${lang}>
       <custom-model-details model-id="m1"></custom-model-details>
     </custom-models-provider>`,
   );
@@ -119,6 +120,35 @@ describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
           box.right + 0.5,
         );
       }
+    });
+  }
+
+  // Found walking the journey in Dutch: "Basismodel" and "Aangepast model" kept on one line made
+  // the "Fixed/Broken by the custom model" tables wider than the page (92 px at 390 px, 15 at 768).
+  for (const [lang, width] of [
+    ['nl', 390],
+    ['nl', 768],
+    ['en', 390],
+  ] as const) {
+    it(`keeps every table of the result inside the section, in ${lang} at ${width} px`, async () => {
+      const el = await details(width, lang);
+      const section = el.shadowRoot!.querySelector('[part="accuracy"]')!;
+      const box = section.getBoundingClientRect();
+      const tables = [...section.querySelectorAll<HTMLTableElement>('table')];
+      expect(
+        tables.filter((table) => table.matches('.confusions')).length,
+        'the tables of fixed and broken words are shown',
+      ).to.be.greaterThan(0);
+      for (const table of tables) {
+        for (const cell of table.querySelectorAll('th, td, caption')) {
+          const r = cell.getBoundingClientRect();
+          expect(r.right, `"${cell.textContent?.trim()}" ends inside the section`).to.be.at.most(
+            box.right + 0.5,
+          );
+        }
+      }
+      const page = document.documentElement;
+      expect(page.scrollWidth, 'no sideways scroll').to.be.at.most(page.clientWidth);
     });
   }
 

@@ -20,6 +20,11 @@ const frameStyles = css`
   p {
     margin: 0;
   }
+  /* Headings take focus from script only (details-focus.ts), as the page's title does. */
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
+    outline: none;
+  }
   .base {
     display: grid;
     gap: var(--cm-details-gap, var(--sl-spacing-large, 1.25rem));

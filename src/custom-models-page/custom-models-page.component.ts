@@ -38,6 +38,7 @@ import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
 import type { ModelsGrid } from '../models-grid/models-grid.component.js';
+import type { CustomModelDetails } from '../custom-model-details/custom-model-details.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
 import { LazyModule } from '../internal/lazy-module.js';
@@ -149,6 +150,8 @@ export class CustomModelsPage extends CustomModelsElement {
   @query('models-grid') private grid?: ModelsGrid;
   /** The model just created: marked in the grid, its row brought into view and focused. */
   private readonly created = new CreatedModel();
+  /** From the list to a model's details: focus follows (the row that had it hid with the list). */
+  private focusDetails = false;
 
   constructor() {
     super();
@@ -159,6 +162,7 @@ export class CustomModelsPage extends CustomModelsElement {
       () => this.store,
       (ended) => this.onTrainingEnded(ended),
     );
+    this.addController({ hostUpdated: () => this.handOffFocus() });
   }
 
   override connectedCallback(): void {
@@ -174,6 +178,7 @@ export class CustomModelsPage extends CustomModelsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('route')) this.url.routeChanged();
+    if (changed.has('modelId')) this.focusDetails = changed.get('modelId') === '' && !!this.modelId;
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const store = this.store;
     if (this.providedStore !== store) this.providedStore = store;
@@ -250,6 +255,16 @@ export class CustomModelsPage extends CustomModelsElement {
           }),
         ),
     );
+  }
+
+  /** After an update: the details opened from the list take focus once their model shows. */
+  private handOffFocus(): void {
+    if (!this.focusDetails) return;
+    const details = this.renderRoot.querySelector<CustomModelDetails>('custom-model-details');
+    // Its module may still be loading: then on the update that defines it.
+    if (typeof details?.focusNameWhenShown !== 'function') return;
+    this.focusDetails = false;
+    details.focusNameWhenShown();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
