@@ -379,13 +379,15 @@ describe('preflight: pairs, totals and the host’s rules', () => {
       file('c.txt', '...\n'),
       file('broken.wav', 'abcd'),
     ]);
-    const [a, , b, c, cText] = report.files;
+    const [a, , b, c, cText, broken] = report.files;
     expect(codes(a)).to.deep.equal([]);
     expect(codes(b)).to.deep.equal(['warning:audio-without-transcript']);
     expect(codes(c)).to.deep.equal(['warning:pair-no-speech']);
     expect(codes(cText)).to.deep.equal(['error:transcript-no-speech']);
+    // Refused audio is not sent: no word on its missing transcript, nor a warning counted for it.
+    expect(codes(broken)).to.deep.equal(['error:audio-unreadable']);
     const totals = report.totals;
-    expect(totals).to.include({ files: 6, ready: 4, refused: 2, warnings: 3, words: 7 });
+    expect(totals).to.include({ files: 6, ready: 4, refused: 2, warnings: 2, words: 7 });
     expect(totals.audioSeconds).to.be.closeTo(9, 0.05);
     expect(totals.pairedSeconds).to.be.closeTo(6, 0.05);
     expect(totals.unpairedSeconds).to.be.closeTo(3, 0.05);

@@ -58,6 +58,11 @@ export class PreflightController implements ReactiveController {
   files: CheckedFile[] = [];
   /** Totals of the last selection checked. */
   totals?: SelectionTotals;
+  /**
+   * What the host's `selectionChecks` found in the last selection as a whole: shown above the
+   * list until the next selection or "Clear list"; they hold no file (a file's own finding does).
+   */
+  selectionFindings: PreflightFinding[] = [];
   /** The pre-flight could not be loaded: the last files were sent unchecked. */
   unavailable = false;
   private readonly reports = new WeakMap<File, FileReport>();
@@ -137,6 +142,7 @@ export class PreflightController implements ReactiveController {
     }
     this.running.delete(abort);
     if (abort.signal.aborted) return;
+    this.selectionFindings = report.findings ?? [];
     this.settle(entries, report.files, report.totals);
   }
 
@@ -191,6 +197,7 @@ export class PreflightController implements ReactiveController {
     this.stop();
     this.files = [];
     this.totals = undefined;
+    this.selectionFindings = [];
     this.unavailable = false;
     this.host.requestUpdate();
   }

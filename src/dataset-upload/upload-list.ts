@@ -14,6 +14,7 @@ import {
   renderAcceptAll,
   renderCheckedFile,
   renderFindings,
+  renderSelectionFindings,
 } from './preflight-view.js';
 
 /** Icon per dataset kind. */
@@ -170,6 +171,7 @@ export function renderUploadList(view: UploadListView) {
       ${checkSummary ? html`<span class="preflight-summary">${checkSummary}</span>` : nothing}
       ${renderSummary(view, items)}
     </p>
+    ${renderSelectionFindings(view.localize, view.checks)}
     ${
       rows.length || checked.length
         ? html`<ul part="list" class="list" aria-label=${view.localize.term('cm.upload.listLabel')}>

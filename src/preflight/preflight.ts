@@ -107,6 +107,8 @@ function pairFindings(reports: FileReport[], rules: PreflightRules): void {
     if (audio.kind !== 'audio') continue;
     const transcript = transcripts.get(pairingKey(audio.name));
     if (!transcript) {
+      // Audio refused already (not readable) is not sent: its missing transcript is beside the point.
+      if (hasError(audio.findings)) continue;
       audio.findings.push({
         severity: rules.audioWithoutTranscript,
         code: 'audio-without-transcript',
