@@ -56,11 +56,11 @@ afterEach(() => {
 
 const sent = () => api.callsOf('uploadDataset').map((call) => (call.args[1] as File).name);
 
-/** A standalone upload inside a provider, in `lang`. */
-async function renderUpload(lang = 'en') {
+/** A standalone upload inside a provider, in `lang`, in a column `width` px wide. */
+async function renderUpload(lang = 'en', width = 800) {
   api = new RecordingApi({ models: [MODEL] });
   const wrapper = await fixture(
-    html`<div lang=${lang}>
+    html`<div lang=${lang} style="width: ${width}px">
       <custom-models-provider .api=${api}>
         <dataset-upload model-id="m1"></dataset-upload>
       </custom-models-provider>
@@ -219,6 +219,27 @@ describe('<dataset-upload> pre-flight: the host and the user (issue 25)', () => 
       expect(text.startsWith(summary), text).to.equal(true);
       expect(findingsOf(upload, 'leeg.txt')).to.have.length(1);
       expect(findingsOf(upload, 'leeg.txt')[0]).to.not.contain('cm.preflight');
+    });
+  }
+
+  for (const width of [300, 800]) {
+    it(`keeps a held file's findings readable in a ${width} px column, "Upload anyway" ${width < 400 ? 'under' : 'beside'} them`, async () => {
+      const upload = await renderUpload('en', width);
+      await chooseFiles(upload, [named('phone-call.wav', wav(1, 8000, 1))]);
+      const row = rowOf(upload, 'phone-call.wav');
+      expect(row.dataset.state).to.equal('held');
+      const findings = row.querySelector('.findings')!.getBoundingClientRect();
+      const accept = row.querySelector('.accept')!.getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      if (width < 400) {
+        // On a phone the findings take the row's width (less its icon), the buttons go under.
+        expect(findings.width / box.width).to.be.greaterThan(0.75);
+        expect(accept.top).to.be.at.least(findings.bottom);
+      } else {
+        expect(accept.left).to.be.at.least(findings.right);
+        expect(accept.top).to.be.below(findings.bottom);
+      }
+      expect(accept.right).to.be.at.most(box.right);
     });
   }
 });

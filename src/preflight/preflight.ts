@@ -84,6 +84,7 @@ export async function preflightSelection(
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await runFile(file, rules, options));
   pairFindings(reports, rules);
+  for (const report of reports) report.ok = !hasError(report.findings);
   const selection: SelectionReport = { files: reports, totals: totalsOf(reports) };
   for (const check of options.selectionChecks ?? []) {
     const extra = check(selection, rules);
@@ -140,9 +141,10 @@ function pairFindings(reports: FileReport[], rules: PreflightRules): void {
 }
 
 function totalsOf(reports: readonly FileReport[]): SelectionTotals {
+  // Audio pairs with a transcript that may be sent: a refused one leaves it without.
   const transcripts = new Set(
     reports
-      .filter((report) => report.kind === 'transcript')
+      .filter((report) => report.kind === 'transcript' && report.ok)
       .map((report) => pairingKey(report.name)),
   );
   const totals: SelectionTotals = {
