@@ -145,8 +145,8 @@ describe('<dataset-upload> pre-flight: the host and the user (issue 25)', () => 
     ]);
     expect(sent()).to.deep.equal(['session-12.txt', 'broken.wav']);
     expect(rowOf(datasets, 'session-12.txt').dataset.state).to.equal('failed');
-    expect(textOf(rowOf(datasets, 'session-12.txt').querySelector('.file-error'))).to.contain(
-      'empty',
+    expect(textOf(rowOf(datasets, 'session-12.txt').querySelector('.file-error'))).to.equal(
+      'This transcript is empty: add its text, then upload it again.',
     );
     expect(rowOf(datasets, 'broken.wav').dataset.state).to.equal('failed');
     expect(textOf(rowOf(datasets, 'broken.wav').querySelector('.file-error'))).to.contain(
