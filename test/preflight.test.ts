@@ -358,8 +358,8 @@ describe('preflight: pairs, totals and the host’s rules', () => {
       file('take.wav', wav(3, 16000, 1) as BlobPart),
       file('TAKE.srt', srt),
     ]);
-    // Its transcript is refused, so the audio goes without one.
-    expect(totals).to.include({ audioSeconds: 3, pairedSeconds: 0, unpairedSeconds: 3 });
+    // Its transcript is refused, so the audio goes without one, and its words are not counted.
+    expect(totals).to.include({ audioSeconds: 3, pairedSeconds: 0, unpairedSeconds: 3, words: 0 });
     const transcript = files[1];
     expect(codes(transcript), 'paired case-insensitively, as the upload pairs').to.deep.equal([
       'error:pair-cue-past-audio',

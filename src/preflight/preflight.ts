@@ -161,7 +161,8 @@ function totalsOf(reports: readonly FileReport[]): SelectionTotals {
     if (report.ok) totals.ready++;
     else totals.refused++;
     totals.warnings += report.findings.filter((finding) => finding.severity === 'warning').length;
-    totals.words += report.text?.words ?? 0;
+    // What may be sent: a refused file's words and seconds are not the model's.
+    if (report.ok) totals.words += report.text?.words ?? 0;
     const seconds = report.ok ? (report.audio?.duration ?? 0) : 0;
     totals.audioSeconds += seconds;
     if (transcripts.has(pairingKey(report.name))) totals.pairedSeconds += seconds;
