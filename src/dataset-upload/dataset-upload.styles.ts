@@ -187,8 +187,9 @@ export const uploadStyles = [
     .finding-where {
       font-weight: var(--sl-font-weight-semibold, 600);
     }
+    /* The check's sentence and the uploads' are two lines, not one run-on line. */
     .preflight-summary {
-      margin-inline-end: var(--sl-spacing-x-small, 0.5rem);
+      display: block;
     }
     .progress {
       --height: 6px;
