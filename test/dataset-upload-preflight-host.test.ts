@@ -57,8 +57,8 @@ afterEach(() => {
 const sent = () => api.callsOf('uploadDataset').map((call) => (call.args[1] as File).name);
 
 /** A standalone upload inside a provider, in `lang`, in a column `width` px wide. */
-async function renderUpload(lang = 'en', width = 800) {
-  api = new RecordingApi({ models: [MODEL] });
+async function renderUpload(lang = 'en', width = 800, model = MODEL) {
+  api = new RecordingApi({ models: [model] });
   const wrapper = await fixture(
     html`<div lang=${lang} style="width: ${width}px">
       <custom-models-provider .api=${api}>
@@ -242,4 +242,23 @@ describe('<dataset-upload> pre-flight: the host and the user (issue 25)', () => 
       expect(accept.right).to.be.at.most(box.right);
     });
   }
+
+  it("counts words by the model language's rules: Chinese by Intl.Segmenter, not by spaces", async () => {
+    const words = async (key: string) => {
+      const upload = await renderUpload('en', 800, {
+        ...MODEL,
+        baseLanguage: { id: '9', key, name: key },
+      });
+      // A held file keeps the summary (and its words) above the list.
+      await chooseFiles(upload, [
+        named('zh.txt', '今天天气很好我们去公园'),
+        named('low.wav', wav(1, 8000, 1)),
+      ]);
+      const summary = textOf(upload.shadowRoot!.querySelector('.preflight-summary'));
+      return Number(/(\d+) words?\./.exec(summary)?.[1]);
+    };
+    expect(await words('en-gb')).to.equal(1);
+    api.dispose();
+    expect(await words('zh-cn')).to.be.greaterThan(3);
+  });
 });

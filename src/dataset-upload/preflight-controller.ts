@@ -40,8 +40,8 @@ const asksToAccept = (finding: PreflightFinding) =>
 interface PreflightHost {
   /** The host's settings; `false` turns the pre-flight off. */
   settings(): PreflightSettings | false;
-  /** The model's language code, for the language's rules. */
-  language(): string | undefined;
+  /** The model's language code, for the language's rules (the model read first if need be). */
+  language(signal: AbortSignal): Promise<string | undefined>;
   /** Names the model already has: an audio file pairs with a transcript uploaded earlier. */
   existingNames(): readonly string[];
   /** Sends files to the upload queue. */
@@ -127,7 +127,7 @@ export class PreflightController implements ReactiveController {
       await loadPreflightStrings();
       report = await preflightSelection(files, {
         ...settings,
-        language: this.upload.language(),
+        language: await this.upload.language(abort.signal),
         signal: abort.signal,
       });
       this.unavailable = false;
