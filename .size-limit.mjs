@@ -75,6 +75,12 @@
 // to the details' name; the confusion tables' narrow styles): the page with its on-demand parts
 // 153.84 kB, the whole package 154.38 kB (entry) and 202.53 kB (with its on-demand parts); those
 // three limits raised to 154.0, 154.5 and 202.7 kB.
+// Issue 25 audit (the page's and details' `preflight` given to their uploads, selection-wide findings
+// shown, the narrow held row, the upload's empty-transcript sentence in four languages; measured
+// against main 11c555d; with the standalone upload reading its model's language): page entry
+// 79.79 -> 79.81 kB (its limit holds), page with its on-demand parts 153.4 -> 153.72, whole package
+// 154.02 -> 154.34 / 202.07 -> 202.53, root import with no name used 100.61 -> 100.71 kB. Limits
+// 153.8, 154.4, 202.6, 100.8 kB.
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -144,7 +150,7 @@ export default [
   {
     // 98.22 kB after the issue 24 (screens) and 26 (data side) merges.
     // 100.14 kB with issue 24's hand-offs and 25's upload findings view.
-    ...entry('the root import (README), no name used', 'dist/index.js', '100.7 kB'),
+    ...entry('the root import (README), no name used', 'dist/index.js', '100.8 kB'),
     import: '{}',
   },
   // With one dist file per source module (issue 21) the on-demand parts are more, smaller chunks,

@@ -215,6 +215,7 @@ export class AccuracyController implements ReactiveController {
         model-id=${model.id}
         upload-as="test-set"
         fixed-purpose
+        .preflight=${this.host.preflight}
         .api=${this.host.store?.api}
         ?disabled=${Boolean(reason)}
         disabled-reason=${reason ? term('cm.details.uploadLocked') : ''}

@@ -36,6 +36,7 @@ import { renderHeader, RenameController } from './details-header.js';
 import { renderLoadError, renderProblem, type ProblemView } from './load-problem.js';
 import { detailsHost, type DetailsHost } from './details-host.js';
 import { DetailsFocus } from './details-focus.js';
+import type { PreflightSettings } from '../dataset-upload/preflight-controller.js';
 import { renderStatusPanel, renderTrainControls, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { forbiddenStyles } from '../internal/forbidden-action.js';
@@ -125,6 +126,13 @@ export class CustomModelDetails extends CustomModelsElement {
    */
   @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
 
+  /**
+   * The pre-flight of the uploads (Datasets and the Accuracy test set), as `<dataset-upload>`'s
+   * `preflight`: the host's thresholds (`rules`) and checks (`checks`, `selectionChecks`) on top of
+   * the defaults and the model language's rules; `false` turns it off.
+   */
+  @property({ attribute: false }) preflight: PreflightSettings | false = {};
+
   private readonly modelState = new ResourceController<string, CustomModel>(this, {
     store: () => this.store,
     key: () => this.modelId || undefined,
@@ -163,6 +171,7 @@ export class CustomModelDetails extends CustomModelsElement {
     model: () => this.model,
     datasets: () => this.datasets,
     credits: () => this.credits,
+    preflight: () => this.preflight,
     notify: (kind, variant, message) => this.notify(kind, variant, message),
     formatDate: (iso) => this.formatDate(iso),
   });

@@ -312,6 +312,7 @@ export function renderDatasetsSection(
       .api=${host.store?.api}
       upload-as="training"
       fixed-purpose
+      .preflight=${host.preflight}
       ?disabled=${Boolean(uploadReason)}
       disabled-reason=${uploadClosedText(host, model, uploadReason)}
       .existingNames=${(datasets ?? [])

@@ -48,6 +48,7 @@ import { CreatedModel } from './created-model.js';
 import { ToastController } from './toast-controller.js';
 import { UrlBindingController } from './url-binding.js';
 import { renderToasts } from './page-toasts.js';
+import type { PreflightSettings } from '../dataset-upload/preflight-controller.js';
 
 /** localStorage key that records the guide was shown (the seed's name). */
 export const GUIDE_SHOWN_KEY = 'customModelsGuideShown';
@@ -113,6 +114,12 @@ export class CustomModelsPage extends CustomModelsElement {
 
   /** Given to the details: offer "Use this model" without a link (the host handles `model-use-requested`). */
   @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
+
+  /**
+   * Given to the details' uploads: the pre-flight's host rules and checks (see
+   * `<dataset-upload>`'s `preflight`), or `false` to turn it off.
+   */
+  @property({ attribute: false }) preflight: PreflightSettings | false = {};
 
   /** The adapter given to the elements inside: the page's own `api`, else the enclosing provider's. */
   @provide({ context: customModelsApiContext })
@@ -407,6 +414,7 @@ export class CustomModelsPage extends CustomModelsElement {
         model-id=${this.modelId}
         use-model-href=${this.useModelHref || nothing}
         ?use-model-event=${this.useModelEvent}
+        .preflight=${this.preflight}
         @model-details-back=${this.onDetailsBack}
         @model-deleted=${this.onDeleted}
       ></custom-model-details>`;
