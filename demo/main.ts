@@ -2,7 +2,7 @@
 // persistence, and a toolbar to switch role, latency, language, theme and the upload's pre-flight.
 import '../src/index.js';
 import { InMemoryCustomModelsApi } from '../src/index.js';
-import type { CustomModelsPage, CustomModelsProvider } from '../src/index.js';
+import type { CustomModelPicker, CustomModelsPage, CustomModelsProvider } from '../src/index.js';
 import { createDemoData, generateModels } from '../src/adapters/in-memory/demo-data.js';
 
 const PERSIST_KEY = 'custom-models-demo';
@@ -62,6 +62,18 @@ const preflightSelect = document.querySelector<HTMLSelectElement>('#preflight')!
 const page = document.querySelector<CustomModelsPage>('custom-models-page')!;
 preflightSelect.addEventListener('change', () => {
   page.preflight = preflightSelect.value === 'off' ? false : {};
+});
+
+// "Use this model" after Success (`use-model-event`): this host's way to use a model is its upload
+// form below, so the trained model is chosen there and the form is brought into view.
+const picker = document.querySelector<CustomModelPicker>('custom-model-picker')!;
+page.addEventListener('model-use-requested', (event) => {
+  void api.getModel(event.detail.id).then((model) => {
+    picker.value = `${model.baseLanguage.id}:${model.id}`;
+    const form = document.querySelector<HTMLElement>('#upload')!;
+    form.scrollIntoView({ block: 'start' });
+    picker.focus({ preventScroll: true });
+  });
 });
 
 // System follows prefers-color-scheme (themes/auto.css); Light and Dark set Shoelace's theme class.
