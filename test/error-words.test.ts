@@ -236,7 +236,7 @@ describe('errors in the user’s language', () => {
     await until(() => details.shadowRoot!.querySelector('.server-message'), 'failure shown');
     const message = details.shadowRoot!.querySelector('.server-message')!;
     expect(textOf(message)).to.contain('Bericht van de dienst');
-    expect(textOf(message)).to.contain('Een transcript is leeg.');
+    expect(textOf(message)).to.contain('Een transcriptie is leeg.');
     expect(textOf(message), 'the service’s words kept as a detail').to.contain('session-12.txt');
   });
 });
