@@ -64,6 +64,14 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.why': (reasons: string) => `Warum: ${reasons}.`,
   'cm.accuracy.rates': (base: string, custom: string) =>
     `Wortfehlerrate: Basismodell ${base}, benutzerdefiniertes Modell ${custom}.`,
+  'cm.accuracy.ratesNormalized': (
+    profile: string,
+    base: string,
+    custom: string,
+    rawBase: string,
+    rawCustom: string,
+  ) =>
+    `Normalisierte Wortfehlerrate (Regeln „${profile}“): Basismodell ${base}, benutzerdefiniertes Modell ${custom}; roh, Wörter wie geschrieben: ${rawBase} und ${rawCustom}.`,
   'cm.accuracy.size': (count: number, words: number) =>
     `Testdatensatz: ${items(count)}, ${plural('de', words, { one: '# Wort', other: '# Wörter' })}`,
   'cm.accuracy.sizeMinutes': (minutes: string) => `${minutes} Minuten Audio`,
