@@ -122,6 +122,41 @@ describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
     });
   }
 
+  for (const width of [390, 320]) {
+    it(`shows every column of "Words fixed and broken" inside the section at ${width} px`, async () => {
+      const el = await details(width);
+      const box = el.shadowRoot!.querySelector('[part="accuracy"]')!.getBoundingClientRect();
+      const tables = [...el.shadowRoot!.querySelectorAll<HTMLTableElement>('table.confusions')];
+      expect(tables).to.have.length(2);
+      // Long words among the pairs ("bestelling" heard as "bestellingx").
+      expect(tables[0]!.textContent).to.contain('bestellingx');
+      for (const table of tables) {
+        for (const cell of table.querySelectorAll('th, td, caption')) {
+          const r = cell.getBoundingClientRect();
+          expect(r.right, `"${cell.textContent?.trim()}" ends inside the section`).to.be.at.most(
+            box.right + 0.5,
+          );
+        }
+      }
+    });
+  }
+
+  it('lines up every row of "Errors by kind": each cell as tall as its row', async () => {
+    const el = await details(320);
+    const rows = el.shadowRoot!.querySelectorAll('table.breakdown tr');
+    let wrapped = 0;
+    for (const row of rows) {
+      const height = row.getBoundingClientRect().height;
+      if (height > 40) wrapped++;
+      for (const cell of row.children) {
+        expect(getComputedStyle(cell).display, `${cell.className}`).to.equal('table-cell');
+        expect(cell.getBoundingClientRect().height).to.be.closeTo(height, 1);
+      }
+    }
+    // At 320 px "Normalised WER" takes two lines: its numbers' cells grow with it.
+    expect(wrapped, 'a row on two lines').to.be.greaterThan(0);
+  });
+
   it('breaks no test item name mid-word', async () => {
     const el = await details(390);
     const section = el.shadowRoot!.querySelector('[part="accuracy"]')!;

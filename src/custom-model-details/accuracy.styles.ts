@@ -95,7 +95,8 @@ export const accuracyStyles = css`
     padding-inline-start: 0;
   }
   /* The models' names may wrap: the numbers under them do not. */
-  .breakdown thead th.num {
+  .breakdown thead th.num,
+  .confusions thead th.num {
     white-space: normal;
   }
 

@@ -20,7 +20,8 @@ const frameStyles = css`
   p {
     margin: 0;
   }
-  .base {
+  /* The details' frame (part="base"); not the Accuracy tables' "base" cells. */
+  div.base {
     display: grid;
     gap: var(--cm-details-gap, var(--sl-spacing-large, 1.25rem));
   }
