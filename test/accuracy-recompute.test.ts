@@ -184,6 +184,25 @@ describe('the Accuracy screen: every number recomputed from the texts with score
       expect(marked).to.equal(errors(score(u.reference, u.base!, true)));
     });
 
+    // The same lines as written: the raw rates' errors marked, the models' own words shown.
+    (await findByRole(details, 'radio', { name: 'As written' })).click();
+    await details.updateComplete;
+    first.utterances!.forEach((u, k) => {
+      for (const key of ['base', 'custom'] as const) {
+        const marked = utterances[k]!.querySelectorAll(`.line-${key} [data-op]`).length;
+        expect(marked, `${key} ${k}`).to.equal(errors(score(u.reference, u[key]!, false)));
+      }
+    });
+    for (const kind of ['Substitutions', 'Deletions', 'Insertions'])
+      (await findByRole(details, 'checkbox', { name: kind })).click();
+    await details.updateComplete;
+    first.utterances!.forEach((u, k) => {
+      expect(text(utterances[k]!.querySelector('.line-base dd'))).to.equal(u.base);
+      expect(text(utterances[k]!.querySelector('.line-custom dd'))).to.equal(u.custom);
+    });
+    // Some line differs as written from the normalised words (case, full stops, fillers).
+    expect(first.utterances!.some((u) => u.base !== u.base!.toLowerCase())).to.equal(true);
+
     // Fixed and broken words: each pair's counts over the set, from the normalised alignments.
     const counts = new Map<string, { base: number; custom: number }>();
     const add = (s: TranscriptScore, key: 'base' | 'custom') => {
