@@ -174,11 +174,13 @@ describe('the Accuracy screen: every number recomputed from the texts with score
     await waitUntil(() => $(`.item[data-name="${first.name}"] .utterance`), 'the item opens');
     const utterances = $$(`.item[data-name="${first.name}"] .utterance`);
     expect(utterances).to.have.length(first.utterances!.length);
+    const line = (u: (typeof first.utterances & {})[number], key: 'base' | 'custom') =>
+      `WER ${percent(score(u.reference, u[key]!, true).wer)} normalised, ${percent(score(u.reference, u[key]!, false).wer)} raw`;
     first.utterances!.forEach((u, k) => {
-      const line = (key: 'base' | 'custom') =>
-        `WER ${percent(score(u.reference, u[key]!, true).wer)} normalised, ${percent(score(u.reference, u[key]!, false).wer)} raw`;
-      expect(text(utterances[k]!.querySelector('.line-base .line-wer'))).to.equal(line('base'));
-      expect(text(utterances[k]!.querySelector('.line-custom .line-wer'))).to.equal(line('custom'));
+      expect(text(utterances[k]!.querySelector('.line-base .line-wer'))).to.equal(line(u, 'base'));
+      expect(text(utterances[k]!.querySelector('.line-custom .line-wer'))).to.equal(
+        line(u, 'custom'),
+      );
       // The marks are the alignment's errors, one per error.
       const marked = utterances[k]!.querySelectorAll('.line-base [data-op]').length;
       expect(marked).to.equal(errors(score(u.reference, u.base!, true)));
@@ -188,6 +190,7 @@ describe('the Accuracy screen: every number recomputed from the texts with score
     (await findByRole(details, 'radio', { name: 'As written' })).click();
     await details.updateComplete;
     first.utterances!.forEach((u, k) => {
+      expect(text(utterances[k]!.querySelector('.line-base .line-wer'))).to.equal(line(u, 'base'));
       for (const key of ['base', 'custom'] as const) {
         const marked = utterances[k]!.querySelectorAll(`.line-${key} [data-op]`).length;
         expect(marked, `${key} ${k}`).to.equal(errors(score(u.reference, u[key]!, false)));

@@ -138,15 +138,16 @@ function renderTriple(
 ) {
   const term = localize.term.bind(localize);
   const line = (model: 'base' | 'custom') => {
-    // The words aligned as written when asked, else on the report's basis.
-    const score = state.words === 'raw' ? texts[model].raw : basisScore(texts[model], report.basis);
+    const basis = basisScore(texts[model], report.basis);
     const raw = texts[model].raw;
-    // Raw and normalised side by side where the report normalises.
+    // The words aligned as written when asked, else on the report's basis.
+    const shown = state.words === 'raw' ? raw : basis;
+    // Raw and normalised side by side where the report normalises, whichever words are shown.
     const rates =
       report.basis === 'normalized'
         ? term(
             'cm.accuracy.lineRates',
-            formatRate(localize, score.wer),
+            formatRate(localize, basis.wer),
             formatRate(localize, raw.wer),
           )
         : formatRate(localize, raw.wer);
@@ -155,7 +156,7 @@ function renderTriple(
         ${term(model === 'base' ? 'cm.accuracy.base' : 'cm.accuracy.custom')}
         <span class="line-wer">${rates}</span>
       </dt>
-      <dd>${renderAligned(score.alignment ?? [], state.marks, term)}</dd>
+      <dd>${renderAligned(shown.alignment ?? [], state.marks, term)}</dd>
     </div>`;
   };
   return html`<dl class="aligned">
