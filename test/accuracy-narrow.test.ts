@@ -42,6 +42,8 @@ const datasets: Dataset[] = NAMES.flatMap((name, i) => [
   { id: `t${i}`, name: name.replace(/\.wav$/, '.txt'), kind: 'test-set', sizeBytes: 900 },
 ]);
 
+const text = (node: Element) => node.textContent?.replace(/\s+/g, ' ').trim();
+
 let api: ItemsApi;
 afterEach(() => api?.dispose());
 after(() => setViewport({ width: 800, height: 600 }));
@@ -140,6 +142,22 @@ describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
       }
     });
   }
+
+  it('keeps the rows of the shorter of "fixed" and "broken" their own height side by side (1280 px)', async () => {
+    const el = await details(1280);
+    const [fixed, broken] = [
+      ...el.shadowRoot!.querySelectorAll<HTMLTableElement>('table.confusions'),
+    ];
+    // Side by side, and one list longer than the other.
+    expect(fixed!.getBoundingClientRect().top).to.be.closeTo(
+      broken!.getBoundingClientRect().top,
+      1,
+    );
+    expect(fixed!.tBodies[0]!.rows.length).to.not.equal(broken!.tBodies[0]!.rows.length);
+    for (const table of [fixed!, broken!])
+      for (const row of table.tBodies[0]!.rows)
+        expect(row.getBoundingClientRect().height, text(row)).to.be.below(40);
+  });
 
   it('lines up every row of "Errors by kind": each cell as tall as its row', async () => {
     const el = await details(320);
