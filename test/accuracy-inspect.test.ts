@@ -80,7 +80,7 @@ describe('custom-model-details: Accuracy result and inspection', () => {
       'Custom is better: 5.8 points lower WER (95% interval 5.5 to 6.0)',
     );
     expect(text($(el, '.verdict-rates'))).to.equal(
-      'Word error rate: base model 8.0%, custom model 2.2%.',
+      'Normalised word error rate (rules "nl-v1"): base model 8.0%, custom model 2.2%; raw, words as written: 8.0% and 2.2%.',
     );
     expect(text($(el, '.verdict-size'))).to.equal(
       'Test set: 12 test items, 600 words, 30 minutes of audio. At least the advised 30 minutes.',

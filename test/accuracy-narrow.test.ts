@@ -43,6 +43,8 @@ const datasets: Dataset[] = NAMES.flatMap((name, i) => [
   { id: `t${i}`, name: name.replace(/\.wav$/, '.txt'), kind: 'test-set', sizeBytes: 900 },
 ]);
 
+const text = (node: Element) => node.textContent?.replace(/\s+/g, ' ').trim();
+
 let api: ItemsApi;
 afterEach(() => api?.dispose());
 after(() => setViewport({ width: 800, height: 600 }));
@@ -151,6 +153,57 @@ describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
       expect(page.scrollWidth, 'no sideways scroll').to.be.at.most(page.clientWidth);
     });
   }
+
+  for (const width of [390, 320]) {
+    it(`shows every column of "Words fixed and broken" inside the section at ${width} px`, async () => {
+      const el = await details(width);
+      const box = el.shadowRoot!.querySelector('[part="accuracy"]')!.getBoundingClientRect();
+      const tables = [...el.shadowRoot!.querySelectorAll<HTMLTableElement>('table.confusions')];
+      expect(tables).to.have.length(2);
+      // Long words among the pairs ("bestelling" heard as "bestellingx").
+      expect(tables[0]!.textContent).to.contain('bestellingx');
+      for (const table of tables) {
+        for (const cell of table.querySelectorAll('th, td, caption')) {
+          const r = cell.getBoundingClientRect();
+          expect(r.right, `"${cell.textContent?.trim()}" ends inside the section`).to.be.at.most(
+            box.right + 0.5,
+          );
+        }
+      }
+    });
+  }
+
+  it('keeps the rows of the shorter of "fixed" and "broken" their own height side by side (1280 px)', async () => {
+    const el = await details(1280);
+    const [fixed, broken] = [
+      ...el.shadowRoot!.querySelectorAll<HTMLTableElement>('table.confusions'),
+    ];
+    // Side by side, and one list longer than the other.
+    expect(fixed!.getBoundingClientRect().top).to.be.closeTo(
+      broken!.getBoundingClientRect().top,
+      1,
+    );
+    expect(fixed!.tBodies[0]!.rows.length).to.not.equal(broken!.tBodies[0]!.rows.length);
+    for (const table of [fixed!, broken!])
+      for (const row of table.tBodies[0]!.rows)
+        expect(row.getBoundingClientRect().height, text(row)).to.be.below(40);
+  });
+
+  it('lines up every row of "Errors by kind": each cell as tall as its row', async () => {
+    const el = await details(320);
+    const rows = el.shadowRoot!.querySelectorAll('table.breakdown tr');
+    let wrapped = 0;
+    for (const row of rows) {
+      const height = row.getBoundingClientRect().height;
+      if (height > 40) wrapped++;
+      for (const cell of row.children) {
+        expect(getComputedStyle(cell).display, `${cell.className}`).to.equal('table-cell');
+        expect(cell.getBoundingClientRect().height).to.be.closeTo(height, 1);
+      }
+    }
+    // At 320 px "Normalised WER" takes two lines: its numbers' cells grow with it.
+    expect(wrapped, 'a row on two lines').to.be.greaterThan(0);
+  });
 
   it('breaks no test item name mid-word', async () => {
     const el = await details(390);

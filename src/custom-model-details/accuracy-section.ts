@@ -18,12 +18,8 @@ import { buildAccuracyReport, type AccuracyReport } from '../scoring/report.js';
 import { pairTestFiles, type TestFilePairing } from '../scoring/test-items.js';
 import { renderChart, renderTotals } from './accuracy-results.js';
 import { renderGuide, type AccuracyStage } from './accuracy-guide.js';
-import {
-  breakableName,
-  InspectState,
-  renderConfusions,
-  renderInspection,
-} from './accuracy-inspect.js';
+import { breakableName, InspectState, renderInspection } from './accuracy-inspect.js';
+import { renderConfusions } from './accuracy-confusions.js';
 import { ReportFiles, renderExport } from './accuracy-export.js';
 import type { DetailsHost } from './details-host.js';
 import { accuracyStyles } from './accuracy.styles.js';

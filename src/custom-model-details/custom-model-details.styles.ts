@@ -25,7 +25,8 @@ const frameStyles = css`
   h3[tabindex='-1']:focus {
     outline: none;
   }
-  .base {
+  /* The details' frame (part="base"); not the Accuracy tables' "base" cells. */
+  div.base {
     display: grid;
     gap: var(--cm-details-gap, var(--sl-spacing-large, 1.25rem));
   }
