@@ -103,13 +103,16 @@ export function ratesSentence(localize: LocalizeController, report: AccuracyRepo
   return term('cm.accuracy.rates', rate(comparison.baseWer), rate(comparison.customWer));
 }
 
-/** The verdict, the rates it rests on and the size of the set. */
+/**
+ * The verdict, the rates it rests on and the size of the set. The verdict is a sentence of its own
+ * (a full stop before its "Why: …", which would otherwise run on from it).
+ */
 export function renderVerdict(localize: LocalizeController, report: AccuracyReport) {
   const { sentence, why } = verdictSentence(localize, report);
   const { comparison } = report;
   return html`<div class="accuracy-verdict" data-verdict=${comparison.verdict}>
     <p class="verdict-sentence">
-      <strong>${sentence}</strong>${why ? html` <span class="verdict-why">${why}</span>` : nothing}
+      <strong>${sentence}.</strong>${why ? html` <span class="verdict-why">${why}</span>` : nothing}
     </p>
     <p class="verdict-rates">${ratesSentence(localize, report)}</p>
     <p class="verdict-size">${sizeSentence(localize, report)}</p>
