@@ -5,7 +5,7 @@ import '../src/custom-model-details.js';
 import '../src/translations/nl.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, Dataset, Evaluation } from '../src/api/types.js';
-import { ItemsApi, itemsFrom } from './helpers/accuracy-items.js';
+import { ItemsApi, betterItems, itemsFrom } from './helpers/accuracy-items.js';
 
 // Issue 24 #18: at 390 px the Accuracy tables clipped "Errors by kind" (its columns past the
 // edge, behind a sideways scroll) and broke file names mid-word. Measured in Chromium.
@@ -49,9 +49,14 @@ let api: ItemsApi;
 afterEach(() => api?.dispose());
 after(() => setViewport({ width: 800, height: 600 }));
 
-async function details(width: number, lang = 'en') {
+async function details(width: number, lang = 'en', testItems = items) {
   await setViewport({ width, height: 800 });
-  api = new ItemsApi(items, { models: [model], datasets: { m1: datasets }, measured: true, extra });
+  api = new ItemsApi(testItems, {
+    models: [model],
+    datasets: { m1: datasets },
+    measured: true,
+    extra,
+  });
   const provider = await fixture(
     html`<custom-models-provider .api=${api} lang=${lang}>
       <custom-model-details model-id="m1"></custom-model-details>
@@ -203,6 +208,26 @@ describe('custom-model-details: Accuracy at 390 px (issue 24 #18)', () => {
     }
     // At 320 px "Normalised WER" takes two lines: its numbers' cells grow with it.
     expect(wrapped, 'a row on two lines').to.be.greaterThan(0);
+  });
+
+  // The Dutch result story at 390 px (longer words among the pairs: "(niets gezegd)",
+  // "(weggelaten)", "bestellingx"): the fixed table's least width is past the section's, so it
+  // scrolls in a region of its own, as "Errors by kind" does, and the page does not.
+  it('scrolls a table of fixed or broken words in its own region, never the page (nl, 390 px)', async () => {
+    const el = await details(390, 'nl', betterItems());
+    const tables = [...el.shadowRoot!.querySelectorAll<HTMLTableElement>('table.confusions')];
+    expect(tables).to.have.length(2);
+    const page = document.documentElement;
+    expect(page.scrollWidth, 'no sideways scroll of the page').to.be.at.most(page.clientWidth);
+    const section = el.shadowRoot!.querySelector('[part="accuracy"]')!.getBoundingClientRect();
+    for (const table of tables) {
+      const region = table.closest<HTMLElement>('.table-scroll');
+      const shown = (region ?? table).getBoundingClientRect();
+      expect(
+        shown.right,
+        'the table, or the region it scrolls in, ends inside the section',
+      ).to.be.at.most(section.right + 0.5);
+    }
   });
 
   it('breaks no test item name mid-word', async () => {

@@ -12,38 +12,43 @@ function renderPairs(
 ) {
   const term = localize.term.bind(localize);
   const count = (n: number) => localize.number(n);
-  return html`<table class="confusions confusions-${kind}">
-    <caption>
-      ${caption}
-    </caption>
-    ${
-      pairs.length
-        ? html`<thead>
+  // In a scroll region of its own, as "Errors by kind": a narrow window in Dutch with long words
+  // ("(niets gezegd)", "bestellingx") needs more than the section's width, and the page must not
+  // scroll sideways for it.
+  return html`<div class="table-scroll">
+    <table class="confusions confusions-${kind}">
+      <caption>
+        ${caption}
+      </caption>
+      ${
+        pairs.length
+          ? html`<thead>
+                <tr>
+                  <th scope="col">${term('cm.accuracy.col.said')}</th>
+                  <th scope="col">${term('cm.accuracy.col.heard')}</th>
+                  <th scope="col" class="num">${term('cm.accuracy.base')}</th>
+                  <th scope="col" class="num">${term('cm.accuracy.custom')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${pairs.slice(0, 20).map(
+                  (pair) =>
+                    html`<tr>
+                      <td class="word">${pair.reference ?? term('cm.accuracy.added')}</td>
+                      <td class="word">${pair.hypothesis ?? term('cm.accuracy.leftOut')}</td>
+                      <td class="num">${count(pair.base)}</td>
+                      <td class="num">${count(pair.custom)}</td>
+                    </tr>`,
+                )}
+              </tbody>`
+          : html`<tbody>
               <tr>
-                <th scope="col">${term('cm.accuracy.col.said')}</th>
-                <th scope="col">${term('cm.accuracy.col.heard')}</th>
-                <th scope="col" class="num">${term('cm.accuracy.base')}</th>
-                <th scope="col" class="num">${term('cm.accuracy.custom')}</th>
+                <td>${term('cm.accuracy.noConfusions')}</td>
               </tr>
-            </thead>
-            <tbody>
-              ${pairs.slice(0, 20).map(
-                (pair) =>
-                  html`<tr>
-                    <td class="word">${pair.reference ?? term('cm.accuracy.added')}</td>
-                    <td class="word">${pair.hypothesis ?? term('cm.accuracy.leftOut')}</td>
-                    <td class="num">${count(pair.base)}</td>
-                    <td class="num">${count(pair.custom)}</td>
-                  </tr>`,
-              )}
             </tbody>`
-        : html`<tbody>
-            <tr>
-              <td>${term('cm.accuracy.noConfusions')}</td>
-            </tr>
-          </tbody>`
-    }
-  </table>`;
+      }
+    </table>
+  </div>`;
 }
 
 /** What the custom model fixed and what it broke across the set, 20 pairs each at most. */

@@ -179,4 +179,8 @@ export const accuracyInspectStyles = css`
     /* Side by side, the shorter table keeps its rows' height (not stretched to the longer one). */
     align-items: start;
   }
+  .confusion-tables > .table-scroll {
+    min-width: 0;
+    margin-top: 0;
+  }
 `;
