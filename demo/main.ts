@@ -1,8 +1,8 @@
 // The demo behind `npm start`: the whole feature that exists so far, on the in-memory adapter with
-// persistence, and a toolbar to switch role, latency and theme.
+// persistence, and a toolbar to switch role, latency, language, theme and the upload's pre-flight.
 import '../src/index.js';
 import { InMemoryCustomModelsApi } from '../src/index.js';
-import type { CustomModelsProvider } from '../src/index.js';
+import type { CustomModelPicker, CustomModelsPage, CustomModelsProvider } from '../src/index.js';
 import { createDemoData, generateModels } from '../src/adapters/in-memory/demo-data.js';
 
 const PERSIST_KEY = 'custom-models-demo';
@@ -54,6 +54,26 @@ latencySelect.addEventListener('change', () => {
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
 langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;
+});
+
+// The upload's pre-flight, on (files read in the browser before any byte is sent) or off (the
+// in-memory adapter refuses an empty transcript or unreadable audio, as a server would).
+const preflightSelect = document.querySelector<HTMLSelectElement>('#preflight')!;
+const page = document.querySelector<CustomModelsPage>('custom-models-page')!;
+preflightSelect.addEventListener('change', () => {
+  page.preflight = preflightSelect.value === 'off' ? false : {};
+});
+
+// "Use this model" after Success (`use-model-event`): this host's way to use a model is its upload
+// form below, so the trained model is chosen there and the form is brought into view.
+const picker = document.querySelector<CustomModelPicker>('custom-model-picker')!;
+page.addEventListener('model-use-requested', (event) => {
+  void api.getModel(event.detail.id).then((model) => {
+    picker.value = `${model.baseLanguage.id}:${model.id}`;
+    const form = document.querySelector<HTMLElement>('#upload')!;
+    form.scrollIntoView({ block: 'start' });
+    picker.focus({ preventScroll: true });
+  });
 });
 
 // System follows prefers-color-scheme (themes/auto.css); Light and Dark set Shoelace's theme class.

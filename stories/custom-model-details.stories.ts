@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/custom-models-provider.js';
 import '../src/custom-model-details.js';
+import '../src/translations/nl.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { CustomModel, CustomModelsApi, Dataset } from '../src/api/types.js';
 import { demoApi, withCapabilities, withFaults } from './scenarios.js';
@@ -335,6 +336,34 @@ export const CulpritDatasetDarkNarrow: Story = {
   parameters: { theme: 'dark' },
   render: (args, context) =>
     html`<div style="max-width: 22rem">${meta.render!(args, context as never)}</div>`,
+};
+/**
+ * Under Dutch: a failure's known reason in Dutch under "Bericht van de dienst", the service's
+ * English words after it, and the culprit marked in the Datasets table (issue 24 #9, #10).
+ */
+export const FailedDutch: Story = {
+  args: { modelId: '6' },
+  render: (args, context) => html`<div lang="nl">${meta.render!(args, context as never)}</div>`,
+};
+/**
+ * Under Dutch, a rename to a name already taken: the Dutch sentence under the name field, the
+ * service's words after it (issue 24 #10, "the same for rename errors").
+ */
+export const RenameTakenDutch: Story = {
+  args: { modelId: '8' },
+  render: (args, context) => html`<div lang="nl">${meta.render!(args, context as never)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CustomModelDetails>('custom-model-details')!;
+    for (let i = 0; i < 50 && !el.model; i++) await new Promise((r) => setTimeout(r, 100));
+    await el.startRename();
+    const input = el.shadowRoot!.querySelector<HTMLElement & { value: string }>('.name-input')!;
+    input.value = 'Medical EN'; // the demo organisation's first model
+    input.dispatchEvent(new CustomEvent('sl-input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('.save')!.click();
+    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.field-error'); i++)
+      await new Promise((r) => setTimeout(r, 100));
+  },
 };
 /**
  * A trained model: the Datasets upload is closed with the reason (no "Train the Language" after

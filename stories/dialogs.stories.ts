@@ -4,6 +4,7 @@ import '../src/create-model-dialog.js';
 import '../src/custom-models-guide.js';
 import '../src/custom-models-provider.js';
 import '../src/delete-model-dialog.js';
+import '../src/translations/nl.js';
 import type { CustomModel, CustomModelsApi } from '../src/api/types.js';
 import { demoApi, withFaults } from './scenarios.js';
 
@@ -64,6 +65,34 @@ export const CreatePlanLimit: StoryObj = {
       }),
       html`<create-model-dialog open></create-model-dialog>`,
     ),
+};
+/**
+ * Under Dutch, a name already taken: our Dutch sentence under "Naam", the service's own (English)
+ * words after it as a detail (issue 24 #10). Filled in and submitted by its play function.
+ */
+export const CreateDuplicateNameDutch: StoryObj = {
+  name: 'create-model-dialog: name taken, in Dutch',
+  render: () =>
+    html`<div lang="nl">
+      ${provider(demoApi(), html`<create-model-dialog open></create-model-dialog>`)}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const dialog = canvasElement.querySelector('create-model-dialog')!;
+    const root = () => dialog.shadowRoot!;
+    const wait = async (check: () => unknown) => {
+      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 100));
+    };
+    await wait(() => root().querySelector('sl-select sl-option'));
+    const name = root().querySelector<HTMLElement & { value: string }>('sl-input[name="name"]')!;
+    name.value = 'Medical EN'; // the demo organisation's first model
+    name.dispatchEvent(new CustomEvent('sl-input', { bubbles: true, composed: true }));
+    const select = root().querySelector<HTMLElement & { value: string }>('sl-select')!;
+    select.value = root().querySelector<HTMLElement & { value: string }>('sl-option')!.value;
+    select.dispatchEvent(new CustomEvent('sl-change', { bubbles: true, composed: true }));
+    await (dialog as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    root().querySelector<HTMLElement>('sl-button[type="submit"]')!.click();
+    await wait(() => name.getAttribute('aria-invalid') === 'true');
+  },
 };
 export const CreateDark: StoryObj = {
   name: 'create-model-dialog: dark',

@@ -77,10 +77,10 @@ describe('custom-model-details: Accuracy result and inspection', () => {
     // 12 items of 50 words; base 4 errors each (48), custom 1 each and 2 in one (13):
     // 8.0% against 2.2%, 5.8 points; the bootstrap's draws of the one odd item: 5.5 to 6.0.
     expect(text($(el, '.verdict-sentence'))).to.equal(
-      'Custom is better: 5.8 points lower WER (95% interval 5.5 to 6.0)',
+      'Custom is better: 5.8 points lower WER (95% interval 5.5 to 6.0).',
     );
     expect(text($(el, '.verdict-rates'))).to.equal(
-      'Word error rate: base model 8.0%, custom model 2.2%.',
+      'Normalised word error rate (rules "nl-v1"): base model 8.0%, custom model 2.2%; raw, words as written: 8.0% and 2.2%.',
     );
     expect(text($(el, '.verdict-size'))).to.equal(
       'Test set: 12 test items, 600 words, 30 minutes of audio. At least the advised 30 minutes.',
@@ -96,14 +96,18 @@ describe('custom-model-details: Accuracy result and inspection', () => {
   it('says worse when the custom model makes more errors', async () => {
     const el = await render(worseItems());
     expect(text($(el, '.verdict-sentence'))).to.equal(
-      'Custom is worse: 5.8 points higher WER (95% interval 5.5 to 6.0)',
+      'Custom is worse: 5.8 points higher WER (95% interval 5.5 to 6.0).',
     );
     await expect(el).to.be.accessible();
   });
 
   it('claims nothing on three items: not enough evidence, and why', async () => {
     const el = await render(fewItems());
-    expect(text($(el, '.verdict-sentence strong'))).to.equal('Not enough evidence: add test data');
+    expect(text($(el, '.verdict-sentence strong'))).to.equal('Not enough evidence: add test data.');
+    // Two sentences, not one running into the next.
+    expect(text($(el, '.verdict-sentence'))).to.match(
+      /^Not enough evidence: add test data\. Why: /,
+    );
     const why = text($(el, '.verdict-why'))!;
     expect(why).to.match(
       /^Why: only 3 test items; a verdict needs at least 10; only 30 reference words; a verdict needs at least 500/,
@@ -267,7 +271,7 @@ describe('custom-model-details: Accuracy result and inspection', () => {
   it('speaks Dutch', async () => {
     const el = await render(fewItems(), { lang: 'nl' });
     expect(text($(el, '.verdict-sentence strong'))).to.equal(
-      'Niet genoeg bewijs: voeg testdata toe',
+      'Niet genoeg bewijs: voeg testdata toe.',
     );
     expect(text($(el, '.verdict-size'))).to.equal(
       'Testset: 3 testitems, 30 woorden, 0,3 minuten audio. 30 minuten of meer wordt aangeraden.',

@@ -390,6 +390,9 @@ describe('<custom-models-page>', () => {
       const ctx = await mount();
       ctx.button('Getting Started').click();
       await until(() => ctx.guide.shadowRoot!.querySelector('sl-dialog')!.open, 'guide open');
+      // Each check waits until Chromium has the dialog, named, in its accessibility tree: the
+      // dialogs load on demand, and on a loaded machine `open` is set a while before they render.
+      await findByRole(ctx.page, 'dialog', { name: 'Getting started with custom models' });
       await expect(ctx.page).to.be.accessible();
       ctx.guide.hide();
       await until(() => !ctx.guide.shadowRoot!.querySelector('sl-dialog')!.open, 'guide closed');
@@ -411,6 +414,8 @@ describe('<custom-models-page>', () => {
       await until(() => ctx.rows()[0]!.querySelector('[data-action="delete"]'), 'delete offered');
       ctx.rows()[0]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
       await until(() => ctx.deleteDialog()?.open, 'delete open');
+      await findByRole(ctx.page, 'dialog', { name: 'Delete confirmation' });
+      await findByRole(ctx.page, 'button', { name: 'Delete' });
       await expect(ctx.page).to.be.accessible();
     });
   });

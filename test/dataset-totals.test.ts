@@ -141,6 +141,12 @@ describe('Datasets table: durations and the model’s totals', () => {
     );
   });
 
+  it('gives an hour or more as h:mm:ss, not as hundreds of minutes', async () => {
+    const el = await render(6 * 3600 + 22 * 60 + 18);
+    await choose(el, selection());
+    expect(await durationOf(el, 'talk.wav')).to.equal('6:22:18');
+  });
+
   it('says the length is unknown where nobody read it, and leaves the test set out', async () => {
     api = new RecordingApi({
       models: [model],

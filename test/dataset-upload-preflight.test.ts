@@ -184,10 +184,20 @@ describe('<dataset-upload> pre-flight (issue 25)', () => {
       'm.jsonl',
     ];
     const picked = files.map((name) => goodFile(name, 200));
+    const options: object[] = [];
+    const upload = api.inner.uploadDataset.bind(api.inner);
+    api.inner.uploadDataset = (id, file, o) => {
+      options.push(o ?? {});
+      return upload(id, file, o);
+    };
     await pick(el, picked);
     expect(sent()).to.deep.equal(files);
     const received = api.callsOf('uploadDataset').map((call) => call.args[1] as File);
     received.forEach((file, index) => expect(file).to.equal(picked[index]));
+    // The options as before the pre-flight: what it read stays in the store, not in the call.
+    expect(options.map((o) => Object.keys(o).sort())).to.deep.equal(
+      files.map(() => ['onProgress', 'signal']),
+    );
     expect($$(el, '[data-state="held"], [data-state="refused"]')).to.have.length(0);
     expect($$(el, '.finding')).to.have.length(0);
     expect(text($(el, '.summary'))).to.equal('9 files uploaded.');

@@ -19,6 +19,7 @@ import { de } from '../src/i18n/de.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { api as scriptix, reset, rejection, rule, MODELS } from './helpers/scriptix-mock.js';
 import { disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { findByRole } from './helpers/by-role.js';
 
 disableShoelaceAnimations();
 
@@ -187,6 +188,34 @@ describe('errors in the user’s language', () => {
     expect(name.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('under Dutch, renaming to a name already taken says so in Dutch, with the service’s words after', async () => {
+    // Issue 24 #10: "the same for rename errors" (the adapter's English sentence under the name).
+    api = new RecordingApi({
+      models: [medical, { ...medical, id: '2', key: 'cm-2', name: 'Legal NL' }],
+    });
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api} lang="nl">
+        <custom-model-details model-id="1"></custom-model-details>
+      </custom-models-provider>`,
+    );
+    const details = provider.querySelector('custom-model-details')!;
+    (await findByRole(details, 'button', { name: 'Model hernoemen' })).click();
+    const input = await findByRole(details, 'textbox');
+    await until(() => input.matches(':focus'), 'the name field focused');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await sendKeys({ type: 'Legal NL' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => api!.callsOf('updateModel').length === 1, 'sent');
+    await until(() => details.shadowRoot!.querySelector('.field-error'), 'refused');
+    const said = textOf(details.shadowRoot!.querySelector('.field-error'));
+    expect(said).to.equal(
+      `${nl['cm.error.duplicateName']} De dienst meldde: A custom model named "Legal NL" already exists.`,
+    );
+    expect(said.startsWith('Er bestaat al een aangepast model met deze naam.')).to.equal(true);
+  });
+
   it('under Dutch, a failed model says its known reason in Dutch under "Bericht van de dienst"', async () => {
     api = new RecordingApi({
       models: [
@@ -207,7 +236,7 @@ describe('errors in the user’s language', () => {
     await until(() => details.shadowRoot!.querySelector('.server-message'), 'failure shown');
     const message = details.shadowRoot!.querySelector('.server-message')!;
     expect(textOf(message)).to.contain('Bericht van de dienst');
-    expect(textOf(message)).to.contain('Een transcript is leeg.');
+    expect(textOf(message)).to.contain('Een transcriptie is leeg.');
     expect(textOf(message), 'the service’s words kept as a detail').to.contain('session-12.txt');
   });
 });

@@ -139,6 +139,30 @@ describe('in-memory evaluations: test items with texts', () => {
     }
   });
 
+  it('an item is as long as its audio where the audio says its length (the Datasets table’s minutes)', () => {
+    // 2:30 of audio with a long reference (400 words take longer than that at a talking pace).
+    const [audio, reference] = testItem('hearing', 3200);
+    const timed = simulateEvaluation(model('1'), [{ ...audio!, durationSeconds: 150 }, reference!]);
+    const item = timed.items![0]!;
+    expect(item.durationSeconds).to.equal(150);
+    const utterances = item.utterances!;
+    expect(utterances.at(-1)!.end).to.be.at.most(150);
+    let last = 0;
+    for (const u of utterances) {
+      expect(u.start!).to.be.at.least(last);
+      expect(u.end!).to.be.above(u.start!);
+      last = u.end!;
+    }
+    // A short text in a long recording keeps its pace; the item is still the recording's length.
+    const [longAudio, shortReference] = testItem('hearing', 120);
+    const long = simulateEvaluation(model('1'), [
+      { ...longAudio!, durationSeconds: 600 },
+      shortReference!,
+    ]).items![0]!;
+    expect(long.durationSeconds).to.equal(600);
+    expect(long.utterances!.at(-1)!.end).to.be.below(30);
+  });
+
   it('leaves unpaired files out, and fails when no item has both audio and reference', () => {
     const some = simulateEvaluation(model('1'), [
       ...testItem('t1'),

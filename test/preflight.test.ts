@@ -354,10 +354,12 @@ describe('preflight: pairs, totals and the host’s rules', () => {
 
   it('questions a 3-second recording whose transcript’s last cue ends at 9 s', async () => {
     const srt = '1\n00:00:00,000 --> 00:00:09,000\nveel te lang\n';
-    const { files } = await preflightSelection([
+    const { files, totals } = await preflightSelection([
       file('take.wav', wav(3, 16000, 1) as BlobPart),
       file('TAKE.srt', srt),
     ]);
+    // Its transcript is refused, so the audio goes without one, and its words are not counted.
+    expect(totals).to.include({ audioSeconds: 3, pairedSeconds: 0, unpairedSeconds: 3, words: 0 });
     const transcript = files[1];
     expect(codes(transcript), 'paired case-insensitively, as the upload pairs').to.deep.equal([
       'error:pair-cue-past-audio',
@@ -379,16 +381,19 @@ describe('preflight: pairs, totals and the host’s rules', () => {
       file('c.txt', '...\n'),
       file('broken.wav', 'abcd'),
     ]);
-    const [a, , b, c, cText] = report.files;
+    const [a, , b, c, cText, broken] = report.files;
     expect(codes(a)).to.deep.equal([]);
     expect(codes(b)).to.deep.equal(['warning:audio-without-transcript']);
     expect(codes(c)).to.deep.equal(['warning:pair-no-speech']);
     expect(codes(cText)).to.deep.equal(['error:transcript-no-speech']);
+    // Refused audio is not sent: no word on its missing transcript, nor a warning counted for it.
+    expect(codes(broken)).to.deep.equal(['error:audio-unreadable']);
     const totals = report.totals;
-    expect(totals).to.include({ files: 6, ready: 4, refused: 2, warnings: 3, words: 7 });
+    expect(totals).to.include({ files: 6, ready: 4, refused: 2, warnings: 2, words: 7 });
     expect(totals.audioSeconds).to.be.closeTo(9, 0.05);
-    expect(totals.pairedSeconds).to.be.closeTo(6, 0.05);
-    expect(totals.unpairedSeconds).to.be.closeTo(3, 0.05);
+    // c.txt is refused (no speech): c.flac goes without a transcript.
+    expect(totals.pairedSeconds).to.be.closeTo(5, 0.05);
+    expect(totals.unpairedSeconds).to.be.closeTo(4, 0.05);
   });
 
   it('runs the host’s own checks on each file and on the selection', async () => {

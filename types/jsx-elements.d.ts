@@ -114,6 +114,12 @@ export interface CustomModelDetailsJsxProps {
    */
   useModelEvent?: CustomModelDetails['useModelEvent'];
   /**
+   * The pre-flight of the uploads (Datasets and the Accuracy test set), as `<dataset-upload>`'s
+   * `preflight`: the host's thresholds (`rules`) and checks (`checks`, `selectionChecks`) on top of
+   * the defaults and the model language's rules; `false` turns it off.
+   */
+  preflight?: CustomModelDetails['preflight'];
+  /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.
    */
@@ -264,6 +270,11 @@ export interface CustomModelsPageJsxProps {
   useModelHref?: CustomModelsPage['useModelHref'];
   /** Given to the details: offer "Use this model" without a link (the host handles `model-use-requested`). */
   useModelEvent?: CustomModelsPage['useModelEvent'];
+  /**
+   * Given to the details' uploads: the pre-flight's host rules and checks (see
+   * `<dataset-upload>`'s `preflight`), or `false` to turn it off.
+   */
+  preflight?: CustomModelsPage['preflight'];
   /**
    * The API adapter. Optional when an enclosing `<custom-models-provider>` (or page) gives one; set
    * here it takes precedence for this element.

@@ -176,5 +176,11 @@ export const accuracyInspectStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
     gap: var(--sl-spacing-medium, 1rem);
+    /* Side by side, the shorter table keeps its rows' height (not stretched to the longer one). */
+    align-items: start;
+  }
+  .confusion-tables > .table-scroll {
+    min-width: 0;
+    margin-top: 0;
   }
 `;

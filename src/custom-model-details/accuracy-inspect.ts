@@ -4,7 +4,6 @@ import type { AlignedWord, AlignmentOperation } from '../scoring/align.js';
 import {
   basisScore,
   type AccuracyReport,
-  type ConfusionPair,
   type ReportItem,
   type ScoredBothWays,
 } from '../scoring/report.js';
@@ -15,7 +14,8 @@ import { clockTime } from '../internal/clock-time.js';
  * The word-by-word inspection: per test item (and per utterance when given) the reference and both
  * models' transcripts aligned, substitutions, deletions and insertions marked by semantic `<del>` /
  * `<ins>`, a letter and words for screen readers (never by colour alone), each kind switched on and
- * off; items sorted by gain or loss; the words the custom model fixed and broke.
+ * off, the words normalised or as written; items sorted by gain or loss. The words the custom model
+ * fixed and broke: accuracy-confusions.ts.
  */
 
 /** How the items are ordered: largest gain first, largest loss first, or by name. */
@@ -23,11 +23,14 @@ export type InspectSort = 'gain' | 'loss' | 'name';
 export const INSPECT_SORTS: readonly InspectSort[] = ['gain', 'loss', 'name'];
 export type MarkKind = Exclude<AlignmentOperation, 'equal'>;
 export const MARK_KINDS: readonly MarkKind[] = ['substitute', 'delete', 'insert'];
+/** Which words the aligned lines show: after the normalisation profile, or as written (raw). */
+export type InspectWords = 'normalized' | 'raw';
 
 /** The inspection's view choices (kept by the section across renders; not data). */
 export class InspectState {
   sort: InspectSort = 'gain';
   marks: Record<MarkKind, boolean> = { substitute: true, delete: true, insert: true };
+  words: InspectWords = 'normalized';
   /** Names of the items opened. */
   open = new Set<string>();
 
@@ -35,6 +38,11 @@ export class InspectState {
 
   setSort(sort: InspectSort): void {
     this.sort = sort;
+    this.changed();
+  }
+
+  setWords(words: InspectWords): void {
+    this.words = words;
     this.changed();
   }
 
@@ -53,6 +61,7 @@ export class InspectState {
   reset(): void {
     this.sort = 'gain';
     this.marks = { substitute: true, delete: true, insert: true };
+    this.words = 'normalized';
     this.open.clear();
   }
 }
@@ -125,18 +134,20 @@ function renderTriple(
   localize: LocalizeController,
   report: AccuracyReport,
   texts: { reference: string; base: ScoredBothWays; custom: ScoredBothWays },
-  marks: InspectState['marks'],
+  state: InspectState,
 ) {
   const term = localize.term.bind(localize);
   const line = (model: 'base' | 'custom') => {
-    const score = basisScore(texts[model], report.basis);
+    const basis = basisScore(texts[model], report.basis);
     const raw = texts[model].raw;
-    // Raw and normalised side by side where the report normalises.
+    // The words aligned as written when asked, else on the report's basis.
+    const shown = state.words === 'raw' ? raw : basis;
+    // Raw and normalised side by side where the report normalises, whichever words are shown.
     const rates =
       report.basis === 'normalized'
         ? term(
             'cm.accuracy.lineRates',
-            formatRate(localize, score.wer),
+            formatRate(localize, basis.wer),
             formatRate(localize, raw.wer),
           )
         : formatRate(localize, raw.wer);
@@ -145,7 +156,7 @@ function renderTriple(
         ${term(model === 'base' ? 'cm.accuracy.base' : 'cm.accuracy.custom')}
         <span class="line-wer">${rates}</span>
       </dt>
-      <dd>${renderAligned(score.alignment ?? [], marks, term)}</dd>
+      <dd>${renderAligned(shown.alignment ?? [], state.marks, term)}</dd>
     </div>`;
   };
   return html`<dl class="aligned">
@@ -196,7 +207,7 @@ function renderItemBody(
                 localize,
                 report,
                 { reference: u.reference, base: u.base, custom: u.custom },
-                state.marks,
+                state,
               )}
             </li>`,
         )}
@@ -207,7 +218,7 @@ function renderItemBody(
     localize,
     report,
     { reference: item.reference ?? '', base: item.base, custom: item.custom },
-    state.marks,
+    state,
   )}`;
 }
 
@@ -246,9 +257,22 @@ function renderItem(
   </li>`;
 }
 
-/** The sort choice and the mark toggles, native controls in fieldsets. */
-function renderControls(localize: LocalizeController, state: InspectState) {
+/**
+ * The sort choice, the words shown (normalised or as written, where the report normalises) and the
+ * mark toggles, native controls in fieldsets.
+ */
+function renderControls(localize: LocalizeController, report: AccuracyReport, state: InspectState) {
   const term = localize.term.bind(localize);
+  const words = (value: InspectWords, label: string) =>
+    html`<label
+      ><input
+        type="radio"
+        name="inspect-words"
+        value=${value}
+        .checked=${state.words === value}
+        @change=${() => state.setWords(value)}
+      />${label}</label
+    >`;
   return html`<div class="inspect-controls">
     <fieldset class="inspect-sort">
       <legend>${term('cm.accuracy.sort')}</legend>
@@ -265,6 +289,15 @@ function renderControls(localize: LocalizeController, state: InspectState) {
           >`,
       )}
     </fieldset>
+    ${
+      report.basis === 'normalized'
+        ? html`<fieldset class="inspect-words">
+            <legend>${term('cm.accuracy.words')}</legend>
+            ${words('normalized', term('cm.accuracy.words.normalized', report.profile))}
+            ${words('raw', term('cm.accuracy.words.raw'))}
+          </fieldset>`
+        : nothing
+    }
     <fieldset class="inspect-marks">
       <legend>${term('cm.accuracy.marks')}</legend>
       ${MARK_KINDS.map(
@@ -297,7 +330,7 @@ export function renderInspection(
   return html`<section class="inspect" aria-labelledby="inspect-title">
     <h4 id="inspect-title">${term('cm.accuracy.inspect')}</h4>
     <p class="inspect-help">${term('cm.accuracy.inspectHelp')}</p>
-    ${renderControls(localize, state)}
+    ${renderControls(localize, report, state)}
     <ul class="items">
       ${sortedItems(report, state.sort).map((item) => renderItem(localize, report, item, state))}
     </ul>
@@ -309,60 +342,5 @@ export function renderInspection(
           </p>`
         : nothing
     }
-  </section>`;
-}
-
-function renderPairs(
-  localize: LocalizeController,
-  caption: string,
-  pairs: ConfusionPair[],
-  kind: string,
-) {
-  const term = localize.term.bind(localize);
-  const count = (n: number) => localize.number(n);
-  return html`<table class="confusions confusions-${kind}">
-    <caption>
-      ${caption}
-    </caption>
-    ${
-      pairs.length
-        ? html`<thead>
-              <tr>
-                <th scope="col">${term('cm.accuracy.col.said')}</th>
-                <th scope="col">${term('cm.accuracy.col.heard')}</th>
-                <th scope="col" class="num">${term('cm.accuracy.base')}</th>
-                <th scope="col" class="num">${term('cm.accuracy.custom')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${pairs.slice(0, 20).map(
-                (pair) =>
-                  html`<tr>
-                    <td class="word">${pair.reference ?? term('cm.accuracy.added')}</td>
-                    <td class="word">${pair.hypothesis ?? term('cm.accuracy.leftOut')}</td>
-                    <td class="num">${count(pair.base)}</td>
-                    <td class="num">${count(pair.custom)}</td>
-                  </tr>`,
-              )}
-            </tbody>`
-        : html`<tbody>
-            <tr>
-              <td>${term('cm.accuracy.noConfusions')}</td>
-            </tr>
-          </tbody>`
-    }
-  </table>`;
-}
-
-/** What the custom model fixed and what it broke across the set, 20 pairs each at most. */
-export function renderConfusions(localize: LocalizeController, report: AccuracyReport) {
-  const term = localize.term.bind(localize);
-  if (!report.items.some((item) => item.source === 'texts')) return nothing;
-  return html`<section class="confusion-pairs" aria-labelledby="confusions-title">
-    <h4 id="confusions-title">${term('cm.accuracy.confusions')}</h4>
-    <div class="confusion-tables">
-      ${renderPairs(localize, term('cm.accuracy.fixed'), report.confusions.fixed, 'fixed')}
-      ${renderPairs(localize, term('cm.accuracy.broken'), report.confusions.broken, 'broken')}
-    </div>
   </section>`;
 }

@@ -18,12 +18,8 @@ import { buildAccuracyReport, type AccuracyReport } from '../scoring/report.js';
 import { pairTestFiles, type TestFilePairing } from '../scoring/test-items.js';
 import { renderChart, renderTotals } from './accuracy-results.js';
 import { renderGuide, type AccuracyStage } from './accuracy-guide.js';
-import {
-  breakableName,
-  InspectState,
-  renderConfusions,
-  renderInspection,
-} from './accuracy-inspect.js';
+import { breakableName, InspectState, renderInspection } from './accuracy-inspect.js';
+import { renderConfusions } from './accuracy-confusions.js';
 import { ReportFiles, renderExport } from './accuracy-export.js';
 import type { DetailsHost } from './details-host.js';
 import { accuracyStyles } from './accuracy.styles.js';
@@ -215,6 +211,7 @@ export class AccuracyController implements ReactiveController {
         model-id=${model.id}
         upload-as="test-set"
         fixed-purpose
+        .preflight=${this.host.preflight}
         .api=${this.host.store?.api}
         ?disabled=${Boolean(reason)}
         disabled-reason=${reason ? term('cm.details.uploadLocked') : ''}

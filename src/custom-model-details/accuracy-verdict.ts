@@ -82,22 +82,39 @@ export function sizeSentence(localize: LocalizeController, report: AccuracyRepor
   return `${term('cm.accuracy.size', size.items, size.words)}, ${minutes}. ${advice}`;
 }
 
-/** The verdict, the rates it rests on and the size of the set. */
-export function renderVerdict(localize: LocalizeController, report: AccuracyReport) {
+/**
+ * The rates the verdict rests on. On the normalised basis it names the rules and gives the raw
+ * rates beside them: the models list shows the adapter's figure, which the contract
+ * counts raw, so that one is found here too.
+ */
+export function ratesSentence(localize: LocalizeController, report: AccuracyReport): string {
   const term = localize.term.bind(localize);
+  const { comparison, total } = report;
+  const rate = (value: number) => formatRate(localize, value);
+  if (report.basis === 'normalized')
+    return term(
+      'cm.accuracy.ratesNormalized',
+      report.profile,
+      rate(comparison.baseWer),
+      rate(comparison.customWer),
+      rate(total.raw.base.wer),
+      rate(total.raw.custom.wer),
+    );
+  return term('cm.accuracy.rates', rate(comparison.baseWer), rate(comparison.customWer));
+}
+
+/**
+ * The verdict, the rates it rests on and the size of the set. The verdict is a sentence of its own
+ * (a full stop before its "Why: …", which would otherwise run on from it).
+ */
+export function renderVerdict(localize: LocalizeController, report: AccuracyReport) {
   const { sentence, why } = verdictSentence(localize, report);
   const { comparison } = report;
   return html`<div class="accuracy-verdict" data-verdict=${comparison.verdict}>
     <p class="verdict-sentence">
-      <strong>${sentence}</strong>${why ? html` <span class="verdict-why">${why}</span>` : nothing}
+      <strong>${sentence}.</strong>${why ? html` <span class="verdict-why">${why}</span>` : nothing}
     </p>
-    <p class="verdict-rates">
-      ${term(
-        'cm.accuracy.rates',
-        formatRate(localize, comparison.baseWer),
-        formatRate(localize, comparison.customWer),
-      )}
-    </p>
+    <p class="verdict-rates">${ratesSentence(localize, report)}</p>
     <p class="verdict-size">${sizeSentence(localize, report)}</p>
   </div>`;
 }

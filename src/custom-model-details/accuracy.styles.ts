@@ -91,11 +91,18 @@ export const accuracyStyles = css`
     font-weight: normal;
   }
   .breakdown th:first-child,
-  .breakdown td:first-child {
+  .breakdown td:first-child,
+  .confusions th:first-child,
+  .confusions td:first-child {
     padding-inline-start: 0;
   }
-  /* The models' names may wrap: the numbers under them do not. */
-  .breakdown thead th.num {
+  .confusions th:last-child,
+  .confusions td:last-child {
+    padding-inline-end: 0;
+  }
+  /* The models' names may wrap ("Aangepast model" over two lines): the numbers under them do not. */
+  .breakdown thead th.num,
+  .confusions thead th.num {
     white-space: normal;
   }
 

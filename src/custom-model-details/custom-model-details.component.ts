@@ -35,6 +35,8 @@ import { DatasetDeleteController, renderDatasetsSection } from './datasets-secti
 import { renderHeader, RenameController } from './details-header.js';
 import { renderLoadError, renderProblem, type ProblemView } from './load-problem.js';
 import { detailsHost, type DetailsHost } from './details-host.js';
+import { DetailsFocus } from './details-focus.js';
+import type { PreflightSettings } from '../dataset-upload/preflight-controller.js';
 import { renderStatusPanel, renderTrainControls, TrainingController } from './status-panel.js';
 import { alertStyles } from '../internal/alert-styles.js';
 import { forbiddenStyles } from '../internal/forbidden-action.js';
@@ -124,6 +126,13 @@ export class CustomModelDetails extends CustomModelsElement {
    */
   @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
 
+  /**
+   * The pre-flight of the uploads (Datasets and the Accuracy test set), as `<dataset-upload>`'s
+   * `preflight`: the host's thresholds (`rules`) and checks (`checks`, `selectionChecks`) on top of
+   * the defaults and the model language's rules; `false` turns it off.
+   */
+  @property({ attribute: false }) preflight: PreflightSettings | false = {};
+
   private readonly modelState = new ResourceController<string, CustomModel>(this, {
     store: () => this.store,
     key: () => this.modelId || undefined,
@@ -162,6 +171,7 @@ export class CustomModelDetails extends CustomModelsElement {
     model: () => this.model,
     datasets: () => this.datasets,
     credits: () => this.credits,
+    preflight: () => this.preflight,
     notify: (kind, variant, message) => this.notify(kind, variant, message),
     formatDate: (iso) => this.formatDate(iso),
   });
@@ -174,6 +184,8 @@ export class CustomModelDetails extends CustomModelsElement {
   private accuracyRequested = false;
   /** Whether a page around tells the end of a run (the details then only show it in place). */
   private readonly announcer = new AnnouncerController(this);
+  /** Focus kept in the details when the control that had it goes away. */
+  private readonly focusKeeper = new DetailsFocus(this);
 
   constructor() {
     super();
@@ -216,6 +228,14 @@ export class CustomModelDetails extends CustomModelsElement {
   /** Saves the name being edited. */
   saveRename(): Promise<void> {
     return this.rename.save();
+  }
+
+  /**
+   * The page opened these details from its list: focus goes to the model's name once it shows.
+   * @internal
+   */
+  focusNameWhenShown(): void {
+    this.focusKeeper.toNameWhenShown();
   }
 
   /** Starts training the model now (no confirmation). */
@@ -357,7 +377,12 @@ export class CustomModelDetails extends CustomModelsElement {
         ${this.training.renderConfirm()}`;
     }
     const busy = this.modelState.loading || this.datasetsState.loading;
-    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class="base"
+      aria-busy=${busy ? 'true' : 'false'}
+      @sl-after-hide=${this.focusKeeper.dialogClosed}
+    >
       ${loadError ? nothing : html`<div class="top">${this.renderBack()}</div>`} ${content}
     </div>`;
   }

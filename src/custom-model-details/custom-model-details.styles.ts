@@ -20,7 +20,13 @@ const frameStyles = css`
   p {
     margin: 0;
   }
-  .base {
+  /* Headings take focus from script only (details-focus.ts), as the page's title does. */
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
+    outline: none;
+  }
+  /* The details' frame (part="base"); not the Accuracy tables' "base" cells. */
+  div.base {
     display: grid;
     gap: var(--cm-details-gap, var(--sl-spacing-large, 1.25rem));
   }

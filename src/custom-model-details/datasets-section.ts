@@ -293,7 +293,7 @@ export function renderDatasetsSection(
     uploadReason === 'cm.rules.uploadTrained' ? deleteReason : (uploadReason ?? deleteReason);
   return html`<section part="datasets" class="datasets panel" aria-labelledby="datasets-title">
     <div class="section-head">
-      <h3 id="datasets-title">${term('cm.details.datasets')}</h3>
+      <h3 id="datasets-title" tabindex="-1">${term('cm.details.datasets')}</h3>
       ${datasets ? html`<span class="count">${term('cm.details.datasetsCount', datasets.length)}</span>` : nothing}
     </div>
     ${
@@ -312,6 +312,7 @@ export function renderDatasetsSection(
       .api=${host.store?.api}
       upload-as="training"
       fixed-purpose
+      .preflight=${host.preflight}
       ?disabled=${Boolean(uploadReason)}
       disabled-reason=${uploadClosedText(host, model, uploadReason)}
       .existingNames=${(datasets ?? [])

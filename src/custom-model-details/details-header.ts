@@ -182,7 +182,7 @@ export class RenameController {
       model.name == null || model.name === '' ? term('cm.details.unknownValue') : model.name;
     const reason = this.reason(model);
     return html`<div class="title-row">
-      <h2 part="name" class="name" @click=${() => this.start()}>${name}</h2>
+      <h2 part="name" class="name" tabindex="-1" @click=${() => this.start()}>${name}</h2>
       ${withReason(
         reason && term(reason),
         html`<sl-icon-button

@@ -3,6 +3,7 @@ import type { CustomModel, Dataset } from '../api/types.js';
 import type { NotifyKind, NotifyVariant } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import type { CustomModelsStore } from '../store/custom-models-store.js';
+import type { PreflightSettings } from '../dataset-upload/preflight-controller.js';
 
 /**
  * What the details' sections (header, status panel, datasets) need from the element: the model
@@ -16,6 +17,8 @@ export interface DetailsHost extends ReactiveControllerHost {
   readonly datasets: Dataset[] | undefined;
   /** Training credits left, when the session says. */
   readonly credits: number | undefined;
+  /** The host's pre-flight settings for the uploads (`false`: none). */
+  readonly preflight: PreflightSettings | false;
   dispatchEvent(event: Event): boolean;
   /** Tells a notice about the model shown (`custom-models-notify`; a page shows it). */
   notify(kind: NotifyKind, variant: NotifyVariant, message: string): void;
@@ -29,6 +32,7 @@ export interface DetailsOwn {
   model: () => CustomModel | undefined;
   datasets: () => Dataset[] | undefined;
   credits: () => number | undefined;
+  preflight: () => PreflightSettings | false;
   notify: DetailsHost['notify'];
   formatDate: DetailsHost['formatDate'];
 }
@@ -59,6 +63,9 @@ export function detailsHost(element: ReactiveElement, own: DetailsOwn): DetailsH
     },
     get credits() {
       return own.credits();
+    },
+    get preflight() {
+      return own.preflight();
     },
     dispatchEvent: (event) => element.dispatchEvent(event),
     notify: own.notify,

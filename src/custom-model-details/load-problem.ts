@@ -35,7 +35,7 @@ export function renderProblem(
       name="exclamation-triangle"
       aria-hidden="true"
     ></sl-icon>
-    <h2 class="problem-title">${title}</h2>
+    <h2 class="problem-title" tabindex="-1">${title}</h2>
     ${text ? html`<p>${text}</p>` : nothing}
     <div class="problem-actions">
       ${

@@ -351,7 +351,7 @@ export function renderStatusPanel(
     data-status=${known ? String(status) : 'unknown'}
     aria-labelledby="status-title"
   >
-    <h3 id="status-title" class="status-title">
+    <h3 id="status-title" class="status-title" tabindex="-1">
       ${known ? term(`cm.status.${status}`) : term('cm.status.unknown')}
     </h3>
     ${renderOutcome(host, training, model, view.toldAbove)}

@@ -38,6 +38,7 @@ import { hostStyles, visuallyHidden } from '../internal/styles.js';
 import type { CreateModelDialog } from '../create-model-dialog/create-model-dialog.component.js';
 import type { CustomModelsGuide } from '../custom-models-guide/custom-models-guide.component.js';
 import type { ModelsGrid } from '../models-grid/models-grid.component.js';
+import type { CustomModelDetails } from '../custom-model-details/custom-model-details.component.js';
 import type { DeleteModelDialog } from '../delete-model-dialog/delete-model-dialog.component.js';
 import { pageStyles } from './custom-models-page.styles.js';
 import { LazyModule } from '../internal/lazy-module.js';
@@ -47,6 +48,7 @@ import { CreatedModel } from './created-model.js';
 import { ToastController } from './toast-controller.js';
 import { UrlBindingController } from './url-binding.js';
 import { renderToasts } from './page-toasts.js';
+import type { PreflightSettings } from '../dataset-upload/preflight-controller.js';
 
 /** localStorage key that records the guide was shown (the seed's name). */
 export const GUIDE_SHOWN_KEY = 'customModelsGuideShown';
@@ -113,6 +115,12 @@ export class CustomModelsPage extends CustomModelsElement {
   /** Given to the details: offer "Use this model" without a link (the host handles `model-use-requested`). */
   @property({ type: Boolean, attribute: 'use-model-event' }) useModelEvent = false;
 
+  /**
+   * Given to the details' uploads: the pre-flight's host rules and checks (see
+   * `<dataset-upload>`'s `preflight`), or `false` to turn it off.
+   */
+  @property({ attribute: false }) preflight: PreflightSettings | false = {};
+
   /** The adapter given to the elements inside: the page's own `api`, else the enclosing provider's. */
   @provide({ context: customModelsApiContext })
   @state()
@@ -149,6 +157,8 @@ export class CustomModelsPage extends CustomModelsElement {
   @query('models-grid') private grid?: ModelsGrid;
   /** The model just created: marked in the grid, its row brought into view and focused. */
   private readonly created = new CreatedModel();
+  /** From the list to a model's details: focus follows (the row that had it hid with the list). */
+  private focusDetails = false;
 
   constructor() {
     super();
@@ -159,6 +169,7 @@ export class CustomModelsPage extends CustomModelsElement {
       () => this.store,
       (ended) => this.onTrainingEnded(ended),
     );
+    this.addController({ hostUpdated: () => this.handOffFocus() });
   }
 
   override connectedCallback(): void {
@@ -174,6 +185,7 @@ export class CustomModelsPage extends CustomModelsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('route')) this.url.routeChanged();
+    if (changed.has('modelId')) this.focusDetails = changed.get('modelId') === '' && !!this.modelId;
     if (this.providedApi !== this.adapter) this.providedApi = this.adapter;
     const store = this.store;
     if (this.providedStore !== store) this.providedStore = store;
@@ -250,6 +262,16 @@ export class CustomModelsPage extends CustomModelsElement {
           }),
         ),
     );
+  }
+
+  /** After an update: the details opened from the list take focus once their model shows. */
+  private handOffFocus(): void {
+    if (!this.focusDetails) return;
+    const details = this.renderRoot.querySelector<CustomModelDetails>('custom-model-details');
+    // Its module may still be loading: then on the update that defines it.
+    if (typeof details?.focusNameWhenShown !== 'function') return;
+    this.focusDetails = false;
+    details.focusNameWhenShown();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -392,6 +414,7 @@ export class CustomModelsPage extends CustomModelsElement {
         model-id=${this.modelId}
         use-model-href=${this.useModelHref || nothing}
         ?use-model-event=${this.useModelEvent}
+        .preflight=${this.preflight}
         @model-details-back=${this.onDetailsBack}
         @model-deleted=${this.onDeleted}
       ></custom-model-details>`;

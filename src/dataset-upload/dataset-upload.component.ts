@@ -140,7 +140,15 @@ export class DatasetUpload extends CustomModelsElement {
 
   private readonly checks = new PreflightController(this, {
     settings: () => this.preflight,
-    language: () => this.store?.model(this.modelId)?.baseLanguage?.key,
+    language: async (signal) => {
+      const store = this.store;
+      if (!store || !this.modelId) return undefined;
+      // An upload on its own may not have read its model yet: its language selects the rules.
+      const model =
+        store.model(this.modelId) ??
+        (await store.loadModel(this.modelId, { signal }).catch(() => undefined));
+      return model?.baseLanguage?.key;
+    },
     existingNames: () => this.existingNames,
     send: (files, kind) => {
       // Locked since the files were chosen: held back, as a new selection would be.

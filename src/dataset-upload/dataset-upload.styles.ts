@@ -88,6 +88,7 @@ export const uploadStyles = [
       color: var(--sl-color-neutral-700);
     }
     .list {
+      container: cm-upload-list / inline-size;
       list-style: none;
       margin: var(--sl-spacing-x-small, 0.5rem) 0 0;
       padding: 0;
@@ -186,8 +187,9 @@ export const uploadStyles = [
     .finding-where {
       font-weight: var(--sl-font-weight-semibold, 600);
     }
+    /* The check's sentence and the uploads' are two lines, not one run-on line. */
     .preflight-summary {
-      margin-inline-end: var(--sl-spacing-x-small, 0.5rem);
+      display: block;
     }
     .progress {
       --height: 6px;
@@ -198,6 +200,22 @@ export const uploadStyles = [
       /* room for two buttons, so states line up whatever a row offers */
       min-width: calc(2 * (1.1rem + 2 * var(--sl-spacing-x-small, 0.5rem)));
       font-size: 1.1rem;
+    }
+    /* A narrow list (a phone): a held file's buttons go under its findings, which keep the
+       row's width instead of a column a few words wide. */
+    @container cm-upload-list (width < 30rem) {
+      .file-actions {
+        min-width: 0;
+      }
+      .file[data-state='held'] {
+        grid-template-columns: auto 1fr;
+      }
+      .file[data-state='held'] .file-actions {
+        grid-column: 2;
+        justify-content: flex-start;
+        align-items: center;
+        gap: var(--sl-spacing-x-small, 0.5rem);
+      }
     }
     .actions {
       display: flex;

@@ -40,8 +40,8 @@ const asksToAccept = (finding: PreflightFinding) =>
 interface PreflightHost {
   /** The host's settings; `false` turns the pre-flight off. */
   settings(): PreflightSettings | false;
-  /** The model's language code, for the language's rules. */
-  language(): string | undefined;
+  /** The model's language code, for the language's rules (the model read first if need be). */
+  language(signal: AbortSignal): Promise<string | undefined>;
   /** Names the model already has: an audio file pairs with a transcript uploaded earlier. */
   existingNames(): readonly string[];
   /** Sends files to the upload queue. */
@@ -58,6 +58,11 @@ export class PreflightController implements ReactiveController {
   files: CheckedFile[] = [];
   /** Totals of the last selection checked. */
   totals?: SelectionTotals;
+  /**
+   * What the host's `selectionChecks` found in the last selection as a whole: shown above the
+   * list until the next selection or "Clear list"; they hold no file (a file's own finding does).
+   */
+  selectionFindings: PreflightFinding[] = [];
   /** The pre-flight could not be loaded: the last files were sent unchecked. */
   unavailable = false;
   private readonly reports = new WeakMap<File, FileReport>();
@@ -122,7 +127,7 @@ export class PreflightController implements ReactiveController {
       await loadPreflightStrings();
       report = await preflightSelection(files, {
         ...settings,
-        language: this.upload.language(),
+        language: await this.upload.language(abort.signal),
         signal: abort.signal,
       });
       this.unavailable = false;
@@ -137,6 +142,7 @@ export class PreflightController implements ReactiveController {
     }
     this.running.delete(abort);
     if (abort.signal.aborted) return;
+    this.selectionFindings = report.findings ?? [];
     this.settle(entries, report.files, report.totals);
   }
 
@@ -191,6 +197,7 @@ export class PreflightController implements ReactiveController {
     this.stop();
     this.files = [];
     this.totals = undefined;
+    this.selectionFindings = [];
     this.unavailable = false;
     this.host.requestUpdate();
   }

@@ -56,6 +56,18 @@ export function renderFindings(localize: LocalizeController, report: FileReport 
   </ul>`;
 }
 
+/** What the host's checks found in the last selection as a whole, as a list above the files. */
+export function renderSelectionFindings(localize: LocalizeController, checks: PreflightController) {
+  if (!checks.selectionFindings.length) return nothing;
+  return html`<ul
+    part="findings"
+    class="findings selection-findings"
+    aria-label=${localize.term('cm.preflight.selectionFindingsLabel')}
+  >
+    ${checks.selectionFindings.map((finding) => renderFinding(localize, finding))}
+  </ul>`;
+}
+
 function stateText(localize: LocalizeController, entry: CheckedFile): string {
   if (entry.state === 'checking') return localize.term('cm.preflight.checking');
   return localize.term(`cm.preflight.state.${entry.state}`);

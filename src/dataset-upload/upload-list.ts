@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { progressBar } from '../internal/progress-bar.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, DatasetKind } from '../api/types.js';
+import { CustomModelsApiError } from '../api/errors.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { ICON_LIBRARY, type IconName } from '../icons/register.js';
 import { errorMessage } from '../internal/error-message.js';
@@ -14,6 +15,7 @@ import {
   renderAcceptAll,
   renderCheckedFile,
   renderFindings,
+  renderSelectionFindings,
 } from './preflight-view.js';
 
 /** Icon per dataset kind. */
@@ -57,6 +59,18 @@ function stateText(view: UploadListView, item: UploadItem): string {
   }
 }
 
+/**
+ * Why an upload failed. The service's empty-transcript refusal is said for the file being
+ * uploaded: the shared sentence (a failed run's) asks to delete a file the model has, which an
+ * upload refused never became.
+ */
+function uploadError(view: UploadListView, error: unknown): string {
+  if (CustomModelsApiError.is(error) && error.code === 'empty-transcript') {
+    return view.localize.term('cm.upload.error.emptyTranscript');
+  }
+  return errorMessage(view.localize, error);
+}
+
 function renderItem(view: UploadListView, item: UploadItem<Dataset>) {
   const name = item.file.name;
   const kind = item.kind ?? datasetKindOf(name) ?? 'transcript';
@@ -96,7 +110,7 @@ function renderItem(view: UploadListView, item: UploadItem<Dataset>) {
       ${item.state === 'done' ? nothing : renderFindings(view.localize, view.checks.reportOf(item.file))}
       ${
         item.state === 'failed'
-          ? html`<p class="file-error">${errorMessage(view.localize, item.error)}</p>`
+          ? html`<p class="file-error">${uploadError(view, item.error)}</p>`
           : nothing
       }
     </div>
@@ -170,6 +184,7 @@ export function renderUploadList(view: UploadListView) {
       ${checkSummary ? html`<span class="preflight-summary">${checkSummary}</span>` : nothing}
       ${renderSummary(view, items)}
     </p>
+    ${renderSelectionFindings(view.localize, view.checks)}
     ${
       rows.length || checked.length
         ? html`<ul part="list" class="list" aria-label=${view.localize.term('cm.upload.listLabel')}>

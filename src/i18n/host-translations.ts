@@ -1,6 +1,7 @@
 import { registerTranslation, type Translation } from '@shoelace-style/localize';
 import type { CustomModelsTranslationOf } from './en.js';
 import { onLibraryStrings } from './localize.js';
+import type { FindingParams } from '../preflight/types.js';
 
 /**
  * What hosts registered through `registerCustomModelsTranslation`, per language: the strings of a
@@ -20,10 +21,15 @@ onLibraryStrings(reapplyOverrides);
  * Adds or overrides strings for a language (`$code` like `nl`). Merges with what is there, so a host
  * can override single strings of a shipped catalogue (register after importing that catalogue: the
  * later registration wins, also over strings of views that load later). Keys a language lacks fall
- * back to English; elements re-render at once.
+ * back to English; elements re-render at once. A host's own pre-flight checks name their findings
+ * with codes starting `host-`, said by `cm.preflight.host-<name>` strings registered here.
  */
 export function registerCustomModelsTranslation(
-  translation: Partial<CustomModelsTranslationOf> & Translation,
+  translation: Partial<CustomModelsTranslationOf> &
+    Translation & {
+      /** The message of a host's own pre-flight finding (its code starts with `host-`). */
+      [hostFinding: `cm.preflight.host-${string}`]: string | ((params: FindingParams) => string);
+    },
 ): void {
   const code = translation.$code.toLowerCase();
   hostStrings.set(code, { ...hostStrings.get(code), ...translation } as Translation);

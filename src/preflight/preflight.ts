@@ -84,6 +84,7 @@ export async function preflightSelection(
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await runFile(file, rules, options));
   pairFindings(reports, rules);
+  for (const report of reports) report.ok = !hasError(report.findings);
   const selection: SelectionReport = { files: reports, totals: totalsOf(reports) };
   for (const check of options.selectionChecks ?? []) {
     const extra = check(selection, rules);
@@ -107,6 +108,8 @@ function pairFindings(reports: FileReport[], rules: PreflightRules): void {
     if (audio.kind !== 'audio') continue;
     const transcript = transcripts.get(pairingKey(audio.name));
     if (!transcript) {
+      // Audio refused already (not readable) is not sent: its missing transcript is beside the point.
+      if (hasError(audio.findings)) continue;
       audio.findings.push({
         severity: rules.audioWithoutTranscript,
         code: 'audio-without-transcript',
@@ -138,9 +141,10 @@ function pairFindings(reports: FileReport[], rules: PreflightRules): void {
 }
 
 function totalsOf(reports: readonly FileReport[]): SelectionTotals {
+  // Audio pairs with a transcript that may be sent: a refused one leaves it without.
   const transcripts = new Set(
     reports
-      .filter((report) => report.kind === 'transcript')
+      .filter((report) => report.kind === 'transcript' && report.ok)
       .map((report) => pairingKey(report.name)),
   );
   const totals: SelectionTotals = {
@@ -157,7 +161,8 @@ function totalsOf(reports: readonly FileReport[]): SelectionTotals {
     if (report.ok) totals.ready++;
     else totals.refused++;
     totals.warnings += report.findings.filter((finding) => finding.severity === 'warning').length;
-    totals.words += report.text?.words ?? 0;
+    // What may be sent: a refused file's words and seconds are not the model's.
+    if (report.ok) totals.words += report.text?.words ?? 0;
     const seconds = report.ok ? (report.audio?.duration ?? 0) : 0;
     totals.audioSeconds += seconds;
     if (transcripts.has(pairingKey(report.name))) totals.pairedSeconds += seconds;

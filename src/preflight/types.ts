@@ -83,7 +83,7 @@ export interface SelectionTotals {
   pairedSeconds: number;
   /** Seconds of audio without one. */
   unpairedSeconds: number;
-  /** Words in every transcript and manifest. */
+  /** Words in every transcript and manifest that may be uploaded (files without errors). */
   words: number;
 }
 

@@ -134,6 +134,17 @@ describe('scoreTranscript, raw', () => {
     ]);
   });
 
+  it('ties between a deletion and an insertion: the deletion is taken first, walking back', () => {
+    // Two alignments of 1 deletion + 1 insertion; no substitution is as short. Walking back from the
+    // ends, the last "a" is deleted (so the extra "b" is inserted at the start), never the reverse.
+    assert.deepEqual(ops(scoreTranscript('a b a', 'b a b')), [
+      ['insert', null, 'b'],
+      ['equal', 'a', 'a'],
+      ['equal', 'b', 'b'],
+      ['delete', 'a', null],
+    ]);
+  });
+
   it('raw keeps case and punctuation', () => {
     const s = scoreTranscript('Hello, World', 'hello World');
     assert.deepEqual(ops(s), [
@@ -185,25 +196,30 @@ describe('raw counts against independent implementations (random pairs)', () => 
       return memo.get(key);
     };
     const c = { substitutions: 0, deletions: 0, insertions: 0 };
+    const steps = [];
     let i = r.length;
     let j = h.length;
     while (i || j) {
       if (i && j && r[i - 1] === h[j - 1] && d(i, j) === d(i - 1, j - 1)) {
+        steps.push(['equal', r[i - 1], h[j - 1]]);
         i--;
         j--;
       } else if (i && j && d(i, j) === d(i - 1, j - 1) + 1) {
+        steps.push(['substitute', r[i - 1], h[j - 1]]);
         c.substitutions++;
         i--;
         j--;
       } else if (i && d(i, j) === d(i - 1, j) + 1) {
+        steps.push(['delete', r[i - 1], null]);
         c.deletions++;
         i--;
       } else {
+        steps.push(['insert', null, h[j - 1]]);
         c.insertions++;
         j--;
       }
     }
-    return { distance: d(r.length, h.length), ...c };
+    return { distance: d(r.length, h.length), ...c, steps: steps.reverse() };
   }
 
   it('2,000 pairs: the edit distance equals fastest-levenshtein over words, and S/D/I the reference DP', () => {
@@ -227,7 +243,9 @@ describe('raw counts against independent implementations (random pairs)', () => 
           .join('');
       const errors = s.substitutions + s.deletions + s.insertions;
       assert.equal(errors, distance(chars(r), chars(h)), `${r.join(' ')} | ${h.join(' ')}`);
-      const expected = reference(r, h);
+      const { steps, ...expected } = reference(r, h);
+      // Word for word: the same pairs in the same places, not only the same counts.
+      assert.deepEqual(ops(s), steps, `${r.join(' ')} | ${h.join(' ')}`);
       assert.deepEqual(
         {
           distance: errors,
@@ -249,6 +267,21 @@ describe('raw counts against independent implementations (random pairs)', () => 
         h,
       );
     }
+  });
+
+  it('every pair of up to 4 words from 3 (14,641 pairs, ties everywhere): word for word the reference DP', () => {
+    const words = ['a', 'b', 'c'];
+    const sequences = [[]];
+    for (let k = 0; k < sequences.length; k++)
+      if (sequences[k].length < 4) for (const w of words) sequences.push([...sequences[k], w]);
+    assert.equal(sequences.length, 121);
+    for (const r of sequences)
+      for (const h of sequences) {
+        const s = scoreTranscript(r.join(' '), h.join(' '));
+        const { steps, distance: d } = reference(r, h);
+        assert.deepEqual(ops(s), steps, `${r.join(' ')} | ${h.join(' ')}`);
+        assert.equal(s.substitutions + s.deletions + s.insertions, d);
+      }
   });
 
   it('alignWords takes word arrays as they are', () => {

@@ -32,7 +32,8 @@ const MAX_ITEM_WORDS = 400;
  * base name (`pairTestFiles`: audio and its reference, one item; unpaired files are not scored);
  * it fails when a file is empty or no item is complete. Each item gets a reference transcript in
  * the model's language (seeded from its name, about a word per 6 bytes of its transcript, at most
- * 400) per timed utterance, and the base and custom models' texts with simulated errors: the base
+ * 400) per timed utterance (fitted into the audio's `durationSeconds` where it is known, which is
+ * then the item's length), and the base and custom models' texts with simulated errors: the base
  * rate from the language and the name, the custom rate lower by how much training data
  * (transcripts above all) the model learned from. `base` and `custom` are `scoreTestSet` of those
  * texts (raw, as the contract's totals are; counted without the profiles' tables): every number
@@ -79,8 +80,22 @@ export function simulateEvaluation(
       0,
       baseRate * (1 - gain * (0.7 + 0.6 * unit(`${seed}:${model.id}`))),
     );
-    const utterances = referenceUtterances(pair.name, language, words).map((utterance, index) => ({
+    // The audio's own length, where it is known (the Datasets table shows it): the utterances fit
+    // in it, and the item is that long, so the section's minutes are the table's.
+    const audioSeconds = audioFile.durationSeconds;
+    const known =
+      typeof audioSeconds === 'number' && Number.isFinite(audioSeconds) && audioSeconds > 0;
+    const spoken = referenceUtterances(pair.name, language, words);
+    const spokenSeconds = spoken[spoken.length - 1].end! + 0.5;
+    const scale = known && audioSeconds < spokenSeconds ? audioSeconds / spokenSeconds : 1;
+    const utterances = spoken.map((utterance, index) => ({
       ...utterance,
+      ...(scale === 1
+        ? {}
+        : {
+            start: Math.round(utterance.start! * scale * 100) / 100,
+            end: Math.round(utterance.end! * scale * 100) / 100,
+          }),
       ...hypotheses(
         utterance.reference,
         language,
@@ -93,7 +108,7 @@ export function simulateEvaluation(
       name: pair.name,
       audioDatasetId: audioFile.id,
       referenceDatasetId: referenceFile.id,
-      durationSeconds: Math.ceil(utterances[utterances.length - 1].end! + 0.5),
+      durationSeconds: known ? audioSeconds : Math.ceil(spokenSeconds),
       reference: join('reference'),
       base: join('base'),
       custom: join('custom'),

@@ -64,6 +64,14 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.why': (reasons: string) => `Warum: ${reasons}.`,
   'cm.accuracy.rates': (base: string, custom: string) =>
     `Wortfehlerrate: Basismodell ${base}, benutzerdefiniertes Modell ${custom}.`,
+  'cm.accuracy.ratesNormalized': (
+    profile: string,
+    base: string,
+    custom: string,
+    rawBase: string,
+    rawCustom: string,
+  ) =>
+    `Normalisierte Wortfehlerrate (Regeln „${profile}“): Basismodell ${base}, benutzerdefiniertes Modell ${custom}; roh, Wörter wie geschrieben: ${rawBase} und ${rawCustom}.`,
   'cm.accuracy.size': (count: number, words: number) =>
     `Testdatensatz: ${items(count)}, ${plural('de', words, { one: '# Wort', other: '# Wörter' })}`,
   'cm.accuracy.sizeMinutes': (minutes: string) => `${minutes} Minuten Audio`,
@@ -91,6 +99,9 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.sort.gain': 'Größter Gewinn zuerst',
   'cm.accuracy.sort.loss': 'Größter Verlust zuerst',
   'cm.accuracy.sort.name': 'Nach Name',
+  'cm.accuracy.words': 'Wörter',
+  'cm.accuracy.words.normalized': (profile: string) => `Normalisiert („${profile}“)`,
+  'cm.accuracy.words.raw': 'Wie geschrieben',
   'cm.accuracy.marks': 'Markieren',
   'cm.accuracy.kind.substitute': 'Ersetzungen',
   'cm.accuracy.kind.delete': 'Auslassungen',

@@ -32,6 +32,7 @@ export const preflight: SectionOf<typeof en> = {
   'cm.preflight.severity.info': 'Hinweis',
   'cm.preflight.line': (line: number) => `Zeile ${formatCount('de', line)}`,
   'cm.preflight.findingsLabel': (name: string) => `Was die Prüfung in ${name} gefunden hat`,
+  'cm.preflight.selectionFindingsLabel': 'Was die Prüfung in diesen Dateien zusammen gefunden hat',
   'cm.preflight.accept': 'Trotzdem hochladen',
   'cm.preflight.acceptFile': (name: string) => `${name} trotzdem hochladen`,
   'cm.preflight.acceptAll': (count: number) => `${files(count)} mit Warnungen hochladen`,

@@ -39,6 +39,8 @@ export const upload: SectionOf<typeof en> = {
   'cm.upload.state.queued': 'Wartet',
   'cm.upload.state.uploading': (percent) => `Wird hochgeladen, ${formatPercent('de', percent)}`,
   'cm.upload.state.done': 'Hochgeladen',
+  'cm.upload.error.emptyTranscript':
+    'Dieses Transkript ist leer: Ergänzen Sie den Text und laden Sie es erneut hoch.',
   'cm.upload.state.failed': 'Fehlgeschlagen',
   'cm.upload.state.cancelled': 'Abgebrochen',
   'cm.upload.progressLabel': (name) => `Upload-Fortschritt von ${name}`,

@@ -61,6 +61,14 @@ export const accuracy = {
   'cm.accuracy.why': (reasons: string) => `Why: ${reasons}.`,
   'cm.accuracy.rates': (base: string, custom: string) =>
     `Word error rate: base model ${base}, custom model ${custom}.`,
+  'cm.accuracy.ratesNormalized': (
+    profile: string,
+    base: string,
+    custom: string,
+    rawBase: string,
+    rawCustom: string,
+  ) =>
+    `Normalised word error rate (rules "${profile}"): base model ${base}, custom model ${custom}; raw, words as written: ${rawBase} and ${rawCustom}.`,
   'cm.accuracy.size': (count: number, words: number) =>
     `Test set: ${items(count)}, ${words === 1 ? '1 word' : `${n(words)} words`}`,
   'cm.accuracy.sizeMinutes': (minutes: string) => `${minutes} minutes of audio`,
@@ -88,6 +96,9 @@ export const accuracy = {
   'cm.accuracy.sort.gain': 'Largest gain first',
   'cm.accuracy.sort.loss': 'Largest loss first',
   'cm.accuracy.sort.name': 'By name',
+  'cm.accuracy.words': 'Words',
+  'cm.accuracy.words.normalized': (profile: string) => `Normalised ("${profile}")`,
+  'cm.accuracy.words.raw': 'As written',
   'cm.accuracy.marks': 'Mark',
   'cm.accuracy.kind.substitute': 'Substitutions',
   'cm.accuracy.kind.delete': 'Deletions',

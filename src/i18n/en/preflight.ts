@@ -32,6 +32,7 @@ export const preflight = {
   'cm.preflight.severity.info': 'Note',
   'cm.preflight.line': (line: number) => `line ${line}`,
   'cm.preflight.findingsLabel': (name: string) => `What the check found in ${name}`,
+  'cm.preflight.selectionFindingsLabel': 'What the check found in these files together',
   'cm.preflight.accept': 'Upload anyway',
   'cm.preflight.acceptFile': (name: string) => `Upload ${name} anyway`,
   'cm.preflight.acceptAll': (count: number) => `Upload ${files(count)} with warnings`,

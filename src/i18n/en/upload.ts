@@ -30,6 +30,8 @@ export const upload = {
   'cm.upload.state.queued': 'Waiting',
   'cm.upload.state.uploading': (percent: number) => `Uploading, ${percent}%`,
   'cm.upload.state.done': 'Uploaded',
+  'cm.upload.error.emptyTranscript':
+    'This transcript is empty: add its text, then upload it again.',
   'cm.upload.state.failed': 'Failed',
   'cm.upload.state.cancelled': 'Cancelled',
   'cm.upload.progressLabel': (name: string) => `Upload progress of ${name}`,

@@ -62,6 +62,14 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.why': (reasons: string) => `Pourquoi : ${reasons}.`,
   'cm.accuracy.rates': (base: string, custom: string) =>
     `Taux d’erreur de mots : modèle de base ${base}, modèle personnalisé ${custom}.`,
+  'cm.accuracy.ratesNormalized': (
+    profile: string,
+    base: string,
+    custom: string,
+    rawBase: string,
+    rawCustom: string,
+  ) =>
+    `Taux d’erreur de mots normalisé (règles «\u00a0${profile}\u00a0») : modèle de base ${base}, modèle personnalisé ${custom} ; brut, mots tels qu’écrits : ${rawBase} et ${rawCustom}.`,
   'cm.accuracy.size': (count: number, words: number) =>
     `Jeu de test : ${items(count)}, ${plural('fr', words, { one: '# mot', other: '# mots' })}`,
   'cm.accuracy.sizeMinutes': (minutes: string) => `${minutes} minutes d’audio`,
@@ -89,6 +97,9 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.sort.gain': 'Plus grand gain d’abord',
   'cm.accuracy.sort.loss': 'Plus grande perte d’abord',
   'cm.accuracy.sort.name': 'Par nom',
+  'cm.accuracy.words': 'Mots',
+  'cm.accuracy.words.normalized': (profile: string) => `Normalisés («\u00a0${profile}\u00a0»)`,
+  'cm.accuracy.words.raw': 'Tels qu’écrits',
   'cm.accuracy.marks': 'Marquer',
   'cm.accuracy.kind.substitute': 'Substitutions',
   'cm.accuracy.kind.delete': 'Suppressions',

@@ -32,6 +32,8 @@ export const preflight: SectionOf<typeof en> = {
   'cm.preflight.severity.info': 'Remarque',
   'cm.preflight.line': (line: number) => `ligne ${formatCount('fr', line)}`,
   'cm.preflight.findingsLabel': (name: string) => `Ce que la vérification a trouvé dans ${name}`,
+  'cm.preflight.selectionFindingsLabel':
+    'Ce que la vérification a trouvé dans ces fichiers pris ensemble',
   'cm.preflight.accept': 'Importer quand même',
   'cm.preflight.acceptFile': (name: string) => `Importer ${name} quand même`,
   'cm.preflight.acceptAll': (count: number) => `Importer ${files(count)} avec avertissements`,

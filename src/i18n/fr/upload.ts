@@ -37,6 +37,8 @@ export const upload: SectionOf<typeof en> = {
   'cm.upload.state.queued': 'En attente',
   'cm.upload.state.uploading': (percent) => `Import en cours, ${formatPercent('fr', percent)}`,
   'cm.upload.state.done': 'Importé',
+  'cm.upload.error.emptyTranscript':
+    'Cette transcription est vide\u00a0: ajoutez-y le texte, puis importez-la de nouveau.',
   'cm.upload.state.failed': 'Échec',
   'cm.upload.state.cancelled': 'Annulé',
   'cm.upload.progressLabel': (name) => `Progression de l’import de ${name}`,

@@ -61,6 +61,14 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.why': (reasons: string) => `Waarom: ${reasons}.`,
   'cm.accuracy.rates': (base: string, custom: string) =>
     `Woordfoutpercentage: basismodel ${base}, aangepast model ${custom}.`,
+  'cm.accuracy.ratesNormalized': (
+    profile: string,
+    base: string,
+    custom: string,
+    rawBase: string,
+    rawCustom: string,
+  ) =>
+    `Genormaliseerd woordfoutpercentage (regels ‘${profile}’): basismodel ${base}, aangepast model ${custom}; ruw, woorden zoals geschreven: ${rawBase} en ${rawCustom}.`,
   'cm.accuracy.size': (count: number, words: number) =>
     `Testset: ${items(count)}, ${plural('nl', words, { one: '# woord', other: '# woorden' })}`,
   'cm.accuracy.sizeMinutes': (minutes: string) => `${minutes} minuten audio`,
@@ -88,6 +96,9 @@ export const accuracy: SectionOf<typeof en> = {
   'cm.accuracy.sort.gain': 'Grootste winst eerst',
   'cm.accuracy.sort.loss': 'Grootste verlies eerst',
   'cm.accuracy.sort.name': 'Op naam',
+  'cm.accuracy.words': 'Woorden',
+  'cm.accuracy.words.normalized': (profile: string) => `Genormaliseerd (‘${profile}’)`,
+  'cm.accuracy.words.raw': 'Zoals geschreven',
   'cm.accuracy.marks': 'Markeren',
   'cm.accuracy.kind.substitute': 'Vervangingen',
   'cm.accuracy.kind.delete': 'Weglatingen',

@@ -28,9 +28,9 @@ export const common: SectionOf<typeof en> = {
   'cm.error.modelBusy':
     'Dit model staat in de wachtrij of wordt getraind. Wacht tot de training klaar is.',
   'cm.error.emptyTranscript':
-    'Een transcript is leeg. Verwijder het, of upload het opnieuw met de tekst.',
+    'Een transcriptie is leeg. Verwijder haar, of upload haar opnieuw met de tekst.',
   'cm.error.noAudio':
-    'Er is geen audio om op te trainen. Upload audiobestanden met hun transcripten.',
+    'Er is geen audio om op te trainen. Upload audiobestanden met hun transcripties.',
   'cm.error.unreadableAudio':
     'Dit bestand is geen audio die de dienst kan lezen. Upload WAV-, FLAC-, MP3- of M4A-audio.',
   'cm.error.unknownModel': 'Dit aangepaste model bestaat niet meer. Het is misschien verwijderd.',

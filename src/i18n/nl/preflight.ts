@@ -32,6 +32,7 @@ export const preflight: SectionOf<typeof en> = {
   'cm.preflight.severity.info': 'Opmerking',
   'cm.preflight.line': (line: number) => `regel ${formatCount('nl', line)}`,
   'cm.preflight.findingsLabel': (name: string) => `Wat de controle vond in ${name}`,
+  'cm.preflight.selectionFindingsLabel': 'Wat de controle vond in deze bestanden samen',
   'cm.preflight.accept': 'Toch uploaden',
   'cm.preflight.acceptFile': (name: string) => `${name} toch uploaden`,
   'cm.preflight.acceptAll': (count: number) => `${files(count)} met waarschuwingen uploaden`,

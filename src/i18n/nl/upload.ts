@@ -39,6 +39,8 @@ export const upload: SectionOf<typeof en> = {
   'cm.upload.state.queued': 'In de wachtrij',
   'cm.upload.state.uploading': (percent) => `Bezig met uploaden, ${formatPercent('nl', percent)}`,
   'cm.upload.state.done': 'Geüpload',
+  'cm.upload.error.emptyTranscript':
+    'Deze transcriptie is leeg: voeg de tekst toe en upload haar opnieuw.',
   'cm.upload.state.failed': 'Mislukt',
   'cm.upload.state.cancelled': 'Geannuleerd',
   'cm.upload.progressLabel': (name) => `Uploadvoortgang van ${name}`,
