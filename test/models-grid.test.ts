@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/models-grid.js';
 import type { ModelsGrid } from '../src/models-grid.js';
@@ -141,6 +141,33 @@ describe('<models-grid>', () => {
         "The language this custom model is based on. You'll select this model variant when uploading.";
       expect(tooltip.getAttribute('content')).to.equal(text);
       expect(tooltip.querySelector('button')!.getAttribute('aria-label')).to.equal(text);
+    });
+
+    it('shows the Base Language tooltip to the pointer and to keyboard focus', async () => {
+      const grid = await setup(recordingApi({ models: makeModels(1) }));
+      const tooltip = $<HTMLElement & { open: boolean }>(grid, 'th.c-baseLanguage sl-tooltip');
+      const button = tooltip.querySelector('button')!;
+      const text =
+        "The language this custom model is based on. You'll select this model variant when uploading.";
+      /** The tooltip's text as shown: open, with a box on screen. */
+      const shown = () => {
+        const body = tooltip.shadowRoot?.querySelector<HTMLElement>('[part~="body"]');
+        return (
+          tooltip.open && !!body && body.checkVisibility() && body.textContent!.trim() === text
+        );
+      };
+      const box = button.getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await waitUntil(shown, 'shown on hover');
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await waitUntil(() => !tooltip.open, 'hidden when the pointer leaves');
+      button.focus();
+      await waitUntil(shown, 'shown on focus');
+      button.blur();
+      await waitUntil(() => !tooltip.open, 'hidden on blur');
     });
 
     it('shows the base language in the UI language (Dutch UI: "Engels")', async () => {

@@ -1,10 +1,26 @@
 // CPU profile of one benchmark operation, summed by function and by package: what the time of a
-// grid render goes to. `node bench/tools/profile.mjs [render|swap|sort] [rows] [runs]`.
+// grid render goes to. `node bench/tools/profile.mjs [render|swap|sort|handedRender|handedSwap|
+// handedSort] [rows] [runs]`; a handed* operation is prepared (unprofiled) as trace.mjs does.
 // Uses an unminified build of bench/pages so function names are readable.
 import process from 'node:process';
 process.env.BENCH_NO_MINIFY = '1';
 const { launch, openPage, serve } = await import('../lib.mjs');
 
+// What each operation needs done (unprofiled) before it: as bench/grid.mjs runs them.
+const BEFORE = {
+  render: [],
+  swap: ['render'],
+  sort: ['render'],
+  handedRender: ['prepareHanded'],
+  handedSwap: ['prepareHanded', 'handedRender', 'prepareHandedSwap'],
+  handedSort: [
+    'prepareHanded',
+    'handedRender',
+    'prepareHandedSwap',
+    'handedSwap',
+    'prepareHandedSort',
+  ],
+};
 const [op = 'render', rows = '100', runs = '5'] = process.argv.slice(2);
 const server = await serve();
 const browser = await launch();
@@ -16,7 +32,8 @@ try {
   for (let run = 0; run < Number(runs); run++) {
     const tab = await openPage(browser, server.url(`grid.html?variant=grid&rows=${rows}`));
     await tab.page.waitForFunction(() => window.__bench);
-    if (op !== 'render') await tab.page.evaluate(() => window.__bench.render());
+    for (const step of BEFORE[op] ?? ['render'])
+      await tab.page.evaluate((name) => window.__bench[name](), step);
     await tab.cdp.send('Profiler.enable');
     await tab.cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await tab.cdp.send('Profiler.start');

@@ -1,6 +1,7 @@
-import { noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { html, joinHtml, piece } from '../internal/compact-html.js';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { clearPart, getCommittedValue, setCommittedValue } from 'lit/directive-helpers.js';
+import { html } from '../internal/compact-html.js';
 import { forbiddenReason } from '../api/status-rules.js';
 import { TrainingStatus, type CustomModel } from '../api/types.js';
 import type { LocalizeController } from '../i18n/localize.js';
@@ -34,46 +35,58 @@ export const DELETE_REASON_ID = 'delete-reason-training';
  * `<sl-icon-button>`s. Hidden columns are hidden by a class on the table, so showing one never
  * re-renders the rows; only the Key column, hidden by default, is not rendered until shown.
  *
- * A row's template has no binding but one: `fillRow`, a directive on the `<tr>` that writes the
- * row's texts and attributes into its cells, and only those that changed (a new page or order
- * shares few models, so a row is reused, not rebuilt). As Lit parts (one per text and attribute)
- * a 100-row page kept about 1,800 part objects and their values on the heap (bench/tools/heap.mjs);
- * now it keeps one part per row, and the texts live in the DOM only.
+ * The rows are one directive in the body's one part (`bodyRows`), not a Lit list: it clones a
+ * prototype row for each row it lacks and writes each row's texts and attributes into its cells,
+ * only those that changed (a new page or order shares few models, so a row is reused, not
+ * rebuilt). As a list of templates, each row kept two marker comments in the DOM and a template
+ * instance, a child part, a directive and its part on the heap (bench/tools/heap.mjs); as Lit parts
+ * per text and attribute, about 1,800 part objects. Now the rows hold their texts in the DOM only.
  */
-export function renderRows(view: RowsView, items: readonly CustomModel[]): TemplateResult[] {
-  const { localize, canDelete, showKey, showAccuracy } = view;
-  const texts: RowTexts = {
-    lang: localize.lang(),
-    statusPrefix: `${localize.term('cm.status.prefix')} `,
-    // "Ready to Run" keeps the spec's label; beside it, what it means: the run is queued.
-    queued: localize.term('cm.grid.queued'),
-    // A server may leave fields out: a placeholder, never "undefined" or an empty cell.
-    placeholder: localize.term('cm.details.unknownValue'),
-    newMark: localize.term('cm.grid.newMark'),
-  };
-  // The Key cell, Accuracy and Delete are in the row's own template when shown (joinHtml, one
-  // template per combination), not nested templates.
-  return items.map((model, index) =>
-    joinHtml(
-      piece`<tr ${fillRow(view, texts, model, index)}>
-        <td class="c-name" data-open><span class="open name"></span></td>`,
-      showKey && piece`<td class="c-key" data-open><span class="open key"></span></td>`,
-      piece`<td class="c-trainingStatus">
-          <span class="badge badge-dot"
-            ><span class="visually-hidden"></span><span class="label"></span></span
-          ><span class="status-note"></span>
-        </td>
-        <td class="c-baseLanguage" data-open><span class="open language"></span></td>
-        <td class="c-lastModified"><time></time></td>`,
-      showAccuracy && piece`<td class="c-wordErrorRate"><span></span></td>`,
-      piece`<td class="c-actions">
-          <button type="button" class="action edit" data-action="edit"></button>`,
-      canDelete &&
-        piece`<button type="button" class="action delete" data-action="delete"></button>`,
-      piece`</td>
-      </tr>`,
+export function renderRows(view: RowsView, items: readonly CustomModel[]) {
+  return bodyRows(view, items);
+}
+
+/** The cells a row has (see `rowPrototype`): the Key cell, Accuracy and Delete when shown. */
+const rowShape = ({ showKey, showAccuracy, canDelete }: RowsView) =>
+  `${+showKey}${+showAccuracy}${+canDelete}`;
+
+/** An element with attributes and children, for the prototype row. */
+function el(tag: string, attributes: Record<string, string>, ...children: Element[]): Element {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/**
+ * The empty row every row of a shape is cloned from: its cells in column order, their texts and
+ * attributes written by `writeRow` (no whitespace text, no marker comment).
+ */
+function rowPrototype({ showKey, showAccuracy, canDelete }: RowsView): HTMLTableRowElement {
+  const action = (name: string) =>
+    el('button', { type: 'button', class: `action ${name}`, 'data-action': name });
+  const opens = (column: string, name: string) =>
+    el('td', { class: `c-${column}`, 'data-open': '' }, el('span', { class: `open ${name}` }));
+  const cells = [
+    opens('name', 'name'),
+    showKey && opens('key', 'key'),
+    el(
+      'td',
+      { class: 'c-trainingStatus' },
+      el(
+        'span',
+        { class: 'badge badge-dot' },
+        el('span', { class: 'visually-hidden' }),
+        el('span', { class: 'label' }),
+      ),
+      el('span', { class: 'status-note' }),
     ),
-  );
+    opens('baseLanguage', 'language'),
+    el('td', { class: 'c-lastModified' }, el('time', {})),
+    showAccuracy && el('td', { class: 'c-wordErrorRate' }, el('span', {})),
+    el('td', { class: 'c-actions' }, action('edit'), ...(canDelete ? [action('delete')] : [])),
+  ];
+  return el('tr', {}, ...cells.filter((cell): cell is Element => !!cell)) as HTMLTableRowElement;
 }
 
 /** What every row of a render shares. */
@@ -83,6 +96,18 @@ interface RowTexts {
   queued: string;
   placeholder: string;
   newMark: string;
+}
+
+function rowTexts({ localize }: RowsView): RowTexts {
+  return {
+    lang: localize.lang(),
+    statusPrefix: `${localize.term('cm.status.prefix')} `,
+    // "Ready to Run" keeps the spec's label; beside it, what it means: the run is queued.
+    queued: localize.term('cm.grid.queued'),
+    // A server may leave fields out: a placeholder, never "undefined" or an empty cell.
+    placeholder: localize.term('cm.details.unknownValue'),
+    newMark: localize.term('cm.grid.newMark'),
+  };
 }
 
 /** Sets an attribute (removes it for `undefined`) unless it already has that value. */
@@ -99,7 +124,7 @@ function text(element: Element, value: string) {
   if (element.textContent !== value) element.textContent = value;
 }
 
-/** Writes one model into its row's cells, in the order `renderRows` puts them. */
+/** Writes one model into its row's cells, in the order `rowPrototype` puts them. */
 function writeRow(
   row: HTMLTableRowElement,
   view: RowsView,
@@ -165,24 +190,51 @@ function markRow(row: HTMLTableRowElement, edit: Element, mark: string | undefin
   attr(edit, 'aria-description', mark);
 }
 
-class FillRow extends Directive {
+class BodyRows extends Directive {
+  /** The rows this directive drew, in order, and the shape they were cloned in. */
+  private rows: HTMLTableRowElement[] = [];
+  private shape = '';
+
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('fillRow belongs on a <tr>');
+    if (part.type !== PartType.CHILD) throw new Error('bodyRows belongs in a child part');
   }
 
-  render(_view: RowsView, _texts: RowTexts, _model: CustomModel, _index: number) {
-    return nothing;
+  render(_view: RowsView, _items: readonly CustomModel[]) {
+    return noChange;
   }
 
-  override update(part: ElementPart, [view, texts, model, index]: Parameters<this['render']>) {
-    writeRow(part.element as HTMLTableRowElement, view, texts, model, index);
+  override update(part: ChildPart, [view, items]: Parameters<this['render']>) {
+    const shape = rowShape(view);
+    // Something else was drawn in the part since (a state, skeleton rows), or the columns changed.
+    if (getCommittedValue(part) !== this || shape !== this.shape) {
+      clearPart(part);
+      this.rows = [];
+      this.shape = shape;
+    }
+    const { rows } = this;
+    const texts = rowTexts(view);
+    for (const row of rows.splice(items.length)) row.remove();
+    for (let i = 0; i < rows.length; i++) writeRow(rows[i]!, view, texts, items[i]!, i);
+    if (items.length > rows.length) {
+      // New rows are written before they are inserted, in one go.
+      const prototype = rowPrototype(view);
+      const added = document.createDocumentFragment();
+      for (let i = rows.length; i < items.length; i++) {
+        const row = prototype.cloneNode(true) as HTMLTableRowElement;
+        writeRow(row, view, texts, items[i]!, i);
+        rows.push(row);
+        added.append(row);
+      }
+      part.parentNode.insertBefore(added, part.endNode);
+    }
+    setCommittedValue(part, this);
     return noChange;
   }
 }
 
-/** The row's one binding: writes its model into the row's cells (see above). */
-const fillRow = directive(FillRow);
+/** The body's rows: one directive that draws and fills them (see above). */
+const bodyRows = directive(BodyRows);
 
 /**
  * Grey placeholder rows for the first load, hidden from assistive technology. Plain `<div>`s with

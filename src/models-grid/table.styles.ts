@@ -136,6 +136,10 @@ export const tableStyles = css`
     opacity: 1;
     color: var(--sl-color-primary-600, #0284c7);
   }
+  /* The Base Language tooltip before its component is loaded (header.ts): laid out as it is after. */
+  sl-tooltip:not(:defined) {
+    display: contents;
+  }
   .info {
     display: inline-flex;
     padding: 0.25rem;
