@@ -9,6 +9,7 @@ import { reactEsmPlugin } from './test/server/react-esm.mjs';
 import { cspMiddleware } from './test/server/csp-middleware.mjs';
 import { packageCopiesPlugin } from './test/server/package-copies.mjs';
 import { ariaQueryPlugin } from './test/server/aria-query.mjs';
+import { focusPagePlugin } from './test/server/focus-page.mjs';
 
 const MOCK_SCRIPTIX_PREFIX = '/mock-scriptix';
 const watch = process.argv.includes('--watch');
@@ -91,6 +92,8 @@ export default {
     a11ySnapshotPlugin(),
     // Elements by role and accessible name from the same tree (test/helpers/by-role.ts).
     ariaQueryPlugin(),
+    // The page given the system focus, as a user's window has it (test/helpers/focus.ts).
+    focusPagePlugin(),
   ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
   // and test/csp/*.html with a strict Content-Security-Policy header (test/csp.test.ts).
