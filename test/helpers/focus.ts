@@ -6,6 +6,6 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * fires no `focus` event.
  */
 export async function focusPage(): Promise<void> {
-  const { focused } = await executeServerCommand<{ focused: boolean }>('focus-page');
+  const { focused } = await executeServerCommand<{ focused: boolean }, undefined>('focus-page');
   if (!focused) throw new Error('The test page could not be given the focus.');
 }
