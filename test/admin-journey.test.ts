@@ -14,8 +14,9 @@ import type { CustomModel } from '../src/api/types.js';
 import type { ModelUseRequestedEvent } from '../src/events/events.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { findByRole, queryAllByRole } from './helpers/by-role.js';
-import { deepActiveElement, disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
 import { goodFile } from './helpers/dataset-fixtures.js';
+import { holdsFocus, tabTo } from './helpers/keyboard.js';
 
 disableShoelaceAnimations();
 
@@ -28,23 +29,6 @@ const model = (id: number): CustomModel => ({
   trainingStatus: 4,
   lastModified: new Date(Date.UTC(2026, 0, 1, 0, id)).toISOString(),
 });
-
-/** True when `element` is the focused element or holds it (through shadow roots). */
-function holdsFocus(element: Element): boolean {
-  let active: Element | null = deepActiveElement();
-  while (active) {
-    if (active === element || element.contains(active)) return true;
-    const root = active.getRootNode();
-    active = root instanceof ShadowRoot ? root.host : null;
-  }
-  return false;
-}
-
-/** Presses Tab until focus is on `element` (as a keyboard user gets there), at most `max` times. */
-async function tabTo(element: Element, max = 60) {
-  for (let i = 0; i < max && !holdsFocus(element); i++) await sendKeys({ press: 'Tab' });
-  expect(holdsFocus(element), `reached by Tab: ${textOf(element)}`).to.equal(true);
-}
 
 /** What a user would call the control: its text, or its Shoelace host's. */
 const labelOf = (element: Element) =>

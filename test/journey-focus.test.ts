@@ -16,6 +16,7 @@ import type { CustomModel, Dataset } from '../src/api/types.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole, queryAllByRole } from './helpers/by-role.js';
 import { deepActiveElement, disableShoelaceAnimations, textOf, until } from './helpers/shoelace.js';
+import { holdsFocus, tabTo } from './helpers/keyboard.js';
 
 disableShoelaceAnimations();
 
@@ -35,22 +36,6 @@ const dataset = (id: string, name: string, kind: Dataset['kind']): Dataset => ({
   sizeBytes: 2048,
   uploadedAt: '2025-12-30T09:00:00.000Z',
 });
-
-/** True when `element` is the focused element or holds it (through shadow roots). */
-function holdsFocus(element: Element): boolean {
-  let active: Element | null = deepActiveElement();
-  while (active) {
-    if (active === element || element.contains(active)) return true;
-    const root = active.getRootNode();
-    active = root instanceof ShadowRoot ? root.host : null;
-  }
-  return false;
-}
-
-async function tabTo(element: Element, max = 60) {
-  for (let i = 0; i < max && !holdsFocus(element); i++) await sendKeys({ press: 'Tab' });
-  expect(holdsFocus(element), `reached by Tab: ${textOf(element)}`).to.equal(true);
-}
 
 let api: RecordingApi;
 beforeEach(() => localStorage.setItem(GUIDE_SHOWN_KEY, 'true'));
