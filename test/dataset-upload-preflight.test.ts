@@ -13,6 +13,13 @@ import type { FileCheck } from '../src/preflight/types.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { wav } from './helpers/audio-fixtures.js';
 import { goodBytes, goodFile } from './helpers/dataset-fixtures.js';
+import {
+  chooseFiles as pick,
+  findingsOf as findings,
+  named,
+  rowOf as row,
+  textOf as text,
+} from './helpers/upload-input.js';
 
 const MODEL: CustomModel = {
   id: 'm1',
@@ -45,38 +52,6 @@ const $ = (el: DatasetUpload, selector: string) =>
 const $$ = (el: DatasetUpload, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
-const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const named = (name: string, content: BlobPart | Uint8Array) =>
-  new File([content as BlobPart], name);
-
-/** Chooses files through the real `<input type=file>`, then waits for the pre-flight. */
-async function pick(el: DatasetUpload, files: File[]) {
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  const input = $(el, 'input[type="file"]') as HTMLInputElement;
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-  await waitUntil(() => !$(el, '[part="file"][data-state="checking"]'), 'the files are checked');
-  await el.updateComplete;
-  // Good files go to the adapter; let them settle.
-  await waitUntil(() => !el.queue.busy, 'uploads settle');
-  await el.updateComplete;
-}
-
-/** The row of `name` in the upload list. */
-function row(el: DatasetUpload, name: string) {
-  const found = $$(el, '[part="file"]').find((li) => text(li.querySelector('.file-name')) === name);
-  if (!found) throw new Error(`${name} is not in the list`);
-  return found;
-}
-
-/** What the list says of a file: its state and its findings, as the user reads them. */
-function findings(el: DatasetUpload, name: string) {
-  return [...row(el, name).querySelectorAll('.finding')].map(text);
-}
-
 const sent = () => api.callsOf('uploadDataset').map((call) => (call.args[1] as File).name);
 
 describe('<dataset-upload> pre-flight (issue 25)', () => {
