@@ -27,12 +27,12 @@ import {
   rmSync,
   statSync,
   symlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { readmeBlock } from './readme-block.mjs';
 import { build, preview } from 'vite';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
@@ -161,15 +161,10 @@ const importsOf = (root) => {
 const measured = found
   .filter((e) => e.kind === 'vite')
   .map((e) => ({ ...e, ...shippedSizes(e.out), imports: importsOf(e.root) }));
-const readmeFile = join(packageRoot, 'README.md');
-const readme = readFileSync(readmeFile, 'utf8');
-const table = /(<!-- host-build-sizes -->\n)([\s\S]*?)(<!-- \/host-build-sizes -->)/;
+const table = readmeBlock(packageRoot, 'host-build-sizes');
 // Rows of examples not built this time (`--only`) stay as they are.
 const rows = new Map(
-  [...(table.exec(readme)?.[2] ?? '').matchAll(/^\| \[([\w-]+)\].*$/gm)].map(([row, name]) => [
-    name,
-    row,
-  ]),
+  [...(table?.stated ?? '').matchAll(/^\| \[([\w-]+)\].*$/gm)].map(([row, name]) => [name, row]),
 );
 for (const e of measured) {
   rows.set(
@@ -188,25 +183,19 @@ for (const e of measured) {
     `examples/${e.name} ships ${kB(e.start)} kB of JavaScript at start, ${kB(e.all)} kB with every on-demand part (gzip).`,
   );
 }
-if (!table.test(readme)) {
+if (!table) {
   console.error('README.md has no <!-- host-build-sizes --> table.');
   process.exit(1);
 }
 if (process.argv.includes('--write-sizes')) {
-  writeFileSync(
-    readmeFile,
-    readme.replace(table, (_, open, __, close) => open + tableText + close),
-  );
-  spawnSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', 'README.md'], {
-    cwd: packageRoot,
-  });
+  table.write(tableText);
   console.log('Wrote the measured sizes into README.md.');
 } else {
   const stated = new Map(
     [
-      ...table
-        .exec(readme)[2]
-        .matchAll(/^\| \[([\w-]+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm),
+      ...table.stated.matchAll(
+        /^\| \[([\w-]+)\][^|]*\|[^|]*\|\s*([\d.]+) kB\s*\|\s*([\d.]+) kB\s*\|$/gm,
+      ),
     ].map(([, name, start, all]) => [name, { start: Number(start), all: Number(all) }]),
   );
   const wrong = measured.filter((e) => {
