@@ -7,14 +7,10 @@
 // and to the next frame; then DOM nodes and the JS heap after a 100-row render (after GC). A second
 // page load per sample times the same three operations from the page handed to an already mounted
 // grid (its adapter's answer held back, then released) to the rows painted: `handed`.
-import { isMain, launch, openPage, serve, stats } from './lib.mjs';
+import { HANDED_PREPARE, isMain, launch, openPage, serve, stats } from './lib.mjs';
 
 const OPERATIONS = ['render', 'swap', 'sort'];
-const HANDED = {
-  handedRender: 'prepareHanded',
-  handedSwap: 'prepareHandedSwap',
-  handedSort: 'prepareHandedSort',
-};
+const HANDED = HANDED_PREPARE;
 const ALL = [...OPERATIONS, ...Object.keys(HANDED)];
 
 export async function benchGrid({

@@ -130,3 +130,28 @@ export function stats(values) {
 }
 
 export const isMain = (meta) => meta.url === `file://${process.argv[1]}`;
+
+/**
+ * The handed → painted operations in the order bench/grid.mjs runs them on one page, each with the
+ * bench page's step that prepares it (mounts the grid, or holds the next answer back).
+ */
+export const HANDED_PREPARE = {
+  handedRender: 'prepareHanded',
+  handedSwap: 'prepareHandedSwap',
+  handedSort: 'prepareHandedSort',
+};
+
+/**
+ * The bench page's steps that bring a fresh page to where `op` is measured, as bench/grid.mjs runs
+ * them: a handed operation after the ones before it (each prepared, then run) and its own
+ * preparation; swap and sort after a render; render from nothing.
+ */
+export function stepsBefore(op) {
+  const handed = Object.keys(HANDED_PREPARE);
+  const at = handed.indexOf(op);
+  if (at === -1) return op === 'render' ? [] : ['render'];
+  return [
+    ...handed.slice(0, at).flatMap((before) => [HANDED_PREPARE[before], before]),
+    HANDED_PREPARE[op],
+  ];
+}

@@ -12,11 +12,7 @@ if (!other) throw new Error('usage: node bench/tools/ab.mjs <other worktree> [lo
 const A = await import(pathToFileURL(resolve(other, 'bench/lib.mjs')).href);
 const B = await import('../lib.mjs');
 
-const OPERATIONS = {
-  handedRender: 'prepareHanded',
-  handedSwap: 'prepareHandedSwap',
-  handedSort: 'prepareHandedSort',
-};
+const OPERATIONS = B.HANDED_PREPARE;
 const serverA = await A.serve();
 const serverB = await B.serve();
 const browser = await B.launch();

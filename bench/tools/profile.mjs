@@ -4,23 +4,8 @@
 // Uses an unminified build of bench/pages so function names are readable.
 import process from 'node:process';
 process.env.BENCH_NO_MINIFY = '1';
-const { launch, openPage, serve } = await import('../lib.mjs');
+const { launch, openPage, serve, stepsBefore } = await import('../lib.mjs');
 
-// What each operation needs done (unprofiled) before it: as bench/grid.mjs runs them.
-const BEFORE = {
-  render: [],
-  swap: ['render'],
-  sort: ['render'],
-  handedRender: ['prepareHanded'],
-  handedSwap: ['prepareHanded', 'handedRender', 'prepareHandedSwap'],
-  handedSort: [
-    'prepareHanded',
-    'handedRender',
-    'prepareHandedSwap',
-    'handedSwap',
-    'prepareHandedSort',
-  ],
-};
 const [op = 'render', rows = '100', runs = '5'] = process.argv.slice(2);
 const server = await serve();
 const browser = await launch();
@@ -32,7 +17,7 @@ try {
   for (let run = 0; run < Number(runs); run++) {
     const tab = await openPage(browser, server.url(`grid.html?variant=grid&rows=${rows}`));
     await tab.page.waitForFunction(() => window.__bench);
-    for (const step of BEFORE[op] ?? ['render'])
+    for (const step of stepsBefore(op))
       await tab.page.evaluate((name) => window.__bench[name](), step);
     await tab.cdp.send('Profiler.enable');
     await tab.cdp.send('Profiler.setSamplingInterval', { interval: 50 });

@@ -3,20 +3,8 @@
 // `node bench/tools/trace.mjs [grid|plain] [render|swap|sort|handedRender|handedSwap|handedSort]
 // [rows] [runs]`; a handed* operation is prepared (grid mounted, its page held back) untraced.
 import process from 'node:process';
-const { launch, openPage, serve } = await import('../lib.mjs');
+const { launch, openPage, serve, stepsBefore } = await import('../lib.mjs');
 
-// What each handed* operation needs done (untraced) before it: as bench/grid.mjs runs them.
-const HANDED = {
-  handedRender: ['prepareHanded'],
-  handedSwap: ['prepareHanded', 'handedRender', 'prepareHandedSwap'],
-  handedSort: [
-    'prepareHanded',
-    'handedRender',
-    'prepareHandedSwap',
-    'handedSwap',
-    'prepareHandedSort',
-  ],
-};
 const [variant = 'grid', op = 'render', rows = '100', runs = '5'] = process.argv.slice(2);
 const server = await serve();
 const browser = await launch();
@@ -26,10 +14,8 @@ try {
   for (let run = 0; run < Number(runs); run++) {
     const tab = await openPage(browser, server.url(`grid.html?variant=${variant}&rows=${rows}`));
     await tab.page.waitForFunction(() => window.__bench);
-    const prepare = HANDED[op];
-    if (prepare) {
-      for (const step of prepare) await tab.page.evaluate((name) => window.__bench[name](), step);
-    } else if (op !== 'render') await tab.page.evaluate(() => window.__bench.render());
+    for (const step of stepsBefore(op))
+      await tab.page.evaluate((name) => window.__bench[name](), step);
     await browser.startTracing(tab.page, {
       categories: [
         'devtools.timeline',
