@@ -263,30 +263,36 @@ function renderItem(
  */
 function renderControls(localize: LocalizeController, report: AccuracyReport, state: InspectState) {
   const term = localize.term.bind(localize);
-  const words = (value: InspectWords, label: string) =>
+  /** One choice of a native radio group, its label around it. */
+  const radio = (
+    group: string,
+    value: string,
+    checked: boolean,
+    choose: () => void,
+    label: string,
+  ) =>
     html`<label
       ><input
         type="radio"
-        name="inspect-words"
+        name=${group}
         value=${value}
-        .checked=${state.words === value}
-        @change=${() => state.setWords(value)}
+        .checked=${checked}
+        @change=${choose}
       />${label}</label
     >`;
+  const words = (value: InspectWords, label: string) =>
+    radio('inspect-words', value, state.words === value, () => state.setWords(value), label);
   return html`<div class="inspect-controls">
     <fieldset class="inspect-sort">
       <legend>${term('cm.accuracy.sort')}</legend>
-      ${INSPECT_SORTS.map(
-        (sort) =>
-          html`<label
-            ><input
-              type="radio"
-              name="inspect-sort"
-              value=${sort}
-              .checked=${state.sort === sort}
-              @change=${() => state.setSort(sort)}
-            />${term(`cm.accuracy.sort.${sort}`)}</label
-          >`,
+      ${INSPECT_SORTS.map((sort) =>
+        radio(
+          'inspect-sort',
+          sort,
+          state.sort === sort,
+          () => state.setSort(sort),
+          term(`cm.accuracy.sort.${sort}`),
+        ),
       )}
     </fieldset>
     ${
