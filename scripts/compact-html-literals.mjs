@@ -1,4 +1,4 @@
-// A Vite (Rollup) plugin for the published build: the html`…` and piece`…` literals of modules that
+// A Vite (Rollup) plugin for the published build: the html`…` literals of modules that
 // use src/internal/compact-html.ts lose, in the shipped file, the formatting whitespace that tag
 // drops at run time anyway. The rules are not copied here: they are src/internal/compact-html-rules.ts,
 // the module the run-time tag uses, loaded (type-stripped) from the source. So the strings Lit
@@ -6,8 +6,6 @@
 // Literals are found with the TypeScript parser, so comments, strings and nesting cannot mislead it.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-
-const TAGS = new Set(['html', 'piece']);
 
 /** Loads a self-contained TypeScript module of src (no imports) as JavaScript. */
 async function importSource(path) {
@@ -22,7 +20,7 @@ async function importSource(path) {
 /** The run-time rules for the stretch of text `index` of a literal (`last`: its final one). */
 export const { compactHtmlText } = await importSource('internal/compact-html-rules.ts');
 
-/** Rewrites every html`…` / piece`…` literal of a module's (JavaScript or TypeScript) source. */
+/** Rewrites every html`…` literal of a module's (JavaScript or TypeScript) source. */
 export function compactHtmlLiterals(code, fileName = 'module.js') {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const edits = [];
@@ -37,17 +35,14 @@ export function compactHtmlLiterals(code, fileName = 'module.js') {
     if (
       ts.isTaggedTemplateExpression(node) &&
       ts.isIdentifier(node.tag) &&
-      TAGS.has(node.tag.text)
+      node.tag.text === 'html'
     ) {
       const template = node.template;
-      // A piece is joined with others before the run-time pass (joinHtml): none of its stretches
-      // is the template's first or last, so only the rules between tags apply to it here.
-      const whole = node.tag.text === 'html';
-      if (ts.isNoSubstitutionTemplateLiteral(template)) stretch(template, whole ? 0 : 1, whole);
+      if (ts.isNoSubstitutionTemplateLiteral(template)) stretch(template, 0, true);
       else {
-        stretch(template.head, whole ? 0 : 1, false);
+        stretch(template.head, 0, false);
         template.templateSpans.forEach((span, i) =>
-          stretch(span.literal, i + 1, whole && i === template.templateSpans.length - 1),
+          stretch(span.literal, i + 1, i === template.templateSpans.length - 1),
         );
       }
     }

@@ -28,18 +28,19 @@ const litStrings = (strings) => [
   ...runTimeHtml(Object.assign([...strings], { raw: [...strings] })).strings,
 ];
 
-/** Every html`…` / piece`…` literal of a source: its tag and its cooked strings. */
+/** Every html`…` literal of a source: its cooked strings. */
 function literals(code) {
   const source = ts.createSourceFile('m.ts', code, ts.ScriptTarget.Latest, true);
   const found = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
-      if (node.tag.text === 'html' || node.tag.text === 'piece') {
+      if (node.tag.text === 'html') {
         const t = node.template;
-        const strings = ts.isNoSubstitutionTemplateLiteral(t)
-          ? [t.text]
-          : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)];
-        found.push({ tag: node.tag.text, strings });
+        found.push(
+          ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t.text]
+            : [t.head.text, ...t.templateSpans.map((s) => s.literal.text)],
+        );
       }
     }
     ts.forEachChild(node, visit);
@@ -48,13 +49,9 @@ function literals(code) {
   return found;
 }
 
-/** What the run-time tag makes of a literal's strings (a piece: as a middle part of a join). */
-const atRunTime = ({ tag, strings }) =>
-  strings.map((s, i) =>
-    tag === 'html'
-      ? compactHtmlText(s, i, i === strings.length - 1)
-      : compactHtmlText(s, i + 1, false),
-  );
+/** What the run-time tag makes of a literal's strings. */
+const atRunTime = (strings) =>
+  strings.map((s, i) => compactHtmlText(s, i, i === strings.length - 1));
 
 const sources = () => {
   const files = readdirSync(join(root, 'src'), { recursive: true })
@@ -95,11 +92,9 @@ test('every compact-html literal in src gives Lit the same strings, built or not
     assert.equal(after.length, before.length, file);
     before.forEach((literal, i) => {
       assert.deepEqual(atRunTime(after[i]), atRunTime(literal), `${file}: literal ${i}`);
-      if (literal.tag === 'html') {
-        // What Lit receives from the run-time tag, built or not; the built literal is already that.
-        assert.deepEqual(litStrings(after[i].strings), litStrings(literal.strings), file);
-        assert.deepEqual(after[i].strings, litStrings(literal.strings), `${file}: literal ${i}`);
-      }
+      // What Lit receives from the run-time tag, built or not; the built literal is already that.
+      assert.deepEqual(litStrings(after[i]), litStrings(literal), file);
+      assert.deepEqual(after[i], litStrings(literal), `${file}: literal ${i}`);
     });
     // Only whitespace went.
     assert.equal(built.replace(/\s+/g, ''), code.replace(/\s+/g, ''), file);
