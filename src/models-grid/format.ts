@@ -37,6 +37,13 @@ export function formatFullDate(locale: string, date: Date): string {
   ).format(date);
 }
 
+/** Builds the date formatters of `locale` (and what their first use loads) before rows need them. */
+export function prepareDateFormats(locale: string): void {
+  const date = new Date(2025, 2, 12, 14, 5);
+  formatShortDate(locale, date);
+  formatFullDate(locale, date);
+}
+
 export function formatNumber(locale: string, value: number): string {
   return cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(value);
 }

@@ -30,6 +30,7 @@ import {
   type GridColumn,
 } from './columns.js';
 import { DateColumnWidth } from './date-column.js';
+import { PrepareFormats } from './prepare-formats.js';
 import { GridActions } from './grid-actions.js';
 import { GridFocus } from './grid-focus.js';
 import {
@@ -216,6 +217,16 @@ export class ModelsGrid extends CustomModelsElement {
   private readonly keyboard = new GridFocus(this);
   /** @internal Last Modified as wide as the language's widest date (date-column.ts). */
   readonly dateColumn = new DateColumnWidth(this, () => this.localize.lang());
+
+  constructor() {
+    super();
+    // The rows' date and language formatters, built while the first page loads.
+    new PrepareFormats(
+      this,
+      () => this.localize.lang(),
+      () => !!this.adapter && !this.rows.value && !this.rows.error,
+    );
+  }
 
   private readonly revealer = new RevealController(
     this,

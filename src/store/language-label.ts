@@ -24,6 +24,11 @@ export function languageLabel(
   return label;
 }
 
+/** Builds `locale`'s language names (and the ICU data their first use loads) before rows need them. */
+export function prepareLanguageNames(locale: string): void {
+  displayName(locale, 'en');
+}
+
 function displayName(locale: string, key: string): string {
   const code = key.split(/[-_]/)[0];
   if (!code) return '';
