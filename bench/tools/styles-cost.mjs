@@ -2,11 +2,13 @@
 // every stylesheet of the grid's shadow root, with none, and with each one left out, variants
 // alternating, a fresh page load per sample. `node bench/tools/styles-cost.mjs [runs]`.
 // Rules can be tried too: `node bench/tools/styles-cost.mjs 6 '.action::before{display:none}'`;
-// STYLES_COST_ONLY_RULES=1 measures only all sheets, no sheet and the rules given (a quicker A/B).
+// STYLES_COST_ONLY_RULES=1 measures only all sheets, no sheet and the rules given (a quicker A/B);
+// STYLES_COST_OP=render measures the first page handed (`handedRender`) instead of the next one.
 import process from 'node:process';
 const { launch, openPage, serve, stats } = await import('../lib.mjs');
 
 const [runs = '6', ...extraRules] = process.argv.slice(2);
+const firstPage = process.env.STYLES_COST_OP === 'render';
 const server = await serve();
 const browser = await launch();
 /** A variant changes the grid's adopted sheets before the page is handed. */
@@ -50,9 +52,13 @@ try {
         },
         { keep, add: variant.add },
       );
-      await tab.page.evaluate(() => window.__bench.handedRender());
-      await tab.page.evaluate(() => window.__bench.prepareHandedSwap());
-      const sample = await tab.cpu(() => tab.page.evaluate(() => window.__bench.handedSwap()));
+      const sample = firstPage
+        ? await tab.cpu(() => tab.page.evaluate(() => window.__bench.handedRender()))
+        : await (async () => {
+            await tab.page.evaluate(() => window.__bench.handedRender());
+            await tab.page.evaluate(() => window.__bench.prepareHandedSwap());
+            return tab.cpu(() => tab.page.evaluate(() => window.__bench.handedSwap()));
+          })();
       result.set(name, [...(result.get(name) ?? []), sample.taskMs]);
       await tab.close();
     }
@@ -61,6 +67,8 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`grid handed → painted, next page, 100 rows: CPU median of ${runs} runs\n`);
+console.log(
+  `grid handed → painted, ${firstPage ? 'first' : 'next'} page, 100 rows: CPU median of ${runs} runs\n`,
+);
 for (const [name, samples] of result)
   console.log(`${stats(samples).median.toFixed(1).padStart(7)} ms  ${name}`);
