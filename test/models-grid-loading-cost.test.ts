@@ -82,19 +82,21 @@ describe('models-grid while a page loads', () => {
     const made: string[] = [];
     const { DisplayNames, DateTimeFormat } = Intl;
     class SpiedDisplayNames extends DisplayNames {
-      constructor(locales: string | string[], options: Intl.DisplayNamesOptions) {
+      constructor(locales: Intl.LocalesArgument, options: Intl.DisplayNamesOptions) {
         super(locales, options);
         made.push(`names ${[locales].flat().join()}`);
       }
     }
     class SpiedDateTimeFormat extends DateTimeFormat {
-      constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      constructor(locales?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions) {
         super(locales, options);
         made.push(`dates ${[locales].flat().join()} ${options?.dateStyle}/${options?.timeStyle}`);
       }
     }
-    Intl.DisplayNames = SpiedDisplayNames;
-    Intl.DateTimeFormat = SpiedDateTimeFormat as typeof Intl.DateTimeFormat;
+    // Intl's members are read-only in the typings, not in the browser.
+    const intl = Intl as { -readonly [K in keyof typeof Intl]: (typeof Intl)[K] };
+    intl.DisplayNames = SpiedDisplayNames;
+    intl.DateTimeFormat = SpiedDateTimeFormat as typeof Intl.DateTimeFormat;
     try {
       const grid = await mount(new InMemoryCustomModelsApi({ models, latencyMs: 60_000 }), 'fy');
       await until(() => grid.shadowRoot?.querySelector('.skeleton'), 'placeholders shown');
@@ -103,8 +105,8 @@ describe('models-grid while a page loads', () => {
       expect(grid.shadowRoot!.querySelector('tbody tr[data-id]'), 'no rows yet').to.equal(null);
       expect(made).to.include.members(['names fy', 'dates fy medium/short', 'dates fy full/long']);
     } finally {
-      Intl.DisplayNames = DisplayNames;
-      Intl.DateTimeFormat = DateTimeFormat;
+      intl.DisplayNames = DisplayNames;
+      intl.DateTimeFormat = DateTimeFormat;
     }
   });
 });
