@@ -13,7 +13,7 @@ export interface ResourceHub {
   register(prefix: string, resource: KeyedResource<never, unknown>): void;
 }
 
-export interface KeyedResourceOptions<K, V> {
+export interface KeyedResourceOptions<K, V, A = V> {
   /** The resource's name, and the prefix of each entry's: `datasets` → `datasets:<id>`. */
   prefix: string;
   /** True for a resource with one entry (the session): its one name is the prefix alone. */
@@ -24,7 +24,13 @@ export interface KeyedResourceOptions<K, V> {
    * Asks the adapter. `seq` is the clock at the request's start, for a fetch that writes other
    * resources too (a page writes its models). The answer is written unless a newer one is there.
    */
-  fetch: (key: K, signal: AbortSignal, seq: number) => Promise<V>;
+  fetch: (key: K, signal: AbortSignal, seq: number) => Promise<A>;
+  /**
+   * Turns the adapter's answer into the entry, writing what else it brings (a page writes its
+   * models) in the same change notice as the entry: a view re-renders once for the answer, not
+   * once for the models and again for the page. Without it the answer is the entry.
+   */
+  store?: (key: K, answer: A, seq: number) => V;
   /** Hears every value written, with the one it replaced (training ended, evaluation ended). */
   onWrite?: (key: K, before: V | undefined, after: V) => void;
 }
@@ -55,7 +61,7 @@ interface Entry<V> {
  * reports.get(id); reports.load(id, { signal }); reports.invalidate(id);
  * ```
  */
-export class KeyedResource<K, V> {
+export class KeyedResource<K, V, A = V> {
   private readonly entries = new Map<string, Entry<V>>();
   /** Entries removed (a deleted model), with the clock of the removal. */
   private readonly removed = new Map<string, number>();
@@ -65,9 +71,9 @@ export class KeyedResource<K, V> {
 
   constructor(
     private readonly hub: ResourceHub,
-    private readonly options: KeyedResourceOptions<K, V>,
+    private readonly options: KeyedResourceOptions<K, V, A>,
   ) {
-    hub.register(options.prefix, this as KeyedResource<never, unknown>);
+    hub.register(options.prefix, this as unknown as KeyedResource<never, unknown>);
   }
 
   /** The entry's id (the part of its name after the prefix). */
@@ -119,8 +125,12 @@ export class KeyedResource<K, V> {
     return this.requests.run(
       `${id}#${generation}`,
       async (signal) => {
-        const value = await this.options.fetch(key, signal, seq);
-        this.set(key, value, { seq, generation });
+        const answer = await this.options.fetch(key, signal, seq);
+        let value = answer as unknown as V;
+        this.hub.batch(() => {
+          if (this.options.store) value = this.options.store(key, answer, seq);
+          this.set(key, value, { seq, generation });
+        });
         return this.get(key) ?? value;
       },
       o.signal,

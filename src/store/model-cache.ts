@@ -59,7 +59,7 @@ export function dependsOnStatus(query: ModelQuery, before: number, after: number
  */
 export class ModelCache {
   readonly models: KeyedResource<string, CustomModel>;
-  readonly pages: KeyedResource<ModelQuery, PageEntry>;
+  readonly pages: KeyedResource<ModelQuery, PageEntry, ModelPage>;
   /** The page whose answer is being written (its models' status changes need no re-read of it). */
   writingPage?: string;
 
@@ -88,22 +88,21 @@ export class ModelCache {
       },
       onWrite: (_id, before, after) => onWrite(before, after),
     });
-    this.pages = new KeyedResource(hub, {
+    this.pages = new KeyedResource<ModelQuery, PageEntry, ModelPage>(hub, {
       prefix: 'lists',
       id: pageKey,
-      fetch: async (query, signal, seq) => {
-        const page = cleanPage(await api.listModels(query, { signal }));
+      fetch: async (query, signal) => cleanPage(await api.listModels(query, { signal })),
+      // The page's models are written with the page, in its change notice (keyed-resource.ts).
+      store: (query, page, seq) => {
         const ids: string[] = [];
         this.writingPage = pageKey(query);
         try {
-          hub.batch(() => {
-            for (const model of page.items) {
-              const id = String(model.id);
-              if (this.models.removedSince(id, seq)) continue;
-              this.models.set(id, model, { seq });
-              ids.push(id);
-            }
-          });
+          for (const model of page.items) {
+            const id = String(model.id);
+            if (this.models.removedSince(id, seq)) continue;
+            this.models.set(id, model, { seq });
+            ids.push(id);
+          }
         } finally {
           this.writingPage = undefined;
         }

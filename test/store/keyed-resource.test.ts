@@ -118,6 +118,39 @@ describe('the keyed-resource primitive: told by name', () => {
     expect(seen).to.deep.equal([new Set(['model:2'])]);
   });
 
+  it('tells a page answer in one notice: its models and the page together', async () => {
+    const store = new CustomModelsStore(
+      track(new RecordingApi({ models: [model('1', 'A', 1), model('2', 'B', 1)], storage: null })),
+    );
+    const seen = notices(store);
+    await store.loadPage(QUERY);
+    // One notice naming the page and each model on it: a view following the store re-renders
+    // once for the answer (it rendered twice: once for the models, again for the page).
+    expect(seen).to.deep.equal([new Set([`lists:${pageKey(QUERY)}`, 'model:1', 'model:2'])]);
+  });
+
+  it('renders a grid once for its first page: not before the page is there', async () => {
+    const api = new RecordingApi({ models: [model('1', 'A', 1), model('2', 'B', 1)] });
+    const provider = await fixture(
+      html`<custom-models-provider .api=${api}
+        ><models-grid></models-grid
+      ></custom-models-provider>`,
+    );
+    const grid = provider.querySelector<ModelsGrid>('models-grid')!;
+    const rows = () => grid.shadowRoot!.querySelectorAll('tbody tr[data-id]').length;
+    // Every update after the first, with the rows it showed.
+    const shown: number[] = [];
+    const host = grid as unknown as { update(changed: Map<PropertyKey, unknown>): void };
+    const update = host.update.bind(grid);
+    host.update = (changed) => {
+      update(changed);
+      shown.push(rows());
+    };
+    await until(() => rows() === 2, 'rows shown');
+    await grid.updateComplete;
+    expect(shown[0], 'the first update after the skeleton shows the rows').to.equal(2);
+  });
+
   it('never sends an empty notice: a failing live refresh is named `live`', async () => {
     const api = track(new RecordingApi({ models: [model('1', 'A', 3)], storage: null }));
     api.capabilities = { ...api.capabilities, push: false };
