@@ -12,7 +12,7 @@ import { goodBytes } from './helpers/dataset-fixtures.js';
  */
 
 const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
 
 type FrameWindow = Window & typeof globalThis;
 

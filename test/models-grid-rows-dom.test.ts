@@ -105,6 +105,60 @@ describe('<models-grid> rows in the DOM', () => {
     expect(body.querySelectorAll('.c-key').length).to.equal(0);
   });
 
+  it('a row holds 22 nodes: its icons inline SVG, its note only when queued (issue 27)', async () => {
+    const grid = await gridOf(oneOfEach());
+    const nodes = (row: Element) => {
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_ALL);
+      let count = 0;
+      while (walker.nextNode()) count++;
+      return count + 1;
+    };
+    for (const row of rowsOf(grid)) {
+      const queued = row.querySelector('.badge')!.getAttribute('data-status') === '2';
+      // tr, 5 cells; name span and text; badge, hidden prefix and text, label and text; language
+      // span and text; the date's text; Edit and Delete, each a button, an svg and a path. A
+      // queued row adds its note (a span and its text).
+      expect(nodes(row), row.textContent!).to.equal(queued ? 24 : 22);
+      expect(!!row.querySelector('.status-note'), 'a note only when queued').to.equal(queued);
+      for (const svg of row.querySelectorAll('.action svg'))
+        expect(svg.matches('svg.icon[aria-hidden="true"]')).to.equal(true);
+    }
+    // The note follows the status: it goes when the model leaves Ready to Run.
+    const queuedRow = rowsOf(grid).find(
+      (row) => row.querySelector('.badge')!.getAttribute('data-status') === '2',
+    )!;
+    expect(queuedRow.querySelector('.status-note')!.textContent).to.equal('queued');
+    // No CSS image in a row: nothing for img-src to refuse (README, Content Security Policy).
+    for (const element of queuedRow.querySelectorAll('*'))
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(element, pseudo);
+        expect(`${style.maskImage} ${style.backgroundImage}`).to.not.include('url(');
+      }
+  });
+
+  it('a row reused for a model that is not queued loses its note, and gets it back', async () => {
+    // Sorted by name: page 1 is A (Success) and B (Ready to Run), page 2 C and D (Success).
+    const models = ['A', 'B', 'C', 'D'].map((name, i) => ({
+      ...generateModels(1, i + 1)[0]!,
+      id: String(i + 1),
+      name,
+      trainingStatus: (name === 'B' ? 2 : 4) as CustomModel['trainingStatus'],
+    }));
+    const grid = await gridOf(models, 2);
+    grid.sort = 'name:asc';
+    const second = () => rowsOf(grid)[1]!;
+    await until(() => second().getAttribute('data-id') === '2', 'B on page 1');
+    const row = second();
+    expect(row.querySelector('.status-note')!.textContent).to.equal('queued');
+    grid.page = 2;
+    await until(() => second().getAttribute('data-id') === '4', 'D on page 2');
+    expect(second(), 'the same row, reused').to.equal(row);
+    expect(row.querySelector('.status-note')).to.equal(null);
+    grid.page = 1;
+    await until(() => second().getAttribute('data-id') === '2', 'B again');
+    expect(row.querySelector('.status-note')!.textContent).to.equal('queued');
+  });
+
   it("each row's status badge looks and reads like <model-status-badge> of that status", async () => {
     const grid = await gridOf(oneOfEach());
     for (const row of rowsOf(grid)) {

@@ -121,14 +121,18 @@ describe('<models-grid>', () => {
       expect(row.querySelector('.c-name')!.textContent!.trim()).to.equal('Model 001');
       expect(statusIn(row)).to.equal('4');
       expect(row.querySelector('.c-baseLanguage')!.textContent!.trim()).to.equal('Dutch');
-      const time = row.querySelector('time')!;
-      expect(time.getAttribute('datetime')).to.equal('2025-01-01T12:30:00.000Z');
-      expect(time.textContent!.trim()).to.equal(
+      // The date as text, the full timestamp as the cell's title.
+      const date = row.querySelector('.c-lastModified')!;
+      expect(date.textContent!.trim()).to.equal(
         new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
           new Date('2025-01-01T12:30:00Z'),
         ),
       );
-      expect(time.title).to.include('2025');
+      expect(date.getAttribute('title')).to.equal(
+        new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'long' }).format(
+          new Date('2025-01-01T12:30:00Z'),
+        ),
+      );
       // Not shown: not rendered, or hidden.
       const key = row.querySelector('.c-key');
       expect(!key || getComputedStyle(key).display === 'none').to.equal(true);
@@ -886,7 +890,12 @@ describe('<models-grid>', () => {
       }));
       const grid = await setup(recordingApi({ models }));
       expect(names(grid)).to.deep.equal(HOSTILE_NAMES);
-      expect(root(grid).querySelector('tbody img, tbody script, tbody svg')).to.equal(null);
+      expect(
+        root(grid).querySelector('tbody img, tbody script, tbody td:not(.c-actions) svg'),
+      ).to.equal(null);
+      // The actions' only SVG is their own icon, hidden from assistive technology.
+      for (const svg of root(grid).querySelectorAll('tbody td.c-actions svg'))
+        expect(svg.matches('button > svg.icon[aria-hidden="true"]'), svg.outerHTML).to.equal(true);
       await aTimeout(50);
       expect(window.__xss).to.equal(undefined);
     });

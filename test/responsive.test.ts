@@ -40,7 +40,7 @@ async function gridAt(width: number): Promise<ModelsGrid> {
   return grid;
 }
 
-function inside(box: DOMRect, el: Element | null | undefined, what: string) {
+function inside(box: DOMRect, el: Element | Range | null | undefined, what: string) {
   expect(el, what).to.not.equal(null);
   const r = el!.getBoundingClientRect();
   expect(r.width, `${what} has a size`).to.be.greaterThan(0);
@@ -95,7 +95,10 @@ describe('responsive layout', () => {
     inside(box, row.querySelector('.c-trainingStatus .badge'), 'status');
     inside(box, row.querySelector('.action.edit'), 'edit');
     inside(box, row.querySelector('.action.delete'), 'delete');
-    inside(box, row.querySelector('.c-lastModified time'), 'last modified');
+    // The date's text (the cell's own): its range, not the cell's box.
+    const date = document.createRange();
+    date.selectNodeContents(row.querySelector('.c-lastModified')!);
+    inside(box, date, 'last modified');
   });
 
   it('in a 320 px window nothing in the page reaches past its box or scrolls sideways', async () => {

@@ -31,16 +31,3 @@ export function drawIcon(svg: SVGElement, icon: IconNode | undefined): void {
   svg.append(...nodes);
   drawn.set(svg, { attributes: Object.keys(attributes), nodes });
 }
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The icon as SVG markup, for a CSS image (`url("data:image/svg+xml,…")`, allowed by `img-src data:`). */
-export function iconMarkup([tag, attributes, ...children]: IconNode): string {
-  const attributeText = Object.entries(
-    tag === 'svg' ? { xmlns: SVG_NS, ...attributes } : attributes,
-  )
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
-  return `<${tag}${attributeText}>${children.map(iconMarkup).join('')}</${tag}>`;
-}

@@ -1,10 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { iconMarkup } from '../icons/draw.js';
-import { icons } from '../icons/icons.js';
-
-/** One of our own generated icons (never data) as a CSS image, for the row actions' masks. */
-const iconUrl = (name: 'pencil' | 'trash3') =>
-  unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(iconMarkup(icons[name]))}")`);
+import { css } from 'lit';
 
 /** The body rows (rows.ts): cells, the icon buttons (also the pager's and the toolbar's), skeletons. */
 export const rowStyles = css`
@@ -82,41 +76,18 @@ export const rowStyles = css`
   .action {
     padding: 0.25rem;
   }
-  /* The icon: the SVG as a mask over the text colour, so hover and focus colours apply as before. */
-  .action::before {
-    content: '';
-    display: block;
-    width: 1em;
-    height: 1em;
-    background: currentColor;
-    -webkit-mask: center / contain no-repeat;
-    mask: center / contain no-repeat;
-  }
-  /* Inline SVG icons of the chrome (icons.ts): the size of the text, in its colour. */
+  /*
+   * Inline SVG icons of the chrome (icons.ts) and of the row actions (rows.ts): the size of the
+   * text, in its colour. The row actions' were CSS masks over the text colour: a mask is a layer
+   * of its own to paint for each of the 200 buttons, about 7 ms of a first page (BENCHMARKS.md,
+   * note 10).
+   */
   .icon {
     display: block;
     flex: none;
     width: 1em;
     height: 1em;
     pointer-events: none;
-  }
-  /*
-   * Each image in its own rule, not through a custom property: a url() in a var() is parsed again
-   * for every element that uses it (200 buttons), a declared one once with the sheet.
-   */
-  .action.edit::before {
-    -webkit-mask-image: ${iconUrl('pencil')};
-    mask-image: ${iconUrl('pencil')};
-  }
-  .action.delete::before {
-    -webkit-mask-image: ${iconUrl('trash3')};
-    mask-image: ${iconUrl('trash3')};
-  }
-  @media (forced-colors: active) {
-    .action::before {
-      forced-color-adjust: none;
-      background: ButtonText;
-    }
   }
   .action:hover,
   .action:focus-visible,

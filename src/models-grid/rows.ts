@@ -8,6 +8,12 @@ import type { LocalizeController } from '../i18n/localize.js';
 import { statusKey, statusLabel } from '../model-status-badge/status-label.js';
 import { writeAccuracy } from './accuracy-cell.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
+import { drawIcon } from '../icons/draw.js';
+import { icons, type IconName } from '../icons/icons.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The row actions' icons: the size of the text, in its colour (`.icon`), hidden from AT. */
+const ICON_ATTRIBUTES = { class: 'icon', 'aria-hidden': 'true', focusable: 'false' };
 
 export interface RowsView {
   localize: LocalizeController;
@@ -31,8 +37,8 @@ export const DELETE_REASON_ID = 'delete-reason-training';
  * body delegates clicks and keys by `data-open` / `data-action`), no component (the status badge is
  * `<model-status-badge>`'s markup drawn here and styled by its shared sheet: as 100 components it
  * was 100 shadow roots, style scopes and Lit updates per page), and cached Intl formatters. The
- * actions are plain `<button>`s whose icon is drawn by the stylesheet (rows.styles.ts), not
- * `<sl-icon-button>`s. Hidden columns are hidden by a class on the table, so showing one never
+ * actions are plain `<button>`s with an inline SVG icon (cloned with the row; CSS masks were a
+ * paint layer per button, BENCHMARKS.md note 10), not `<sl-icon-button>`s. Hidden columns are hidden by a class on the table, so showing one never
  * re-renders the rows; only the Key column, hidden by default, is not rendered until shown.
  *
  * The rows are one directive in the body's one part (`bodyRows`), not a Lit list: it clones a
@@ -63,28 +69,37 @@ function el(tag: string, attributes: Record<string, string>, ...children: Elemen
  * attributes written by `writeRow` (no whitespace text, no marker comment).
  */
 function rowPrototype({ showKey, showAccuracy, canDelete }: RowsView): HTMLTableRowElement {
-  const action = (name: string) =>
-    el('button', { type: 'button', class: `action ${name}`, 'data-action': name });
+  const action = (name: string, icon: IconName) => {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    drawIcon(svg, icons[icon]);
+    for (const [attribute, value] of Object.entries(ICON_ATTRIBUTES))
+      svg.setAttribute(attribute, value);
+    return el('button', { type: 'button', class: `action ${name}`, 'data-action': name }, svg);
+  };
   const opens = (column: string, name: string) =>
     el('td', { class: `c-${column}`, 'data-open': '' }, el('span', { class: `open ${name}` }));
+  // The status note ("queued") is added after the badge by the rows that have one (writeNote).
+  const badge = el(
+    'span',
+    { class: 'badge badge-dot' },
+    el('span', { class: 'visually-hidden' }),
+    el('span', { class: 'label' }),
+  );
   const cells = [
     opens('name', 'name'),
     showKey && opens('key', 'key'),
+    el('td', { class: 'c-trainingStatus' }, badge),
+    opens('baseLanguage', 'language'),
+    // The date is the cell's own text, its full form the cell's title (a <time> around it was 100
+    // elements a page that nothing reads: the text and the title are what users get).
+    el('td', { class: 'c-lastModified' }),
+    showAccuracy && el('td', { class: 'c-wordErrorRate' }, el('span', {})),
     el(
       'td',
-      { class: 'c-trainingStatus' },
-      el(
-        'span',
-        { class: 'badge badge-dot' },
-        el('span', { class: 'visually-hidden' }),
-        el('span', { class: 'label' }),
-      ),
-      el('span', { class: 'status-note' }),
+      { class: 'c-actions' },
+      action('edit', 'pencil'),
+      ...(canDelete ? [action('delete', 'trash3')] : []),
     ),
-    opens('baseLanguage', 'language'),
-    el('td', { class: 'c-lastModified' }, el('time', {})),
-    showAccuracy && el('td', { class: 'c-wordErrorRate' }, el('span', {})),
-    el('td', { class: 'c-actions' }, action('edit'), ...(canDelete ? [action('delete')] : [])),
   ];
   return el('tr', {}, ...cells.filter((cell): cell is Element => !!cell)) as HTMLTableRowElement;
 }
@@ -151,17 +166,16 @@ function writeRow(
   attr(badge, 'data-status', statusKey(model.trainingStatus));
   text(badge.firstElementChild!, statusPrefix);
   text(badge.lastElementChild!, statusLabel(localize, model.trainingStatus));
-  text(badge.nextElementSibling!, model.trainingStatus === TrainingStatus.ReadyToRun ? queued : '');
+  writeNote(badge, model.trainingStatus === TrainingStatus.ReadyToRun ? queued : '');
   const language = model.baseLanguage;
   text(
     next(),
     (language && typeof language === 'object' ? view.languageLabel(language) : '') || placeholder,
   );
-  const time = next();
+  const dateCell = (cell = cell.nextElementSibling!);
   const date = parseDate(model.lastModified);
-  attr(time, 'datetime', date ? model.lastModified : undefined);
-  attr(time, 'title', date ? formatFullDate(lang, date) : undefined);
-  text(time, date ? formatShortDate(lang, date) : placeholder);
+  attr(dateCell, 'title', date ? formatFullDate(lang, date) : undefined);
+  text(dateCell, date ? formatShortDate(lang, date) : placeholder);
   if (view.showAccuracy) writeAccuracy(next(), localize, lang, model);
   const edit = next();
   attr(edit, 'aria-label', localize.term('cm.grid.edit', model.name));
@@ -176,6 +190,20 @@ function writeRow(
     attr(remove, 'title', forbidden ? localize.term('cm.rules.deleteTraining') : undefined);
     attr(remove, 'aria-label', localize.term('cm.grid.delete', model.name));
   }
+}
+
+/**
+ * The secondary text after a badge ("queued" beside Ready to Run), a span only on the rows that
+ * have one: an empty span on every row was 100 nodes a page for the few queued models.
+ */
+function writeNote(badge: Element, note: string) {
+  let span = badge.nextElementSibling;
+  if (!note) return span?.remove();
+  if (!span) {
+    span = el('span', { class: 'status-note' });
+    badge.after(span);
+  }
+  text(span, note);
 }
 
 /**

@@ -4,7 +4,7 @@
  * `require-trusted-types-for 'script'` and allows Lit's one policy (`trusted-types lit-html`). test/csp.test.ts loads these pages in a frame.
  */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
 
 export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
 
