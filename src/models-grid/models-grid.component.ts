@@ -217,16 +217,12 @@ export class ModelsGrid extends CustomModelsElement {
   private readonly keyboard = new GridFocus(this);
   /** @internal Last Modified as wide as the language's widest date (date-column.ts). */
   readonly dateColumn = new DateColumnWidth(this, () => this.localize.lang());
-
-  constructor() {
-    super();
-    // The rows' date and language formatters, built while the first page loads.
-    new PrepareFormats(
-      this,
-      () => this.localize.lang(),
-      () => !!this.adapter && !this.rows.value && !this.rows.error,
-    );
-  }
+  /** @internal The rows' date and language formatters, built while the first page loads. */
+  readonly formats = new PrepareFormats(
+    this,
+    () => this.localize.lang(),
+    () => !!this.adapter && !this.rows.value && !this.rows.error,
+  );
 
   private readonly revealer = new RevealController(
     this,
