@@ -55,7 +55,7 @@ const REASONS = {
     "the grid's chrome (search box, page-size select, tooltip: Shoelace components and their icons), style and layout of its look, and first-use costs of a fresh page (notes 1 and 6)",
   swap: "Lit's updates of the changed cells and of 100 badges' shadow roots, and style, layout and paint of a DOM 1.6 times as large (note 2)",
   handed:
-    "style, layout and paint of the grid's look for the rows in and near the view (cell padding, badges and their indicators, icon masks, sticky header, truncating texts), the writes into all 100 rows, the loading state's progress bar and dimming leaving the compositor's layers, and the update itself: the rows out of view are skipped (content-visibility, note 8); without its stylesheets the same update costs about what the plain table does (notes 6–9)",
+    "the store's and Lit's update of the grid (the rows cloned and written one DOM call at a time, against one innerHTML parse), the chrome leaving the loading state, a second style and layout pass when Chromium finds which rows are near the view, and the compositor's update of the scroll box; the grid's look now costs about nothing over no stylesheet (notes 9 and 10)",
   nodes:
     "the toolbar, header and pager the plain table does not have, the status badges' spans and Lit's markers of the chrome (notes 6 and 9)",
   size: "Shoelace's components the list needs are half of it and our own code the rest (note 3)",
@@ -207,7 +207,7 @@ target(
   'heap after a 100-row render ≤ 2 MB',
   `${mb(g100.grid.heap.median)} over a blank page (the render itself: ${mb(g100.grid.heapRender.median)})`,
   g100.grid.heap.median <= 2 * 2 ** 20,
-  `the same page with the plain table holds ${mb(g100.plain.heap.median)} (the bench page's library code, adapter and 300 models); the grid's render adds ${mb(g100.grid.heapRender.median)}, most of it code compiled on a fresh page's first render (Lit, the store, the Shoelace chrome, the render path), about 0.6 KB a row; with 1 row it adds 0.62 MB (note 9)`,
+  `the same page with the plain table holds ${mb(g100.plain.heap.median)} (the bench page's library code, adapter and 300 models); the grid's render adds ${mb(g100.grid.heapRender.median)}, most of it code compiled on a fresh page's first render (notes 9 and 10)`,
 );
 
 console.log('Whole page (Chromium)…');
