@@ -145,9 +145,6 @@ export const rowStyles = css`
     font-size: var(--sl-font-size-x-small, 0.75rem);
     color: var(--sl-color-neutral-600);
   }
-  .status-note:empty {
-    display: none;
-  }
   /* The Accuracy cell (accuracy-cell.ts): "Not measured" and "Measuring…" quieter than a figure. */
   .c-wordErrorRate [data-state='none'],
   .c-wordErrorRate [data-state='measuring'] {
