@@ -10,6 +10,7 @@ import { cspMiddleware } from './test/server/csp-middleware.mjs';
 import { packageCopiesPlugin } from './test/server/package-copies.mjs';
 import { ariaQueryPlugin } from './test/server/aria-query.mjs';
 import { focusPagePlugin } from './test/server/focus-page.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 
 const MOCK_SCRIPTIX_PREFIX = '/mock-scriptix';
 const watch = process.argv.includes('--watch');
@@ -94,6 +95,7 @@ export default {
     ariaQueryPlugin(),
     // The page given the system focus, as a user's window has it (test/helpers/focus.ts).
     focusPagePlugin(),
+    forcedColorsPlugin(),
   ],
   // The Scriptix wire format over real HTTP on the test server's own origin (test/scriptix-api.test.ts).
   // and test/csp/*.html with a strict Content-Security-Policy header (test/csp.test.ts).

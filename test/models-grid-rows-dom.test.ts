@@ -4,6 +4,7 @@
  * `<model-status-badge>`, themed by the same custom properties, in light and dark.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/custom-models-provider.js';
 import '../src/models-grid.js';
 import '../src/model-status-badge.js';
@@ -134,6 +135,27 @@ describe('<models-grid> rows in the DOM', () => {
         const style = getComputedStyle(element, pseudo);
         expect(`${style.maskImage} ${style.backgroundImage}`).to.not.include('url(');
       }
+  });
+
+  it("draws the actions' icons in the forced colours (Windows High Contrast)", async () => {
+    const grid = await gridOf(oneOfEach());
+    const forced = (active: boolean) =>
+      executeServerCommand<{ emulated: boolean }, { active: boolean }>('forced-colors', { active });
+    try {
+      expect((await forced(true)).emulated, 'forced colours emulated').to.equal(true);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      for (const button of rowsOf(grid)[0]!.querySelectorAll<HTMLElement>('.action')) {
+        const svg = button.querySelector('svg')!;
+        // The icon is filled with the button's (forced) text colour, an opaque one.
+        const fill = getComputedStyle(svg).fill;
+        expect(fill, button.dataset.action).to.equal(getComputedStyle(button).color);
+        expect(fill).to.match(/^rgb\(/);
+        const box = svg.getBoundingClientRect();
+        expect(box.width, 'the icon has a size').to.be.greaterThan(8);
+      }
+    } finally {
+      await forced(false);
+    }
   });
 
   it('a row reused for a model that is not queued loses its note, and gets it back', async () => {
