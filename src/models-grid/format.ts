@@ -37,7 +37,7 @@ export function formatFullDate(locale: string, date: Date): string {
   ).format(date);
 }
 
-/** Builds the date formatters of `locale` (and what their first use loads) before rows need them. */
+/** Builds `locale`'s date formatters (and the ICU data their first use loads) ahead of the rows. */
 export function prepareDateFormats(locale: string): void {
   const date = new Date(2025, 2, 12, 14, 5);
   formatShortDate(locale, date);

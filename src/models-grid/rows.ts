@@ -38,8 +38,9 @@ export const DELETE_REASON_ID = 'delete-reason-training';
  * `<model-status-badge>`'s markup drawn here and styled by its shared sheet: as 100 components it
  * was 100 shadow roots, style scopes and Lit updates per page), and cached Intl formatters. The
  * actions are plain `<button>`s with an inline SVG icon (cloned with the row; CSS masks were a
- * paint layer per button, BENCHMARKS.md note 10), not `<sl-icon-button>`s. Hidden columns are hidden by a class on the table, so showing one never
- * re-renders the rows; only the Key column, hidden by default, is not rendered until shown.
+ * paint layer per button, BENCHMARKS.md note 10), not `<sl-icon-button>`s. Hidden columns are
+ * hidden by a class on the table, so showing one never re-renders the rows; only the Key column,
+ * hidden by default, is not rendered until shown.
  *
  * The rows are one directive in the body's one part (`bodyRows`), not a Lit list: it clones a
  * prototype row for each row it lacks and writes each row's texts and attributes into its cells,

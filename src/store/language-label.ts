@@ -24,7 +24,7 @@ export function languageLabel(
   return label;
 }
 
-/** Builds `locale`'s language names (and the ICU data their first use loads) before rows need them. */
+/** Builds `locale`'s language names (and the ICU data their first use loads) ahead of the rows. */
 export function prepareLanguageNames(locale: string): void {
   displayName(locale, 'en');
 }
