@@ -16,7 +16,6 @@ import { registerCustomModelsTranslation, type FindingParams } from '../src/inde
 import type { CustomModelsPage } from '../src/custom-models-page.js';
 import type { CustomModelDetails } from '../src/custom-model-details.js';
 import type { DatasetUpload } from '../src/dataset-upload.js';
-import type { CustomModel } from '../src/api/types.js';
 import type { FileCheck, SelectionCheck } from '../src/preflight/types.js';
 import {
   BANNER_DISMISSED_KEY,
@@ -24,7 +23,7 @@ import {
 } from '../src/custom-models-page/custom-models-page.component.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { wav } from './helpers/audio-fixtures.js';
-import { goodFile } from './helpers/dataset-fixtures.js';
+import { goodFile, UPLOAD_MODEL as MODEL } from './helpers/dataset-fixtures.js';
 import {
   chooseFiles,
   findingsOf,
@@ -33,15 +32,6 @@ import {
   summaryOf,
   textOf,
 } from './helpers/upload-input.js';
-
-const MODEL: CustomModel = {
-  id: 'm1',
-  key: 'cm-test-en-0001',
-  name: 'Test EN',
-  baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
-  trainingStatus: 1,
-  lastModified: '2024-05-01T10:00:00.000Z',
-};
 
 let api: RecordingApi;
 beforeEach(() => {

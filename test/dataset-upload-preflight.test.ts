@@ -8,11 +8,10 @@ import '../src/custom-models-provider.js';
 import '../src/dataset-upload.js';
 import '../src/translations/nl.js';
 import type { DatasetUpload } from '../src/dataset-upload.js';
-import type { CustomModel } from '../src/api/types.js';
 import type { FileCheck } from '../src/preflight/types.js';
 import { RecordingApi } from './helpers/recording-api.js';
 import { wav } from './helpers/audio-fixtures.js';
-import { goodBytes, goodFile } from './helpers/dataset-fixtures.js';
+import { goodBytes, goodFile, UPLOAD_MODEL as MODEL } from './helpers/dataset-fixtures.js';
 import {
   chooseFiles as pick,
   findingsOf as findings,
@@ -20,15 +19,6 @@ import {
   rowOf as row,
   textOf as text,
 } from './helpers/upload-input.js';
-
-const MODEL: CustomModel = {
-  id: 'm1',
-  key: 'cm-test-en-0001',
-  name: 'Test EN',
-  baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
-  trainingStatus: 1,
-  lastModified: '2024-05-01T10:00:00.000Z',
-};
 
 let api: RecordingApi;
 afterEach(() => api?.dispose());

@@ -4,21 +4,12 @@ import '../src/custom-models-provider.js';
 import '../src/dataset-upload.js';
 import type { DatasetUpload } from '../src/dataset-upload.js';
 import { CustomModelsApiError } from '../src/api/errors.js';
-import type { CustomModel, UploadOptions } from '../src/api/types.js';
+import type { UploadOptions } from '../src/api/types.js';
 import type { DatasetUploadedEvent } from '../src/events/events.js';
 import { MAX_DATASET_BYTES } from '../src/uploads/dataset-rules.js';
 import { HOSTILE_NAMES, RecordingApi } from './helpers/recording-api.js';
 import { accessibleNode, findByRole } from './helpers/by-role.js';
-import { goodFile } from './helpers/dataset-fixtures.js';
-
-const MODEL: CustomModel = {
-  id: 'm1',
-  key: 'cm-test-en-0001',
-  name: 'Test EN',
-  baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
-  trainingStatus: 1,
-  lastModified: '2024-05-01T10:00:00.000Z',
-};
+import { goodFile, UPLOAD_MODEL as MODEL } from './helpers/dataset-fixtures.js';
 
 interface Held {
   file: File;

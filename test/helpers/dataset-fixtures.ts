@@ -4,6 +4,7 @@
  * spaces), MP3, FLAC and M4A from the audio fixtures. Any other extension gets zero bytes (the
  * upload refuses its type by name before any reading).
  */
+import type { CustomModel } from '../../src/api/types.js';
 import { flac, m4a, mp3, wavHeader } from './audio-fixtures.js';
 
 const encode = (value: string) => new TextEncoder().encode(value);
@@ -44,3 +45,13 @@ export function goodBytes(name: string, size = 64): Uint8Array {
 /** A good dataset file (see {@link goodBytes}). */
 export const goodFile = (name: string, size = 64) =>
   new File([goodBytes(name, size) as BlobPart], name);
+
+/** The model the upload tests add data to: English, not running. */
+export const UPLOAD_MODEL: CustomModel = {
+  id: 'm1',
+  key: 'cm-test-en-0001',
+  name: 'Test EN',
+  baseLanguage: { id: '1', key: 'en-gb', name: 'English' },
+  trainingStatus: 1,
+  lastModified: '2024-05-01T10:00:00.000Z',
+};
