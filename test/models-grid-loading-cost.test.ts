@@ -77,6 +77,38 @@ describe('models-grid while a page loads', () => {
     expect(animations[0]!.properties).to.deep.equal(['transform']);
   });
 
+  it('next page: the rows dim under a layer of the grid’s background, the body itself unchanged', async () => {
+    // The body's own opacity, faded in, restyled and re-attached the rows at every frame of the
+    // fade: about 40 ms of main thread for each page that took longer than 150 ms (BENCHMARKS.md,
+    // note 11). A layer over the rows fades on the compositor.
+    const api = new InMemoryCustomModelsApi({ models, latencyMs: 0 });
+    const grid = await mount(api);
+    await until(() => grid.shadowRoot!.querySelectorAll('tbody tr[data-id]').length === 10, 'rows');
+    const body = grid.shadowRoot!.querySelector('tbody')!;
+    const layer = () => getComputedStyle(body, '::after');
+    expect(layer().opacity, 'not dimmed while idle').to.equal('0');
+    api.latencyMs = 60_000;
+    grid.page = 2;
+    await until(() => layer().opacity === '0.4', 'rows dimmed');
+    expect(getComputedStyle(body).opacity).to.equal('1');
+    const onBody = grid
+      .shadowRoot!.getAnimations()
+      .filter((a) => (a.effect as KeyframeEffect).target === body);
+    expect(onBody.every((a) => (a.effect as KeyframeEffect).pseudoElement === '::after')).to.equal(
+      true,
+    );
+    // Over every row, in the grid's own background colour, letting the pointer through.
+    expect(layer().position).to.equal('absolute');
+    expect(layer().pointerEvents).to.equal('none');
+    expect(layer().backgroundColor).to.equal(getComputedStyle(grid).backgroundColor);
+    const box = body.getBoundingClientRect();
+    expect(parseFloat(layer().height)).to.be.closeTo(box.height, 1);
+    // The page arrives: the rows are bright again at once.
+    api.latencyMs = 0;
+    await grid.refresh();
+    await until(() => layer().opacity === '0', 'dim gone');
+  });
+
   it('builds the rows’ date and language formatters during the wait for the first page', async () => {
     // Frisian: a language no other test formats in, so nothing is cached for it yet.
     const made: string[] = [];

@@ -62,9 +62,10 @@ export const tableStyles = css`
     }
   }
   /*
-   * Positioned: the containing block of the rows' visually hidden texts (absolute, the status
-   * prefix), so they scroll with their rows inside it. Without it they were placed against the
-   * viewport box and reached below the grid, into the page: the page scrolled into blank space.
+   * Positioned: the containing block of the visually hidden texts in it (absolute: the caption,
+   * and the rows' status prefix, whose own containing block is now the body, positioned for its
+   * dim layer below), so they scroll inside it. Without it they were placed against the viewport
+   * box and reached below the grid, into the page: the page scrolled into blank space.
    */
   .scroller {
     position: relative;
@@ -77,8 +78,25 @@ export const tableStyles = css`
     border-spacing: 0;
     table-layout: auto;
   }
-  table.loading tbody {
-    opacity: 0.6;
+  /*
+   * Rows on screen while the next page loads dim under a layer of the grid's background at 40 %:
+   * the look of the body at 60 % opacity over that background. The body's own opacity, faded, made
+   * the browser restyle and re-attach the rows at every frame of the fade (about 40 ms of main
+   * thread a page, BENCHMARKS.md note 11); the layer's opacity fades on the compositor.
+   */
+  tbody {
+    position: relative;
+  }
+  tbody::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_bg);
+    opacity: 0;
+    pointer-events: none;
+  }
+  table.loading tbody::after {
+    opacity: 0.4;
     transition: opacity 150ms 150ms;
   }
   caption {
@@ -204,7 +222,7 @@ export const tableStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    table.loading tbody {
+    table.loading tbody::after {
       transition: none;
     }
     /* A still bar across the top instead of a moving one: loading is still shown. */
