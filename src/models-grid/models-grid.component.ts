@@ -105,7 +105,7 @@ const SKELETON_ROWS = 8;
  *
  * @cssproperty --cm-grid-height - Height of the whole grid; the table scrolls inside it. Default: `79vh`,
  * and in windows under 30rem tall (a zoomed laptop) the rows' own height, the page scrolling as a whole.
- * @cssproperty --cm-grid-background - Background of the table. Default: `--sl-color-neutral-0`.
+ * @cssproperty --cm-grid-background - Background of the table, and of the layer that dims its rows while the next page loads. Default: `--sl-color-neutral-0`.
  * @cssproperty --cm-grid-stripe-background - Background of every other row. Default: `--sl-color-neutral-50`.
  * @cssproperty --cm-grid-hover-background - Background of the row under the pointer. Default: `--sl-color-primary-50`.
  * @cssproperty --cm-grid-header-background - Background of the sticky header. Default: `--sl-color-neutral-100`.
