@@ -93,6 +93,8 @@
 // 0.05 kB of it), measured on main: grid 73.08 -> 73.23, page with its on-demand parts 154.71 ->
 // 154.81, whole package 155.27 -> 155.46 / 203.87 -> 204.04, root 100.01 -> 100.23, scoped 119.84
 // -> 119.98 / 161.06 -> 161.24 kB. Limits 73.3, 154.9, 155.5, 204.1, 100.3, 120.0, 161.3 kB.
+// Issue 27, fifth round (the rows dim under a layer, tbody::after, not by the body's opacity):
+// +0.03 kB wherever the grid is (grid 73.25 / 89.21, scoped 120.00 / 161.26 kB). Limits 89.3, 120.1.
 // Limits are in kB (1000 bytes), as size-limit prints them; 82 kB for the page is the 80 KiB target
 // (the badge's 10 kB is under its 10 KiB target) that BENCHMARKS.md (bench/size.mjs, which also
 // breaks each figure down by origin) reports in KiB.
@@ -135,7 +137,7 @@ export default [
   ),
   // 87.48 kB after the issue 24 (screens: the date column's width) and 26 (accuracy cell) merges.
   // Issue 24 hand-offs (the new row's mark and reveal): 88.45 kB after all merges of the day.
-  whole('models-grid', 'dist/models-grid.js', '89.2 kB'),
+  whole('models-grid', 'dist/models-grid.js', '89.3 kB'),
   entry(
     'custom-models-page (with Lit and Shoelace)',
     'dist/custom-models-page.js',
@@ -182,7 +184,7 @@ export default [
   // Issue 21: scoped.js defines every element (and the Shoelace ones they render) in a host's
   // registry; the README's entry table states these (118.84 kB at start, 159.59 kB with every part,
   // measured at 065f681).
-  entry("scoped.js (every element in a host's registry)", 'dist/scoped.js', '120.0 kB'),
+  entry("scoped.js (every element in a host's registry)", 'dist/scoped.js', '120.1 kB'),
   whole("scoped.js (every element in a host's registry)", 'dist/scoped.js', '161.3 kB'),
   entry(
     'conformance.js (the adapter conformance kit, test-time only)',
