@@ -5,7 +5,7 @@ import '../src/custom-model-details.js';
 import '../src/translations/nl.js';
 import type { CustomModel, CustomModelsApi, Dataset } from '../src/api/types.js';
 import type { InMemoryOptions } from '../src/adapters.js';
-import { demoApi } from './scenarios.js';
+import { demoApi, waitFor } from './scenarios.js';
 import { ItemsApi, betterItems, fewItems, worseItems } from '../test/helpers/accuracy-items.js';
 import type { EvaluationItem } from '../src/api/types.js';
 
@@ -90,15 +90,11 @@ type Story = StoryObj<Args>;
 /** Waits (up to 6 s) for the measurement to end on screen: the details poll every second. */
 async function ended({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const details = canvasElement.querySelector('custom-model-details');
-  for (let i = 0; i < 60; i++) {
-    if (
-      details?.shadowRoot?.querySelector(
-        '.accuracy-verdict, .accuracy-failed, .accuracy-totals-only',
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(() =>
+    details?.shadowRoot?.querySelector(
+      '.accuracy-verdict, .accuracy-failed, .accuracy-totals-only',
+    ),
+  );
 }
 
 /** Opens the first test item of the word-by-word view. */

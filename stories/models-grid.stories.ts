@@ -6,6 +6,7 @@ import type { CustomModel, CustomModelsApi } from '../src/api/types.js';
 import '../src/custom-models-provider.js';
 import '../src/models-grid.js';
 import '../src/translations/nl.js';
+import { waitFor } from './scenarios.js';
 
 interface Args {
   /** In-memory adapter options for the story. */
@@ -123,24 +124,19 @@ export const OrdinaryUser: Story = { args: { adapter: { role: 'USER' } } };
 /** The first load, which never ends here: skeleton rows. */
 export const Loading: Story = { args: { adapter: { models: 100, latencyMs: 10 * 60_000 } } };
 
-/** The in-memory adapter, but every page after the first never arrives. */
-function slowNextPages(api: InMemoryCustomModelsApi): CustomModelsApi {
-  return Object.assign(Object.create(api) as CustomModelsApi, {
-    listModels: (...args: Parameters<CustomModelsApi['listModels']>) =>
-      args[0].page > 1 ? new Promise<never>(() => {}) : api.listModels(...args),
-  });
-}
-
 /**
  * The next page asked for and not there yet: the rows of the page before stay, dimmed, under the
  * loading bar, and the pager already says the page asked for.
  */
 export const LoadingNextPage: Story = {
-  args: { adapter: { models: 100 }, wrap: slowNextPages },
+  args: { adapter: { models: 100 } },
   play: async ({ canvasElement }) => {
     const grid = canvasElement.querySelector('models-grid')!;
-    for (let i = 0; i < 100 && !grid.shadowRoot?.querySelector('tbody tr[data-id]'); i++)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => grid.shadowRoot?.querySelector('tbody tr[data-id]'), 100, 20);
+    // The first page shown, every later answer takes ten minutes.
+    (
+      canvasElement.querySelector('custom-models-provider')!.api as InMemoryCustomModelsApi
+    ).latencyMs = 10 * 60_000;
     grid.page = 2;
   },
 };

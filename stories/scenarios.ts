@@ -17,6 +17,12 @@ export function demoApi(options: InMemoryOptions = {}): InMemoryCustomModelsApi 
   return api;
 }
 
+/** For a play function: resolves once `check()` holds, or after `tries` waits of `ms`. */
+export async function waitFor(check: () => unknown, tries = 60, ms = 100): Promise<void> {
+  for (let i = 0; i < tries && !check(); i++)
+    await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 type Method = Exclude<keyof CustomModelsApi, 'capabilities'>;
 
 /** Wraps an adapter so that some methods fail with `kind`, or never answer (`'hang'`). */
