@@ -199,11 +199,15 @@ describe('screens (issue 24)', () => {
     remove.click();
     const dialog = root.querySelector('delete-model-dialog')!;
     const confirm = await findByRole(dialog, 'button', { name: 'Delete' });
+    // The row goes when the store has refetched, which can be before the modal has closed: its
+    // overlay over the grid and its scroll lock on the page would be measured as the toasts'.
+    const closed = oneEvent(dialog, 'sl-after-hide');
     confirm.click();
     await until(
       () => grid.shadowRoot!.querySelectorAll('tbody tr[data-id]').length === before - 1,
       'the row gone',
     );
+    await closed;
   }
 
   for (const [width, height] of [
