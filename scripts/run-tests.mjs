@@ -68,9 +68,12 @@ function allBrowserFiles(dir = 'test') {
 }
 
 if (runBrowser && (shuffle || eachAlone) && !browserFiles.length) browserFiles = allBrowserFiles();
+/** The seed of a shuffled order, said again under the failures. */
+let shuffleSeed;
 if (shuffle) {
   // A small seeded generator (mulberry32): the same seed gives the same order on every machine.
   const seed = seedArg === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(seedArg);
+  shuffleSeed = seed;
   let state = seed >>> 0;
   const random = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -190,5 +193,8 @@ try {
 if (totals.failed) exitCode = 1;
 console.log('');
 for (const failure of failures) console.log(`failed: ${failure}`);
+// The order again where a record keeps only the end: a shuffled failure is repeated with it.
+if (shuffleSeed !== undefined && totals.failed)
+  console.log(`Shuffled order: npm test -- --shuffle --seed ${shuffleSeed} repeats it.`);
 console.log(plainLine(totals));
 process.exit(exitCode);

@@ -11,6 +11,19 @@ function* testsOf(suite, path = []) {
   for (const child of suite?.suites ?? []) yield* testsOf(child, here);
 }
 
+/**
+ * A failure's name and, on the next line, the first line of its error: the closing lines are what
+ * a CI record keeps when the runner's full report has scrolled out of it.
+ */
+function withReason(name, error) {
+  const first = String(error?.message ?? '')
+    .split('\n')
+    .find((line) => line.trim());
+  if (!first) return name;
+  const reason = first.length > 300 ? `${first.slice(0, 300)}…` : first;
+  return `${name}\n    ${reason.trim()}`;
+}
+
 /** Sums the sessions of a finished run: tests passed, failed and skipped, and what failed. */
 export function countSessions(sessions, cwd = process.cwd()) {
   const totals = { passed: 0, failed: 0, skipped: 0, files: 0, failures: [] };
@@ -22,7 +35,7 @@ export function countSessions(sessions, cwd = process.cwd()) {
       else if (test.passed) totals.passed++;
       else {
         totals.failed++;
-        totals.failures.push([file, ...path, test.name].join(' › '));
+        totals.failures.push(withReason([file, ...path, test.name].join(' › '), test.error));
       }
     }
     // A file that could not load, timed out or failed outside a test counts as one failure of its own:

@@ -53,6 +53,11 @@ test('failing assertions on DOM elements are reported by name, with the other re
     assert.match(output, new RegExp(`failed: ${fixture.replaceAll('.', '\\.')} › .* › ${name}\\n`));
   }
   assert.match(output, /expected <custom-models-page[^>]*>.* to equal null/);
+  // Under its name in the closing lines, the first line of what failed (a CI record keeps the end).
+  assert.match(
+    output,
+    /› strings still diff\n {4}expected 'New Custom Model' to equal 'New custom model'\n/,
+  );
   // A string comparison keeps its diff.
   assert.match(output, /\+ expected - actual/);
   assert.match(output, /^2 passed, 4 failed$/m);
