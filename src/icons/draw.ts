@@ -5,10 +5,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** What `drawIcon` put on an `<svg>`, so the next icon drawn there replaces it. */
 const drawn = new WeakMap<SVGElement, { attributes: string[]; nodes: Element[] }>();
 
-function build(document: Document, [tag, attributes, ...children]: IconNode): Element {
+/** `icon` as new SVG elements of `document`, with DOM calls (the icon's `<svg>` and its children). */
+export function buildIcon(document: Document, [tag, attributes, ...children]: IconNode): Element {
   const element = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children.map((child) => build(document, child)));
+  element.append(...children.map((child) => buildIcon(document, child)));
   return element;
 }
 
@@ -27,7 +28,7 @@ export function drawIcon(svg: SVGElement, icon: IconNode | undefined): void {
   if (!icon) return;
   const [, attributes, ...children] = icon;
   for (const [name, value] of Object.entries(attributes)) svg.setAttribute(name, value);
-  const nodes = children.map((child) => build(svg.ownerDocument, child));
+  const nodes = children.map((child) => buildIcon(svg.ownerDocument, child));
   svg.append(...nodes);
   drawn.set(svg, { attributes: Object.keys(attributes), nodes });
 }

@@ -8,10 +8,9 @@ import type { LocalizeController } from '../i18n/localize.js';
 import { statusKey, statusLabel } from '../model-status-badge/status-label.js';
 import { writeAccuracy } from './accuracy-cell.js';
 import { formatFullDate, formatShortDate, parseDate } from './format.js';
-import { drawIcon } from '../icons/draw.js';
+import { buildIcon } from '../icons/draw.js';
 import { icons, type IconName } from '../icons/icons.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The row actions' icons: the size of the text, in its colour (`.icon`), hidden from AT. */
 const ICON_ATTRIBUTES = { class: 'icon', 'aria-hidden': 'true', focusable: 'false' };
 
@@ -71,8 +70,7 @@ function el(tag: string, attributes: Record<string, string>, ...children: Elemen
  */
 function rowPrototype({ showKey, showAccuracy, canDelete }: RowsView): HTMLTableRowElement {
   const action = (name: string, icon: IconName) => {
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    drawIcon(svg, icons[icon]);
+    const svg = buildIcon(document, icons[icon]);
     for (const [attribute, value] of Object.entries(ICON_ATTRIBUTES))
       svg.setAttribute(attribute, value);
     return el('button', { type: 'button', class: `action ${name}`, 'data-action': name }, svg);
