@@ -68,13 +68,15 @@ function allBrowserFiles(dir = 'test') {
 }
 
 if (runBrowser && (shuffle || eachAlone) && !browserFiles.length) browserFiles = allBrowserFiles();
-/** The seed of a shuffled order, said again under the failures. */
-let shuffleSeed;
+/** The seed of a shuffled order (printed before the run, and again under its failures). */
+const shuffleSeed = !shuffle
+  ? undefined
+  : seedArg === undefined
+    ? Math.floor(Math.random() * 2 ** 31)
+    : Number(seedArg);
 if (shuffle) {
   // A small seeded generator (mulberry32): the same seed gives the same order on every machine.
-  const seed = seedArg === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(seedArg);
-  shuffleSeed = seed;
-  let state = seed >>> 0;
+  let state = shuffleSeed >>> 0;
   const random = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -87,7 +89,7 @@ if (shuffle) {
     [browserFiles[i], browserFiles[j]] = [browserFiles[j], browserFiles[i]];
   }
   console.log(
-    `Browser test files in a shuffled order: npm test -- --shuffle --seed ${seed} repeats it.`,
+    `Browser test files in a shuffled order: npm test -- --shuffle --seed ${shuffleSeed} repeats it.`,
   );
 }
 
